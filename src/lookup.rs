@@ -1,0 +1,896 @@
+//! The lookup engine: BIND's dighost, the machinery under both nslookup and
+//! dig, ported for its observable behaviour. It takes `plan::Lookup`s from a
+//! queue and, for each, applies the search list, sends the query to each
+//! server in turn over UDP or TCP (`transport`), retries, fails over,
+//! retries truncated replies over TCP, checks that a reply answers the
+//! query (id, question, source address: RFC 5452), decodes it (`wire`) and
+//! hands it to the dialect's `Printer` with its raw bytes (`Response`).
+//!
+//! The order of the steps, the messages (";; communications error to ...")
+//! and the retry arithmetic are BIND's (bin/dig/dighost.c, 9.18), including
+//! its quirks, because scripts and exercises depend on that text.
+
+use std::collections::VecDeque;
+use std::io;
+use std::net::{IpAddr, SocketAddr};
+use std::time::{Duration, SystemTime};
+
+use hickory_proto::op::{Edns, Message as HMessage, MessageType, OpCode, Query};
+use hickory_proto::rr::rdata::opt::{EdnsCode, EdnsOption};
+use hickory_proto::rr::{DNSClass, Name as HName, RecordType};
+use tokio::time::Instant;
+
+use crate::error::{Error, Result};
+use crate::plan::{Lookup, Server, Settings, LOOKUP_LIMIT, TCP_TIMEOUT, UDP_TIMEOUT};
+use crate::response::{CookieCheck, Direction, Packet, Response};
+use crate::transport::tcp::TcpChannel;
+use crate::transport::udp::UdpChannel;
+use crate::transport::{Protocol, TransportError};
+use crate::wire::{self, Message, Name};
+
+/// RCODEs the engine acts on.
+pub mod rcode {
+    pub const NOERROR: u16 = 0;
+    pub const SERVFAIL: u16 = 2;
+    pub const NXDOMAIN: u16 = 3;
+    pub const BADVERS: u16 = 16;
+    pub const BADCOOKIE: u16 = 23;
+}
+
+/// EDNS option codes the engine sends or reads.
+pub mod ednsopt {
+    pub const NSID: u16 = 3;
+    pub const CLIENT_SUBNET: u16 = 8;
+    pub const EXPIRE: u16 = 9;
+    pub const COOKIE: u16 = 10;
+    pub const TCP_KEEPALIVE: u16 = 11;
+    pub const PADDING: u16 = 12;
+}
+
+/// What a query in flight is: which lookup, which server, which address.
+pub struct QueryCtx<'a> {
+    pub lookup: &'a Lookup,
+    pub server: &'a Server,
+    pub addr: SocketAddr,
+    /// The name actually asked (search list applied).
+    pub qname: &'a Name,
+    pub protocol: Protocol,
+    /// The query bytes as sent.
+    pub query: &'a [u8],
+}
+
+/// The dialect's side of the engine: BIND's dighost_* callbacks. Every
+/// method writes to the dialect's own output; the engine decides when.
+pub trait Printer {
+    /// A reply to print (dighost_printmessage). Returns lookups to queue
+    /// after the current ones (nslookup's implicit AAAA lookup).
+    fn print_message(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<Vec<Lookup>>;
+    /// A reply was taken as the answer (dighost_received: dig's statistics).
+    fn received(&mut self, _q: &QueryCtx<'_>, _response: &Response) -> io::Result<()> {
+        Ok(())
+    }
+    /// The query is about to be sent (dig +qr prints it).
+    fn sending(&mut self, _q: &QueryCtx<'_>, _query: &Message) -> io::Result<()> {
+        Ok(())
+    }
+    /// The name about to be asked (dighost_trying).
+    fn trying(&mut self, _qname: &str, _lookup: &Lookup) -> io::Result<()> {
+        Ok(())
+    }
+    /// dighost_warning: `;; <text>` on stdout.
+    fn warning(&mut self, text: &str) -> io::Result<()>;
+    /// dighost_error: `;; <text>` on stdout.
+    fn error(&mut self, text: &str) -> io::Result<()>;
+    /// dighost_comments: `;; <text>` on stdout when the lookup shows
+    /// comments.
+    fn comments(&mut self, lookup: &Lookup, text: &str) -> io::Result<()>;
+    /// Raw text on stdout (dig's cmdline before "no servers could be
+    /// reached", "Got bad packet" and its hex dump).
+    fn raw(&mut self, text: &str) -> io::Result<()>;
+    /// Every packet sent and received, for the packet dump.
+    fn packet(&mut self, _packet: &Packet) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What to do after one query's exchange.
+enum Step {
+    /// The lookup is over (answered, requeued or given up).
+    Done,
+    /// Send the lookup's query to the next server in its list.
+    Next,
+    /// Send it again to the same server (a UDP retry).
+    Retry,
+}
+
+/// What became of one reply datagram or TCP message.
+enum ReplyStep {
+    /// Not the answer (wrong id, question or opcode): keep listening.
+    KeepReading,
+    Step(Step),
+}
+
+/// A lookup ready to send: its name and its query bytes.
+struct Prepared {
+    qname: Name,
+    id: u16,
+    bytes: Vec<u8>,
+    /// The query decoded, for printing (+qr).
+    message: Message,
+}
+
+pub struct Engine<P: Printer> {
+    pub settings: Settings,
+    queue: VecDeque<Lookup>,
+    /// dighost's exitcode: 0, or 9 after a failed query (dig's status).
+    pub exitcode: i32,
+    lookup_counter: u32,
+    pub printer: P,
+    /// dig's client cookie (the first 8 bytes of a per-run secret).
+    client_cookie: [u8; 8],
+}
+
+impl<P: Printer> Engine<P> {
+    pub fn new(settings: Settings, printer: P) -> Engine<P> {
+        Engine { settings, queue: VecDeque::new(), exitcode: 0, lookup_counter: 0, printer, client_cookie: rand_bytes() }
+    }
+
+    /// Queues a lookup after the ones already queued.
+    pub fn push(&mut self, lookup: Lookup) {
+        self.queue.push_back(lookup);
+    }
+
+    pub fn is_idle(&self) -> bool {
+        self.queue.is_empty()
+    }
+
+    /// Runs every queued lookup, and those they queue, to the end.
+    pub async fn run(&mut self) -> Result<()> {
+        while let Some(lookup) = self.queue.pop_front() {
+            self.run_lookup(lookup).await?;
+        }
+        Ok(())
+    }
+
+    /// BIND's requeue_lookup(): a copy of `l` goes to the front of the queue.
+    fn requeue(&mut self, l: &Lookup) -> Result<&mut Lookup> {
+        self.lookup_counter += 1;
+        if self.lookup_counter > LOOKUP_LIMIT {
+            return Err(Error::Fatal("too many lookups".into()));
+        }
+        self.queue.push_front(l.clone_for_requeue(true));
+        Ok(self.queue.front_mut().expect("just pushed"))
+    }
+
+    /// BIND's next_origin(): after an NXDOMAIN, queue the lookup with the
+    /// next search-list entry (or the name as is). True if one was queued.
+    fn next_origin(&mut self, l: &Lookup) -> Result<bool> {
+        if !self.settings.usesearch {
+            return Ok(false);
+        }
+        if let Ok(parsed) = parse_name(&l.textname) {
+            if parsed.absolute || parsed.name.labels().len() as u32 > self.settings.ndots {
+                return Ok(false);
+            }
+        }
+        if l.origin.is_none() && !l.need_search {
+            return Ok(false);
+        }
+        let next = if l.origin.is_none() {
+            (self.settings.search.first().map(|_| 0), false)
+        } else {
+            let n = l.origin.map(|i| i + 1).filter(|i| *i < self.settings.search.len());
+            if n.is_none() && l.done_as_is {
+                return Ok(false);
+            }
+            (n, l.need_search)
+        };
+        let new = self.requeue(l)?;
+        new.origin = next.0;
+        new.need_search = next.1;
+        Ok(true)
+    }
+
+    /// BIND's setup_lookup(): the name to ask and the query message. None
+    /// when the name with this origin is too long (the next origin is
+    /// tried).
+    fn setup_lookup(&mut self, l: &mut Lookup) -> Result<Option<Prepared>> {
+        if l.new_search {
+            self.lookup_counter = 0;
+        }
+        if l.servers.is_empty() {
+            l.servers = self.settings.servers.clone();
+        }
+        if l.new_search {
+            if count_dots(&l.textname) >= self.settings.ndots as usize || !self.settings.usesearch {
+                l.origin = None;
+                l.done_as_is = true;
+                l.need_search = self.settings.usesearch;
+            } else if l.origin.is_none() && self.settings.usesearch {
+                l.origin = self.settings.search.first().map(|_| 0);
+                l.need_search = false;
+            }
+        }
+
+        let qname = if l.trace && l.trace_root {
+            Name::root()
+        } else if let Some(idx) = l.origin {
+            let origin_text = &self.settings.search[idx];
+            let origin = parse_name(origin_text)
+                .map_err(|e| Error::Fatal(format!("'{origin_text}' is not in legal name syntax ({e})")))?;
+            match parse_name(&l.textname) {
+                Ok(p) if p.absolute => p.name,
+                Ok(p) => match concatenate(&p.name, &origin.name) {
+                    Some(n) => n,
+                    None => return Ok(None),
+                },
+                Err(e) => {
+                    return Err(Error::Fatal(format!("'{}' is not in legal name syntax ({e})", l.textname)));
+                }
+            }
+        } else {
+            match parse_name(&l.textname) {
+                Ok(p) => p.name,
+                Err(e) => return Err(Error::Abort(format!("'{}' is not a legal name ({e})", l.textname))),
+            }
+        };
+        self.printer.trying(&qname.to_text(false), l)?;
+
+        if (l.trace || l.ns_search_only) && !l.trace_root {
+            l.recurse = false;
+        }
+        if l.trace && l.trace_root {
+            l.qrdtype = l.rdtype;
+            l.rdtype = 2; // NS
+        }
+        if l.rdtype == 252 {
+            // AXFR: always TCP.
+            l.tcp_mode = true;
+        }
+
+        let id = l.setqid.unwrap_or_else(rand_u16);
+        let bytes = self.build_query(l, &qname, id);
+        if bytes.len() > 512 {
+            l.tcp_mode = true;
+        }
+        let message = wire::message::parse(&bytes).map_err(|e| Error::Fatal(format!("rendering the query: {e}")))?;
+        Ok(Some(Prepared { qname, id, bytes, message }))
+    }
+
+    /// The query message (BIND's setup_lookup rendering), with hickory-proto.
+    fn build_query(&self, l: &Lookup, qname: &Name, id: u16) -> Vec<u8> {
+        let mut m = HMessage::new(id, MessageType::Query, OpCode::from_u8(l.opcode));
+        let mut hname = HName::from_labels(qname.labels().iter().map(|l| l.as_slice())).unwrap_or_else(|_| HName::root());
+        hname.set_fqdn(true);
+        if !l.header_only {
+            let mut q = Query::query(hname, RecordType::from(l.rdtype));
+            q.set_query_class(DNSClass::from(l.rdclass));
+            m.add_query(q);
+        }
+        let send_edns = l.udpsize.is_some() || l.dnssec || l.edns.is_some() || l.ecs.is_some();
+        let udpsize = l.udpsize.unwrap_or(crate::plan::DEFAULT_EDNS_BUFSIZE);
+        if send_edns {
+            let mut e = Edns::new();
+            e.set_max_payload(udpsize);
+            e.set_version(l.edns.unwrap_or(0));
+            let mut z = l.ednsflags & !0x8000 & !0x4000;
+            if l.coflag {
+                z |= 0x4000;
+            }
+            e.flags_mut().z = z;
+            e.set_dnssec_ok(l.dnssec);
+            let opts = &mut e.options_mut().options;
+            let mut add = |code: u16, data: Vec<u8>| opts.push((EdnsCode::from(code), EdnsOption::Unknown(code, data)));
+            if l.nsid {
+                add(ednsopt::NSID, Vec::new());
+            }
+            if let Some((addr, plen)) = l.ecs {
+                add(ednsopt::CLIENT_SUBNET, ecs_option(addr, plen));
+            }
+            if l.sendcookie {
+                let value = match &l.cookie {
+                    Some(hex) => decode_hex(hex).unwrap_or_default(),
+                    None => self.client_cookie.to_vec(),
+                };
+                add(ednsopt::COOKIE, value);
+            }
+            if l.expire {
+                add(ednsopt::EXPIRE, Vec::new());
+            }
+            if l.tcp_keepalive {
+                add(ednsopt::TCP_KEEPALIVE, Vec::new());
+            }
+            for (code, data) in &l.ednsopts {
+                add(*code, data.clone());
+            }
+            m.set_edns(e);
+        }
+        let mut bytes = m.to_vec().unwrap_or_default();
+        if bytes.len() >= 12 {
+            // Header flags exactly as BIND sets them (hickory has no Z bit
+            // and would leave RA/TC/AD/CD to its own rules).
+            let mut flags: u16 = u16::from(l.opcode & 0x0f) << 11;
+            let recursive = l.recurse && l.rdtype != 252 && l.rdtype != 251;
+            for (on, bit) in [
+                (l.aaonly, 0x0400),
+                (l.tcflag, 0x0200),
+                (recursive, 0x0100),
+                (l.raflag, 0x0080),
+                (l.zflag, 0x0040),
+                (l.adflag, 0x0020),
+                (l.cdflag, 0x0010),
+            ] {
+                if on {
+                    flags |= bit;
+                }
+            }
+            bytes[2..4].copy_from_slice(&flags.to_be_bytes());
+            if send_edns && udpsize < 512 {
+                // hickory raises the payload size to RFC 6891's floor of
+                // 512; dig sends what the user asked for. The OPT record is
+                // last: its CLASS sits 8 bytes into it, after root, TYPE.
+                if let Some(pos) = opt_class_offset(&bytes) {
+                    bytes[pos..pos + 2].copy_from_slice(&udpsize.to_be_bytes());
+                }
+            }
+        }
+        bytes
+    }
+
+    /// One lookup: BIND's start_lookup/do_lookup and the callbacks that
+    /// follow, as a loop over the lookup's servers.
+    async fn run_lookup(&mut self, mut l: Lookup) -> Result<()> {
+        let prepared = match self.setup_lookup(&mut l)? {
+            Some(p) => p,
+            None => {
+                self.next_origin(&l)?;
+                return Ok(());
+            }
+        };
+        let mut queries: Vec<Server> = l.servers.clone();
+        let mut i = 0;
+        while i < queries.len() {
+            let server = queries[i].clone();
+            let has_next = i + 1 < queries.len();
+            let step = if l.tcp_mode {
+                self.query_tcp(&mut l, &prepared, &server, has_next).await?
+            } else {
+                self.query_udp(&mut l, &prepared, &server, has_next).await?
+            };
+            match step {
+                Step::Done => return Ok(()),
+                Step::Next => i += 1,
+                Step::Retry => {
+                    queries.insert(i + 1, server);
+                    i += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The socket address of a server (BIND's get_address: an address
+    /// literal, or a host name through the system resolver).
+    async fn server_addr(&self, server: &Server) -> Option<SocketAddr> {
+        let port = self.settings.port;
+        if let Ok(ip) = server.name.parse::<IpAddr>() {
+            return Some(SocketAddr::new(ip, port));
+        }
+        let addrs = crate::sysresolve::addresses(&server.name, self.settings.ipv4_only, self.settings.ipv6_only).await.ok()?;
+        addrs.first().map(|ip| SocketAddr::new(*ip, port))
+    }
+
+    fn timeout(&self, tcp: bool) -> Duration {
+        let secs = match self.settings.timeout {
+            0 if tcp => TCP_TIMEOUT,
+            0 => UDP_TIMEOUT,
+            t => t,
+        };
+        Duration::from_secs(u64::from(secs))
+    }
+
+    /// BIND's force_next(): the server has no address.
+    fn force_next(&mut self, l: &mut Lookup, has_next: bool) -> Result<Step> {
+        if has_next {
+            return Ok(Step::Next);
+        }
+        if l.retries > 1 {
+            l.retries -= 1;
+            self.requeue(l)?;
+            return Ok(Step::Done);
+        }
+        self.printer.raw(&l.cmdline)?;
+        self.printer.error("no servers could be reached")?;
+        self.exitcode = self.exitcode.max(9);
+        Ok(Step::Done)
+    }
+
+    /// A failed connection (UDP socket setup or TCP connect): BIND's
+    /// udp_ready/tcp_connected error path. Its quirk of printing "no
+    /// servers could be reached" even when a retry has been queued is kept.
+    fn connect_failed(&mut self, l: &mut Lookup, has_next: bool, warning: String) -> Result<Step> {
+        self.printer.warning(&warning)?;
+        self.exitcode = self.exitcode.max(9);
+        if l.retries > 1 {
+            l.retries -= 1;
+            self.requeue(l)?;
+        } else if has_next {
+            return Ok(Step::Next);
+        }
+        self.printer.error("no servers could be reached")?;
+        Ok(Step::Done)
+    }
+
+    /// A receive error or timeout: BIND's recv_done error path.
+    fn recv_failed(&mut self, l: &mut Lookup, has_next: bool, addr: SocketAddr, err: &TransportError) -> Result<Step> {
+        self.printer.warning(&format!("communications error to {}: {err}", sockaddr_text(addr)))?;
+        if l.retries > 1 && !l.tcp_mode {
+            l.retries -= 1;
+            return Ok(Step::Retry);
+        }
+        if l.retries > 1 && l.tcp_mode {
+            l.retries -= 1;
+            self.requeue(l)?;
+            return Ok(Step::Done);
+        }
+        if has_next {
+            return Ok(Step::Next);
+        }
+        self.printer.raw(&l.cmdline)?;
+        self.printer.error("no servers could be reached")?;
+        self.exitcode = self.exitcode.max(9);
+        Ok(Step::Done)
+    }
+
+    async fn query_udp(&mut self, l: &mut Lookup, p: &Prepared, server: &Server, has_next: bool) -> Result<Step> {
+        let Some(addr) = self.server_addr(server).await else {
+            return self.force_next(l, has_next);
+        };
+        let channel = match UdpChannel::open(addr, self.settings.source).await {
+            Ok(c) => c,
+            Err(e) => {
+                let w = format!("UDP setup with {}({}) for {} failed: {e}.", sockaddr_text(addr), server.name, l.textname);
+                return self.connect_failed(l, has_next, w);
+            }
+        };
+        self.exitcode = 0;
+        let local = channel.local_addr();
+        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol: Protocol::Udp, query: &p.bytes };
+        self.printer.sending(&ctx, &p.message)?;
+        let sent_at = SystemTime::now();
+        let started = Instant::now();
+        self.printer.packet(&Packet { direction: Direction::Sent, protocol: Protocol::Udp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
+        let send = channel.send(&p.bytes).await;
+        let deadline = started + self.timeout(false);
+        let mut last_err = send.err();
+        loop {
+            let received = match last_err.take() {
+                // A failed send shows up as the receive's error (ICMP).
+                Some(e) if e != TransportError::TimedOut => Err(e),
+                _ => channel.recv(deadline).await,
+            };
+            let bytes = match received {
+                Ok(b) => b,
+                Err(e) => return self.recv_failed(l, has_next, addr, &e),
+            };
+            self.printer.packet(&Packet { direction: Direction::Received, protocol: Protocol::Udp, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() })?;
+            let rtt = started.elapsed();
+            match self.handle_reply(l, p, server, addr, Protocol::Udp, bytes, sent_at, rtt, has_next)? {
+                ReplyStep::KeepReading => continue,
+                ReplyStep::Step(s) => return Ok(s),
+            }
+        }
+    }
+
+    async fn query_tcp(&mut self, l: &mut Lookup, p: &Prepared, server: &Server, has_next: bool) -> Result<Step> {
+        let Some(addr) = self.server_addr(server).await else {
+            return self.force_next(l, has_next);
+        };
+        let timeout = self.timeout(true);
+        let mut channel = match TcpChannel::connect(addr, self.settings.source, Instant::now() + timeout).await {
+            Ok(c) => c,
+            Err(e) => {
+                let w = format!("Connection to {}({}) for {} failed: {e}.", sockaddr_text(addr), server.name, l.textname);
+                return self.connect_failed(l, has_next, w);
+            }
+        };
+        self.exitcode = 0;
+        let local = channel.local_addr();
+        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol: Protocol::Tcp, query: &p.bytes };
+        self.printer.sending(&ctx, &p.message)?;
+        let sent_at = SystemTime::now();
+        let started = Instant::now();
+        self.printer.packet(&Packet { direction: Direction::Sent, protocol: Protocol::Tcp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
+        let deadline = started + timeout;
+        if let Err(e) = channel.send(&p.bytes, deadline).await {
+            return self.recv_failed(l, has_next, addr, &e);
+        }
+        let bytes = match channel.recv(deadline).await {
+            Ok(b) => b,
+            Err(e) => return self.recv_failed(l, has_next, addr, &e),
+        };
+        self.printer.packet(&Packet { direction: Direction::Received, protocol: Protocol::Tcp, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() })?;
+        let rtt = started.elapsed();
+        match self.handle_reply(l, p, server, addr, Protocol::Tcp, bytes, sent_at, rtt, has_next)? {
+            // Over TCP a reply that is not the answer ends the lookup.
+            ReplyStep::KeepReading => Ok(Step::Done),
+            ReplyStep::Step(s) => Ok(s),
+        }
+    }
+
+    /// BIND's recv_done() for a message that arrived.
+    #[allow(clippy::too_many_arguments)]
+    fn handle_reply(
+        &mut self,
+        l: &mut Lookup,
+        p: &Prepared,
+        server: &Server,
+        addr: SocketAddr,
+        protocol: Protocol,
+        bytes: Vec<u8>,
+        sent_at: SystemTime,
+        rtt: Duration,
+        has_next: bool,
+    ) -> Result<ReplyStep> {
+        let tcp = protocol == Protocol::Tcp;
+        if bytes.len() < 12 {
+            if tcp {
+                self.printer.warning("ERROR: short (< header size) message")?;
+                return Ok(ReplyStep::Step(Step::Done));
+            }
+            self.printer.warning("Warning: short (< header size) message received")?;
+            return Ok(ReplyStep::KeepReading);
+        }
+        let id = u16::from_be_bytes([bytes[0], bytes[1]]);
+        let qr = bytes[2] & 0x80 != 0;
+        let id_ok = id == p.id;
+        if !id_ok {
+            if tcp {
+                self.printer.warning(&format!("ERROR: ID mismatch: expected ID {}, got {id}", p.id))?;
+                return Ok(ReplyStep::Step(Step::Done));
+            }
+            self.printer.warning(&format!("Warning: ID mismatch: expected ID {}, got {id}", p.id))?;
+        }
+        if !qr {
+            self.printer.warning("Warning: query response not set")?;
+        }
+        if !id_ok {
+            return Ok(ReplyStep::KeepReading);
+        }
+
+        let parsed = if l.besteffort { wire::message::parse_best_effort(&bytes) } else { wire::message::parse(&bytes).map(|m| (m, false)) };
+        let (msg, malformed) = match parsed {
+            Ok(m) => m,
+            Err(e) => {
+                self.printer.raw(&format!(";; Got bad packet: {e}\n"))?;
+                self.printer.raw(&crate::render::bind_hex_dump(&bytes))?;
+                return Ok(ReplyStep::Step(Step::Done));
+            }
+        };
+        if malformed {
+            self.printer.warning("Warning: Message parser reports malformed message packet.")?;
+        }
+        if msg.header.opcode != l.opcode {
+            self.printer.warning(&format!(
+                "Warning: Opcode mismatch: expected {}, got {}",
+                wire::types::opcode_to_text(l.opcode),
+                wire::types::opcode_to_text(msg.header.opcode)
+            ))?;
+            return Ok(ReplyStep::KeepReading);
+        }
+        if !msg.question.is_empty() {
+            let mut matched = true;
+            for q in &msg.question {
+                if q.qtype != l.rdtype || q.qclass != l.rdclass || !q.name.eq_ignore_case(&p.qname) {
+                    self.printer.warning(&format!(
+                        ";; Question section mismatch: got {}/{}/{}",
+                        q.name.to_text(true),
+                        wire::types::type_to_text(q.qtype),
+                        wire::types::class_to_text(q.qclass)
+                    ))?;
+                    matched = false;
+                }
+            }
+            if !matched {
+                return Ok(if tcp { ReplyStep::Step(Step::Done) } else { ReplyStep::KeepReading });
+            }
+        }
+
+        let rcode = msg.rcode();
+        if rcode == rcode::BADVERS && l.ednsneg {
+            if let Some(opt) = &msg.opt {
+                if l.edns.is_some_and(|v| opt.version < v) {
+                    self.printer.comments(l, &format!("BADVERS, retrying with EDNS version {}.", opt.version))?;
+                    let trace_fix = (l.trace && l.trace_root).then_some(l.qrdtype);
+                    let version = opt.version;
+                    let n = self.requeue(l)?;
+                    n.edns = Some(version);
+                    if let Some(t) = trace_fix {
+                        n.rdtype = t;
+                    }
+                    return Ok(ReplyStep::Step(Step::Done));
+                }
+            }
+        }
+
+        let mut cookie = CookieCheck::NotChecked;
+        if msg.header.tc && !l.ignore && !l.tcp_mode {
+            if l.cookie.is_none() && l.sendcookie && msg.opt.is_some() {
+                cookie = self.process_opt(l, &msg)?;
+            }
+            self.printer.comments(l, "Truncated, retrying in TCP mode.")?;
+            let trace_fix = (l.trace && l.trace_root).then_some(l.qrdtype);
+            let n = self.requeue(l)?;
+            n.tcp_mode = true;
+            if let Some(t) = trace_fix {
+                n.rdtype = t;
+            }
+            let _ = cookie;
+            return Ok(ReplyStep::Step(Step::Done));
+        }
+
+        let mut done_process_opt = false;
+        let response = |cookie: CookieCheck| Response {
+            query: p.bytes.clone(),
+            bytes: bytes.clone(),
+            message: msg.clone(),
+            server: addr,
+            server_label: server.label.clone(),
+            protocol,
+            sent_at,
+            rtt,
+            cookie,
+            malformed,
+        };
+        if rcode == rcode::BADCOOKIE && !l.tcp_mode && l.sendcookie && l.badcookie {
+            cookie = self.process_opt(l, &msg)?;
+            if cookie == CookieCheck::Good {
+                if l.display.showbadcookie {
+                    let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes };
+                    let r = response(cookie);
+                    let more = self.printer.print_message(&ctx, &r)?;
+                    self.printer.received(&ctx, &r)?;
+                    self.queue.extend(more);
+                }
+                let text = if l.seenbadcookie { "BADCOOKIE, retrying in TCP mode." } else { "BADCOOKIE, retrying." };
+                self.printer.comments(l, text)?;
+                let trace_fix = (l.trace && l.trace_root).then_some(l.qrdtype);
+                let seen = l.seenbadcookie;
+                let n = self.requeue(l)?;
+                if seen {
+                    n.tcp_mode = true;
+                }
+                n.seenbadcookie = true;
+                if let Some(t) = trace_fix {
+                    n.rdtype = t;
+                }
+                return Ok(ReplyStep::Step(Step::Done));
+            }
+            done_process_opt = true;
+        }
+
+        let servfail = rcode == rcode::SERVFAIL && !l.servfail_stops;
+        if servfail || (self.settings.check_ra && !msg.header.ra && l.recurse) {
+            let err = if servfail { "SERVFAIL reply" } else { "recursion not available" };
+            if has_next && (!l.ns_search_only || l.trace_root) {
+                self.printer.comments(l, &format!("Got {err} from {}, trying next server", server.name))?;
+                return Ok(ReplyStep::Step(Step::Next));
+            }
+            self.printer.comments(l, &format!("Got {err} from {}", server.name))?;
+        }
+
+        if !done_process_opt {
+            if l.cookie.is_some() {
+                if msg.opt.is_none() {
+                    self.printer.warning("expected opt record in response")?;
+                } else {
+                    cookie = self.process_opt(l, &msg)?;
+                }
+            } else if l.sendcookie && msg.opt.is_some() {
+                cookie = self.process_opt(l, &msg)?;
+            }
+        }
+
+        let r = response(cookie);
+        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes };
+        if rcode == rcode::NXDOMAIN && (l.origin.is_some() || l.need_search) {
+            let snapshot = l.clone();
+            let requeued = self.next_origin(&snapshot)?;
+            if !requeued || self.settings.showsearch {
+                let ctx = QueryCtx { lookup: &snapshot, server, addr, qname: &p.qname, protocol, query: &p.bytes };
+                let more = self.printer.print_message(&ctx, &r)?;
+                self.printer.received(&ctx, &r)?;
+                self.queue.extend(more);
+            }
+        } else if !l.trace && !l.ns_search_only {
+            let more = self.printer.print_message(&ctx, &r)?;
+            self.queue.extend(more);
+        } else {
+            // +trace and +nssearch: handled by the dig dialect's follow-ups.
+            let more = self.printer.print_message(&ctx, &r)?;
+            self.queue.extend(more);
+        }
+        if rcode == rcode::NOERROR || l.origin.is_none() {
+            self.printer.received(&ctx, &r)?;
+        }
+        Ok(ReplyStep::Step(Step::Done))
+    }
+
+    /// BIND's process_opt()/process_cookie(): compare the server's COOKIE
+    /// with ours, remember the server's for the next query of the lookup.
+    fn process_opt(&mut self, l: &mut Lookup, msg: &Message) -> Result<CookieCheck> {
+        let Some(opt) = &msg.opt else { return Ok(CookieCheck::NotChecked) };
+        let Some((_, data)) = opt.options.iter().find(|(code, _)| *code == ednsopt::COOKIE) else {
+            return Ok(CookieCheck::NotChecked);
+        };
+        let sent: Vec<u8> = match &l.cookie {
+            Some(hex) => decode_hex(hex).unwrap_or_default(),
+            None => self.client_cookie.to_vec(),
+        };
+        if sent.len() >= 8 && data.len() >= 8 {
+            if data[..8] == sent[..8] {
+                l.cookie = Some(encode_hex(data));
+                Ok(CookieCheck::Good)
+            } else {
+                self.printer.warning("Warning: Client COOKIE mismatch")?;
+                Ok(CookieCheck::Bad)
+            }
+        } else {
+            self.printer.warning("Warning: COOKIE bad token (too short)")?;
+            Ok(CookieCheck::Bad)
+        }
+    }
+}
+
+/// A name parsed from text, and whether the text made it absolute.
+pub struct ParsedName {
+    pub name: Name,
+    pub absolute: bool,
+}
+
+/// BIND's dns_name_fromtext() of a name as typed, relative to the root.
+pub fn parse_name(text: &str) -> std::result::Result<ParsedName, wire::name::NameError> {
+    let name = Name::from_text(text, Some(&Name::root()))?;
+    Ok(ParsedName { name, absolute: ends_with_unescaped_dot(text) })
+}
+
+/// True if the text ends in a dot that is not escaped ("a.b." but not
+/// "a.b\.").
+fn ends_with_unescaped_dot(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.last() != Some(&b'.') {
+        return false;
+    }
+    let backslashes = b[..b.len() - 1].iter().rev().take_while(|&&c| c == b'\\').count();
+    backslashes % 2 == 0
+}
+
+/// `relative` + `origin`, or None if longer than 255 octets on the wire
+/// (BIND's DNS_R_NAMETOOLONG from dns_name_concatenate).
+fn concatenate(relative: &Name, origin: &Name) -> Option<Name> {
+    let labels: Vec<Vec<u8>> = relative.labels().iter().chain(origin.labels()).cloned().collect();
+    let wire_len: usize = labels.iter().map(|l| l.len() + 1).sum::<usize>() + 1;
+    (wire_len <= 255).then(|| Name::from_labels(labels))
+}
+
+/// BIND's count_dots(): every '.' in the text, escaped or not.
+fn count_dots(s: &str) -> usize {
+    s.bytes().filter(|&b| b == b'.').count()
+}
+
+/// An address as BIND's isc_sockaddr_format prints it: `127.0.0.1#53`,
+/// `::1#53`.
+pub fn sockaddr_text(addr: SocketAddr) -> String {
+    format!("{}#{}", addr.ip(), addr.port())
+}
+
+/// The offset of the OPT record's CLASS field in a query whose last record
+/// is the OPT record.
+fn opt_class_offset(bytes: &[u8]) -> Option<usize> {
+    // Walk the question and the (empty) answer/authority to the additional
+    // section: the query has exactly one question and one additional.
+    let mut pos = 12;
+    while pos < bytes.len() {
+        let len = usize::from(bytes[pos]);
+        if len == 0 {
+            pos += 1;
+            break;
+        }
+        pos += len + 1;
+    }
+    pos += 4; // QTYPE, QCLASS
+    // OPT: root name (1), TYPE (2), CLASS (2).
+    let class = pos + 3;
+    (bytes.get(pos) == Some(&0) && bytes.get(pos + 1..pos + 3) == Some(&[0, 41]) && class + 2 <= bytes.len()).then_some(class)
+}
+
+/// The EDNS Client Subnet option value (RFC 7871), as dig builds it.
+fn ecs_option(addr: IpAddr, plen: u8) -> Vec<u8> {
+    let (family, octets): (u16, Vec<u8>) = match addr {
+        IpAddr::V4(a) => (1, a.octets().to_vec()),
+        IpAddr::V6(a) => (2, a.octets().to_vec()),
+    };
+    let addrl = usize::from(plen).div_ceil(8);
+    let mut v = Vec::with_capacity(4 + addrl);
+    v.extend_from_slice(&family.to_be_bytes());
+    v.push(plen);
+    v.push(0);
+    let mut a = octets[..addrl.min(octets.len())].to_vec();
+    if plen % 8 != 0 {
+        if let Some(last) = a.last_mut() {
+            *last &= !0u8 << (8 - plen % 8);
+        }
+    }
+    v.extend_from_slice(&a);
+    v
+}
+
+pub fn decode_hex(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 {
+        return None;
+    }
+    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
+}
+
+pub fn encode_hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn rand_u16() -> u16 {
+    let b = rand_bytes();
+    u16::from_be_bytes([b[0], b[1]])
+}
+
+/// Random bytes for query ids and the client cookie, from the OS.
+fn rand_bytes() -> [u8; 8] {
+    use std::io::Read;
+    let mut buf = [0u8; 8];
+    if std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf)).is_err() {
+        // No /dev/urandom: fall back on the hasher's per-process keys.
+        use std::hash::{BuildHasher, Hasher};
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u128(SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).unwrap_or_default().as_nanos());
+        buf = h.finish().to_be_bytes();
+    }
+    buf
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dots_are_counted_like_bind() {
+        assert_eq!(count_dots("www.mit.edu"), 2);
+        assert_eq!(count_dots("localhost"), 0);
+        assert_eq!(count_dots("a\\.b"), 1);
+    }
+
+    #[test]
+    fn absolute_names_end_in_an_unescaped_dot() {
+        assert!(ends_with_unescaped_dot("example.com."));
+        assert!(!ends_with_unescaped_dot("example.com"));
+        assert!(!ends_with_unescaped_dot("example\\."));
+        assert!(ends_with_unescaped_dot("example\\\\."));
+    }
+
+    #[test]
+    fn sockaddrs_print_like_bind() {
+        assert_eq!(sockaddr_text("127.0.0.53:53".parse().unwrap()), "127.0.0.53#53");
+        assert_eq!(sockaddr_text("[::1]:5353".parse().unwrap()), "::1#5353");
+    }
+
+    #[test]
+    fn ecs_option_masks_the_last_octet() {
+        assert_eq!(ecs_option("192.0.2.255".parse().unwrap(), 20), vec![0, 1, 20, 0, 192, 0, 0]);
+        assert_eq!(ecs_option("2001:db8::1".parse().unwrap(), 32), vec![0, 2, 32, 0, 0x20, 0x01, 0x0d, 0xb8]);
+        assert_eq!(ecs_option("0.0.0.0".parse().unwrap(), 0), vec![0, 1, 0, 0]);
+    }
+
+    #[test]
+    fn hex_round_trip() {
+        assert_eq!(decode_hex("00ff10"), Some(vec![0, 255, 16]));
+        assert_eq!(decode_hex("0"), None);
+        assert_eq!(encode_hex(&[0xde, 0xad]), "dead");
+    }
+}

@@ -1,0 +1,289 @@
+//! What to ask, whom, and how: pure data, no I/O. The dialect parsers
+//! (`cli::nslookup`, `cli::dig`) build these values; `lookup::Engine` runs
+//! them. The shapes follow BIND's dighost (dig_lookup_t, dig_server_t and
+//! its globals), because both nslookup and dig are thin layers over it and
+//! matching its behaviour is the point.
+
+use std::net::SocketAddr;
+
+/// A server to query. `name` is what is connected to (an address literal
+/// once resolved); `label` is what the user typed, shown in headers
+/// (`Server:\t\tbitsy.mit.edu`, `;; SERVER: 127.4.1.1#53(bitsy.mit.edu)`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    pub name: String,
+    pub label: String,
+}
+
+impl Server {
+    pub fn new(name: impl Into<String>, label: impl Into<String>) -> Server {
+        Server { name: name.into(), label: label.into() }
+    }
+}
+
+/// Where a server in effect came from (for `--servers` and metadata).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServerOrigin {
+    ResolvConf,
+    ResolvedStub,
+    ResolvedUpstream,
+    CommandLine,
+    Fallback,
+}
+
+/// dighost's globals: settings shared by every lookup of a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// Servers of the run (resolv.conf's, or the user's).
+    pub servers: Vec<Server>,
+    pub port: u16,
+    /// The port was given by the user (TLS/HTTPS would otherwise change it).
+    pub port_set: bool,
+    /// Seconds per try; 0 = the default (5 s UDP, 10 s TCP).
+    pub timeout: u32,
+    /// Tries per lookup (BIND's `tries`, shared by all its servers).
+    pub tries: u32,
+    pub ndots: u32,
+    pub usesearch: bool,
+    pub search: Vec<String>,
+    /// Complain and try the next server when a recursive query comes back
+    /// without RA (only for resolv.conf's servers).
+    pub check_ra: bool,
+    /// Print every NXDOMAIN of the search list (nslookup -debug, dig
+    /// +showsearch).
+    pub showsearch: bool,
+    pub ipv4_only: bool,
+    pub ipv6_only: bool,
+    /// Source address (dig -b).
+    pub source: Option<SocketAddr>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            servers: Vec::new(),
+            port: 53,
+            port_set: false,
+            timeout: 0,
+            tries: 3,
+            ndots: 1,
+            usesearch: false,
+            search: Vec::new(),
+            check_ra: false,
+            showsearch: false,
+            ipv4_only: false,
+            ipv6_only: false,
+            source: None,
+        }
+    }
+}
+
+/// The default UDP timeout and TCP timeout in seconds (dighost.h).
+pub const UDP_TIMEOUT: u32 = 5;
+pub const TCP_TIMEOUT: u32 = 10;
+/// Requeues of one lookup before "too many lookups" (dighost.h).
+pub const LOOKUP_LIMIT: u32 = 64;
+/// dig's default EDNS buffer size and version.
+pub const DEFAULT_EDNS_BUFSIZE: u16 = 1232;
+
+/// How dig prints a response (per lookup, as in dig_lookup_t). nslookup
+/// leaves these at their defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Display {
+    pub comments: bool,
+    pub stats: bool,
+    pub section_question: bool,
+    pub section_answer: bool,
+    pub section_authority: bool,
+    pub section_additional: bool,
+    pub identify: bool,
+    pub multiline: bool,
+    pub nottl: bool,
+    pub noclass: bool,
+    pub onesoa: bool,
+    pub nocrypto: bool,
+    pub ttlunits: bool,
+    pub rrcomments: i8,
+    pub print_unknown_format: bool,
+    pub expandaaaa: bool,
+    pub qr: bool,
+    pub idnin: bool,
+    pub idnout: bool,
+    pub use_usec: bool,
+    pub short_form: bool,
+    pub cmd: bool,
+    pub split_width: u32,
+    pub showbadcookie: bool,
+    pub yaml: bool,
+    pub header_only_print: bool,
+}
+
+impl Default for Display {
+    fn default() -> Self {
+        Display {
+            comments: true,
+            stats: true,
+            section_question: true,
+            section_answer: true,
+            section_authority: true,
+            section_additional: true,
+            identify: false,
+            multiline: false,
+            nottl: false,
+            noclass: false,
+            onesoa: false,
+            nocrypto: false,
+            ttlunits: false,
+            rrcomments: 0,
+            print_unknown_format: false,
+            expandaaaa: false,
+            qr: false,
+            idnin: false,
+            idnout: false,
+            use_usec: false,
+            short_form: false,
+            cmd: true,
+            split_width: 56,
+            showbadcookie: false,
+            yaml: false,
+            header_only_print: false,
+        }
+    }
+}
+
+/// One question to ask, with everything about how (dig_lookup_t).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lookup {
+    /// The name as typed (before the search list).
+    pub textname: String,
+    /// dig prints this before "no servers could be reached" (empty for
+    /// nslookup).
+    pub cmdline: String,
+    pub rdtype: u16,
+    /// The type asked for when `rdtype` is temporarily NS (+trace).
+    pub qrdtype: u16,
+    pub rdclass: u16,
+    pub rdtypeset: bool,
+    pub rdclassset: bool,
+    pub opcode: u8,
+    pub recurse: bool,
+    pub aaonly: bool,
+    pub adflag: bool,
+    pub cdflag: bool,
+    pub raflag: bool,
+    pub tcflag: bool,
+    pub zflag: bool,
+    pub setqid: Option<u16>,
+    pub header_only: bool,
+    pub tcp_mode: bool,
+    pub tcp_mode_set: bool,
+    /// Stop at SERVFAIL rather than trying the next server.
+    pub servfail_stops: bool,
+    pub besteffort: bool,
+    /// +ignore: no TCP retry on truncation.
+    pub ignore: bool,
+    pub trace: bool,
+    pub trace_root: bool,
+    pub ns_search_only: bool,
+    /// EDNS version to send; None = no EDNS (dig's `edns = -1`).
+    pub edns: Option<u8>,
+    /// EDNS UDP size; None = default (1232 when EDNS is sent).
+    pub udpsize: Option<u16>,
+    pub ednsflags: u16,
+    pub ednsneg: bool,
+    pub dnssec: bool,
+    pub coflag: bool,
+    pub nsid: bool,
+    pub expire: bool,
+    pub tcp_keepalive: bool,
+    pub padding: u16,
+    pub sendcookie: bool,
+    /// Cookie to send, hex (a +cookie=HEX, or the server's from a previous
+    /// reply of this lookup).
+    pub cookie: Option<String>,
+    pub badcookie: bool,
+    pub seenbadcookie: bool,
+    /// EDNS Client Subnet: address and prefix length.
+    pub ecs: Option<(std::net::IpAddr, u8)>,
+    /// Extra EDNS options (+ednsopt).
+    pub ednsopts: Vec<(u16, Vec<u8>)>,
+    pub ixfr_serial: u32,
+    pub retries: u32,
+    /// Index into the search list of the origin being tried.
+    pub origin: Option<usize>,
+    pub need_search: bool,
+    pub done_as_is: bool,
+    pub new_search: bool,
+    /// Servers of this lookup; empty = the run's servers.
+    pub servers: Vec<Server>,
+    pub display: Display,
+}
+
+impl Lookup {
+    /// BIND's make_empty_lookup().
+    pub fn new(textname: impl Into<String>, tries: u32) -> Lookup {
+        Lookup {
+            textname: textname.into(),
+            cmdline: String::new(),
+            rdtype: 1,
+            qrdtype: 1,
+            rdclass: 1,
+            rdtypeset: false,
+            rdclassset: false,
+            opcode: 0,
+            recurse: true,
+            aaonly: false,
+            adflag: false,
+            cdflag: false,
+            raflag: false,
+            tcflag: false,
+            zflag: false,
+            setqid: None,
+            header_only: false,
+            tcp_mode: false,
+            tcp_mode_set: false,
+            servfail_stops: true,
+            besteffort: true,
+            ignore: false,
+            trace: false,
+            trace_root: false,
+            ns_search_only: false,
+            edns: None,
+            udpsize: None,
+            ednsflags: 0,
+            ednsneg: true,
+            dnssec: false,
+            coflag: false,
+            nsid: false,
+            expire: false,
+            tcp_keepalive: false,
+            padding: 0,
+            sendcookie: false,
+            cookie: None,
+            badcookie: true,
+            seenbadcookie: false,
+            ecs: None,
+            ednsopts: Vec::new(),
+            ixfr_serial: 0,
+            retries: tries,
+            origin: None,
+            need_search: false,
+            done_as_is: false,
+            new_search: false,
+            servers: Vec::new(),
+            display: Display::default(),
+        }
+    }
+
+    /// BIND's clone_lookup(): the same question and options, for a retry,
+    /// the next search origin or a follow-up. `new_search` is not carried
+    /// over (BIND leaves it false in the clone).
+    pub fn clone_for_requeue(&self, with_servers: bool) -> Lookup {
+        let mut l = self.clone();
+        l.new_search = false;
+        if !with_servers {
+            l.servers.clear();
+        }
+        l
+    }
+}

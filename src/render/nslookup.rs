@@ -1,0 +1,205 @@
+//! BIND 9.18 nslookup's text (bin/dig/nslookup.c): the server header,
+//! answers in nslookup's short forms (`Name:`/`Address:`, `mail exchanger
+//! = `, the SOA block), the `-debug` sections, and the error lines. Every
+//! function writes to a writer; what to print when is decided by
+//! `session::nslookup`.
+
+use std::io::{self, Write};
+use std::net::SocketAddr;
+
+use super::{rdata_name, rdata_u32};
+use crate::lookup::sockaddr_text;
+use crate::wire::{rdata, Message, Record, Section};
+
+/// nslookup's labels for types 0..=41 (rtypetext[]); later types print as
+/// `rdata_N = `.
+const RTYPE_TEXT: [&str; 42] = [
+    "rtype_0 = ",
+    "internet address = ",
+    "nameserver = ",
+    "md = ",
+    "mf = ",
+    "canonical name = ",
+    "soa = ",
+    "mb = ",
+    "mg = ",
+    "mr = ",
+    "rtype_10 = ",
+    "protocol = ",
+    "name = ",
+    "hinfo = ",
+    "minfo = ",
+    "mail exchanger = ",
+    "text = ",
+    "rp = ",
+    "afsdb = ",
+    "x25 address = ",
+    "isdn address = ",
+    "rt = ",
+    "nsap = ",
+    "nsap_ptr = ",
+    "signature = ",
+    "key = ",
+    "px = ",
+    "gpos = ",
+    "has AAAA address ",
+    "loc = ",
+    "next = ",
+    "rtype_31 = ",
+    "rtype_32 = ",
+    "service = ",
+    "rtype_34 = ",
+    "naptr = ",
+    "kx = ",
+    "cert = ",
+    "v6 address = ",
+    "dname = ",
+    "rtype_40 = ",
+    "optional = ",
+];
+
+const SOA: u16 = 6;
+const A: u16 = 1;
+const AAAA: u16 = 28;
+
+/// `Server:\t\t<label>` / `Address:\t<ip>#<port>` and a blank line.
+pub fn server_header(w: &mut dyn Write, label: &str, addr: SocketAddr) -> io::Result<()> {
+    writeln!(w, "Server:\t\t{label}")?;
+    writeln!(w, "Address:\t{}", sockaddr_text(addr))?;
+    writeln!(w)
+}
+
+/// The RDATA of one record after nslookup's label (printrdata()).
+fn write_rdata(w: &mut dyn Write, r: &Record) -> io::Result<()> {
+    match RTYPE_TEXT.get(usize::from(r.rtype)) {
+        Some(label) => w.write_all(label.as_bytes())?,
+        None => write!(w, "rdata_{} = ", r.rtype)?,
+    }
+    writeln!(w, "{}", rdata::to_text(r.rtype, r.class, &r.rdata, &rdata::Style::nslookup()))
+}
+
+/// The SOA block (printsoa()): names without their final dot.
+fn write_soa(w: &mut dyn Write, r: &Record) -> io::Result<()> {
+    let mut pos = 0;
+    let fields = (|| {
+        let origin = rdata_name(&r.rdata, &mut pos)?;
+        let mail = rdata_name(&r.rdata, &mut pos)?;
+        let mut nums = [0u32; 5];
+        for n in &mut nums {
+            *n = rdata_u32(&r.rdata, &mut pos)?;
+        }
+        Some((origin, mail, nums))
+    })();
+    match fields {
+        Some((origin, mail, [serial, refresh, retry, expire, minimum])) => {
+            writeln!(w, "\torigin = {}", origin.to_text(true))?;
+            writeln!(w, "\tmail addr = {}", mail.to_text(true))?;
+            writeln!(w, "\tserial = {serial}")?;
+            writeln!(w, "\trefresh = {refresh}")?;
+            writeln!(w, "\tretry = {retry}")?;
+            writeln!(w, "\texpire = {expire}")?;
+            writeln!(w, "\tminimum = {minimum}")
+        }
+        // The parser only passes well-formed SOA RDATA; be safe anyway.
+        None => write_rdata(w, r),
+    }
+}
+
+/// One section in nslookup's short form (printsection()).
+pub fn section(w: &mut dyn Write, msg: &Message, which: Section) -> io::Result<()> {
+    for r in msg.section(which) {
+        let owner = r.name.to_text(true);
+        match r.rtype {
+            A | AAAA if which == Section::Answer => {
+                writeln!(w, "Name:\t{owner}")?;
+                writeln!(w, "Address: {}", rdata::to_text(r.rtype, r.class, &r.rdata, &rdata::Style::nslookup()))?;
+            }
+            SOA => {
+                writeln!(w, "{owner}")?;
+                write_soa(w, r)?;
+            }
+            _ => {
+                write!(w, "{owner}\t")?;
+                write_rdata(w, r)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The `-debug` block (detailsection() for each section, between dashes).
+pub fn debug_sections(w: &mut dyn Write, msg: &Message) -> io::Result<()> {
+    writeln!(w, "------------")?;
+    writeln!(w, "    QUESTIONS:")?;
+    for q in &msg.question {
+        writeln!(
+            w,
+            "\t{}, type = {}, class = {}",
+            q.name.to_text(true),
+            crate::wire::types::type_to_text(q.qtype),
+            crate::wire::types::class_to_text(q.qclass)
+        )?;
+    }
+    for (title, which) in [
+        ("    ANSWERS:", Section::Answer),
+        ("    AUTHORITY RECORDS:", Section::Authority),
+        ("    ADDITIONAL RECORDS:", Section::Additional),
+    ] {
+        writeln!(w, "{title}")?;
+        for r in msg.section(which) {
+            writeln!(w, "    ->  {}", r.name.to_text(true))?;
+            if r.rtype == SOA {
+                write_soa(w, r)?;
+            } else {
+                write!(w, "\t")?;
+                write_rdata(w, r)?;
+            }
+            writeln!(w, "\tttl = {}", r.ttl)?;
+        }
+    }
+    writeln!(w, "------------")
+}
+
+/// nslookup's RCODE names (rcodetext[] in nslookup.c; `?N` beyond).
+pub fn rcode_text(rcode: u16) -> String {
+    const TEXT: [&str; 17] = [
+        "NOERROR",
+        "FORMERR",
+        "SERVFAIL",
+        "NXDOMAIN",
+        "NOTIMP",
+        "REFUSED",
+        "YXDOMAIN",
+        "YXRRSET",
+        "NXRRSET",
+        "NOTAUTH",
+        "NOTZONE",
+        "RESERVED11",
+        "RESERVED12",
+        "RESERVED13",
+        "RESERVED14",
+        "RESERVED15",
+        "BADVERS",
+    ];
+    TEXT.get(usize::from(rcode)).map_or_else(|| format!("?{rcode}"), |s| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rcodes() {
+        assert_eq!(rcode_text(3), "NXDOMAIN");
+        assert_eq!(rcode_text(5), "REFUSED");
+        assert_eq!(rcode_text(16), "BADVERS");
+        assert_eq!(rcode_text(23), "?23");
+    }
+
+    #[test]
+    fn header() {
+        let mut out = Vec::new();
+        server_header(&mut out, "bitsy.mit.edu", "127.4.1.1:53".parse().unwrap()).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "Server:\t\tbitsy.mit.edu\nAddress:\t127.4.1.1#53\n\n");
+    }
+}

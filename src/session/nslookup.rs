@@ -1,0 +1,485 @@
+//! nslookup, running: BIND's nslookup.c state (the `set` options, the
+//! implicit A-then-AAAA lookup, the sticky exit status) around the lookup
+//! engine. Steps come from `cli::nslookup` (the command line, then stdin
+//! lines in interactive mode); replies go to `render::nslookup`.
+
+use std::io::{self, BufRead, Write};
+
+use crate::cli::nslookup::{Command, Invocation, SetOption, Step};
+use crate::config::ResolvConf;
+use crate::error::{Error, Result};
+use crate::lookup::{Engine, Printer, QueryCtx};
+use crate::plan::{Lookup, Server, Settings};
+use crate::render::nslookup as text;
+use crate::response::{Packet, Response};
+use crate::wire::{types, Name, Section};
+
+const A: u16 = 1;
+const CNAME: u16 = 5;
+const PTR: u16 = 12;
+const AAAA: u16 = 28;
+const ANY: u16 = 255;
+
+/// The `set` options and nslookup.c's other globals that decide how
+/// replies print.
+#[derive(Debug, Clone)]
+pub struct NsState {
+    /// No `set type=` yet: lookups are A then AAAA.
+    pub default_lookups: bool,
+    /// Not `-debug`.
+    pub short_form: bool,
+    pub d2: bool,
+    pub tcpmode: bool,
+    pub tcpmode_set: bool,
+    pub recurse: bool,
+    pub aaonly: bool,
+    pub nofail: bool,
+    /// The type and class as typed (`set all` prints them so).
+    pub deftype: String,
+    pub defclass: String,
+    a_noanswer: bool,
+    /// 1 until any reply is printed.
+    query_error: i32,
+    /// 1 once any printed reply had an RCODE other than NOERROR.
+    print_error: i32,
+}
+
+impl Default for NsState {
+    fn default() -> Self {
+        NsState {
+            default_lookups: true,
+            short_form: true,
+            d2: false,
+            tcpmode: false,
+            tcpmode_set: false,
+            recurse: true,
+            aaonly: false,
+            nofail: true,
+            deftype: "A".into(),
+            defclass: "IN".into(),
+            a_noanswer: false,
+            query_error: 1,
+            print_error: 0,
+        }
+    }
+}
+
+impl NsState {
+    /// nslookup's exit status: query_error | print_error.
+    pub fn exit_status(&self) -> i32 {
+        self.query_error | self.print_error
+    }
+}
+
+/// nslookup's side of the engine: prints replies and messages on stdout.
+pub struct NsPrinter<W: Write> {
+    pub out: W,
+    pub state: NsState,
+    /// Tries for the implicit AAAA lookup (BIND's global `tries`).
+    pub tries: u32,
+    /// Hook for the packet dump (-d2 and --dump).
+    pub on_packet: Option<Box<dyn FnMut(&Packet) -> io::Result<()>>>,
+}
+
+impl<W: Write> NsPrinter<W> {
+    pub fn new(out: W) -> Self {
+        NsPrinter { out, state: NsState::default(), tries: 3, on_packet: None }
+    }
+}
+
+/// The name a CNAME chain in the answer leads to from `qname`
+/// (chase_cnamechain(): at most as many steps as answer records).
+fn chase_cname_chain(response: &Response, qname: &Name) -> Name {
+    let answer = &response.message.answer;
+    let mut name = qname.clone();
+    for _ in 0..answer.len() {
+        let next = answer.iter().find(|r| r.rtype == CNAME && r.name.eq_ignore_case(&name)).and_then(|r| {
+            let mut pos = 0;
+            crate::render::rdata_name(&r.rdata, &mut pos)
+        });
+        match next {
+            Some(target) => name = target,
+            None => break,
+        }
+    }
+    name
+}
+
+impl<W: Write> Printer for NsPrinter<W> {
+    /// nslookup.c's printmessage().
+    fn print_message(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<Vec<Lookup>> {
+        let st = &mut self.state;
+        let w = &mut self.out;
+        let msg = &response.message;
+        let rdtype = q.lookup.rdtype;
+        st.query_error = 0;
+        if !st.default_lookups || rdtype == A {
+            text::server_header(w, &q.server.label, q.addr)?;
+        }
+        if !st.short_form {
+            text::debug_sections(w, msg)?;
+        }
+        let rcode = msg.rcode();
+        if rcode != 0 {
+            writeln!(w, "** server can't find {}: {}", q.qname.to_text(true), text::rcode_text(rcode))?;
+            st.print_error |= 1;
+            return Ok(Vec::new());
+        }
+        let mut follow = Vec::new();
+        if st.default_lookups && rdtype == A {
+            let target = chase_cname_chain(response, q.qname);
+            let mut aaaa = q.lookup.clone_for_requeue(false);
+            aaaa.textname = target.to_text(true);
+            aaaa.rdtype = AAAA;
+            aaaa.rdtypeset = true;
+            aaaa.origin = None;
+            aaaa.retries = self.tries;
+            follow.push(aaaa);
+        }
+        if !msg.header.aa && (!st.default_lookups || rdtype == A) {
+            writeln!(w, "Non-authoritative answer:")?;
+        }
+        if !msg.answer.is_empty() {
+            text::section(w, msg, Section::Answer)?;
+        } else if st.default_lookups && rdtype == A {
+            st.a_noanswer = true;
+        } else if !st.default_lookups || (rdtype == AAAA && st.a_noanswer) {
+            writeln!(w, "*** Can't find {}: No answer", q.lookup.textname)?;
+        }
+        if !msg.header.aa && rdtype != A && rdtype != AAAA {
+            writeln!(w, "\nAuthoritative answers can be found from:")?;
+            text::section(w, msg, Section::Authority)?;
+            text::section(w, msg, Section::Additional)?;
+        }
+        Ok(follow)
+    }
+
+    fn warning(&mut self, t: &str) -> io::Result<()> {
+        writeln!(self.out, ";; {t}")
+    }
+
+    fn error(&mut self, t: &str) -> io::Result<()> {
+        writeln!(self.out, ";; {t}")
+    }
+
+    fn comments(&mut self, lookup: &Lookup, t: &str) -> io::Result<()> {
+        if lookup.display.comments {
+            writeln!(self.out, ";; {t}")?;
+        }
+        Ok(())
+    }
+
+    fn raw(&mut self, t: &str) -> io::Result<()> {
+        self.out.write_all(t.as_bytes())
+    }
+
+    fn packet(&mut self, p: &Packet) -> io::Result<()> {
+        match &mut self.on_packet {
+            Some(f) => f(p),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A running nslookup: settings, engine, printer.
+pub struct Session<W: Write> {
+    pub engine: Engine<NsPrinter<W>>,
+    /// `-domain=`: re-applied as the search list after the command line.
+    domainopt: Option<String>,
+    /// Still reading commands (interactive), until `exit` or end of input.
+    in_use: bool,
+}
+
+/// The run's settings from resolv.conf, as BIND's setup_system() makes them
+/// for nslookup.
+pub fn settings_from(rc: &ResolvConf) -> Settings {
+    Settings {
+        servers: rc.nameservers.iter().map(|ip| Server::new(ip.to_string(), ip.to_string())).collect(),
+        timeout: rc.timeout,
+        tries: if rc.attempts == 0 { 3 } else { rc.attempts },
+        ndots: rc.ndots,
+        search: rc.search.clone(),
+        usesearch: true,
+        check_ra: true,
+        ..Settings::default()
+    }
+}
+
+/// The reverse-lookup name of an address literal (get_reverse(), strict):
+/// `d.c.b.a.in-addr.arpa.` for IPv4 (BIND keeps the final dot there), the
+/// nibble form without it for IPv6.
+pub fn reverse_name(text: &str) -> Option<String> {
+    if let Ok(v6) = text.parse::<std::net::Ipv6Addr>() {
+        let mut s = String::new();
+        for byte in v6.octets().iter().rev() {
+            s.push_str(&format!("{:x}.{:x}.", byte & 0x0f, byte >> 4));
+        }
+        s.push_str("ip6.arpa");
+        return Some(s);
+    }
+    let v4 = text.parse::<std::net::Ipv4Addr>().ok()?;
+    let o = v4.octets();
+    Some(format!("{}.{}.{}.{}.in-addr.arpa.", o[3], o[2], o[1], o[0]))
+}
+
+impl<W: Write> Session<W> {
+    pub fn new(rc: &ResolvConf, out: W) -> Session<W> {
+        let settings = settings_from(rc);
+        let mut printer = NsPrinter::new(out);
+        printer.tries = settings.tries;
+        Session { engine: Engine::new(settings, printer), domainopt: None, in_use: true }
+    }
+
+    fn out(&mut self) -> &mut W {
+        &mut self.engine.printer.out
+    }
+
+    /// setoption(): apply one `set` option, printing what BIND prints.
+    pub fn set(&mut self, opt: &SetOption) -> Result<()> {
+        use SetOption as S;
+        let complain = |s: &mut Self, m: &str| writeln!(s.out(), "{m}");
+        match opt {
+            S::All => self.show_settings(false)?,
+            S::Class(Ok(c)) => self.engine.printer.state.defclass = c.clone(),
+            S::Type(Ok(t)) => {
+                let st = &mut self.engine.printer.state;
+                st.deftype = t.clone();
+                st.default_lookups = false;
+            }
+            S::Class(Err(m)) | S::Type(Err(m)) | S::Port(Err(m)) | S::Timeout(Err(m)) | S::Retry(Err(m)) | S::Ndots(Err(m)) => {
+                complain(self, m)?
+            }
+            S::Domain(d) => {
+                self.domainopt = Some(d.clone());
+                self.engine.settings.search = vec![d.clone()];
+                self.engine.settings.usesearch = true;
+            }
+            S::Port(Ok(p)) => {
+                self.engine.settings.port = *p;
+                self.engine.settings.port_set = true;
+            }
+            S::Timeout(Ok(t)) => self.engine.settings.timeout = *t,
+            S::Retry(Ok(n)) => {
+                self.engine.settings.tries = *n;
+                self.engine.printer.tries = *n;
+            }
+            S::Ndots(Ok(n)) => self.engine.settings.ndots = *n,
+            S::Recurse(on) => self.engine.printer.state.recurse = *on,
+            S::Defname(on) | S::Search(on) => self.engine.settings.usesearch = *on,
+            S::Vc(on) => {
+                let st = &mut self.engine.printer.state;
+                st.tcpmode = *on;
+                st.tcpmode_set = true;
+            }
+            S::Debug(on) => {
+                self.engine.printer.state.short_form = !on;
+                self.engine.settings.showsearch = *on;
+            }
+            S::D2(on) => self.engine.printer.state.d2 = *on,
+            S::Fail(on) => self.engine.printer.state.nofail = !on,
+            S::Silent => {}
+            S::Invalid(o) => writeln!(self.out(), "*** Invalid option: {o}")?,
+        }
+        Ok(())
+    }
+
+    /// show_settings(): the servers, then (unless `servers_only`) the options.
+    pub fn show_settings(&mut self, servers_only: bool) -> Result<()> {
+        let port = self.engine.settings.port;
+        let s = &self.engine.settings;
+        let st = &self.engine.printer.state;
+        let mut text = String::new();
+        for srv in &s.servers {
+            let ip = crate::sysresolve::parse_literal(&srv.name);
+            let addr = ip.map_or_else(|| srv.name.clone(), |ip| crate::lookup::sockaddr_text((ip, port).into()));
+            text.push_str(&format!("Default server: {}\nAddress: {addr}\n", srv.label));
+        }
+        if !servers_only {
+            text.push_str("\nSet options:\n");
+            text.push_str(&format!(
+                "  {}\t\t\t{}\t\t{}\n",
+                if st.tcpmode { "vc" } else { "novc" },
+                if st.short_form { "nodebug" } else { "debug" },
+                if st.d2 { "d2" } else { "nod2" }
+            ));
+            text.push_str(&format!(
+                "  {}\t\t{}\n",
+                if s.usesearch { "search" } else { "nosearch" },
+                if st.recurse { "recurse" } else { "norecurse" }
+            ));
+            text.push_str(&format!("  timeout = {}\t\tretry = {}\tport = {}\tndots = {}\n", s.timeout, s.tries, port, s.ndots));
+            text.push_str(&format!("  querytype = {:<8}\tclass = {}\n", st.deftype, st.defclass));
+            text.push_str(&format!("  srchlist = {}\n", s.search.join("/")));
+        }
+        self.out().write_all(text.as_bytes())?;
+        Ok(())
+    }
+
+    /// set_nameserver(): the server list becomes the addresses of `name`.
+    pub async fn set_server(&mut self, name: &str) -> Result<()> {
+        let s = &self.engine.settings;
+        let addrs = crate::sysresolve::addresses(name, s.ipv4_only, s.ipv6_only)
+            .await
+            .map_err(|e| Error::Fatal(format!("couldn't get address for '{name}': {e}")))?;
+        self.engine.settings.servers = addrs.iter().map(|ip| Server::new(ip.to_string(), name)).collect();
+        self.engine.settings.check_ra = false;
+        Ok(())
+    }
+
+    /// addlookup(): queue a lookup of `host` with the current settings.
+    pub fn add_lookup(&mut self, host: &str) {
+        let st = &mut self.engine.printer.state;
+        st.a_noanswer = false;
+        let rdtype = types::type_from_text(&st.deftype).unwrap_or(A);
+        let rdclass = types::class_from_text(&st.defclass).unwrap_or(1);
+        let (textname, rdtype) = match reverse_name(host) {
+            Some(rev) => (rev, PTR),
+            None => (host.to_string(), rdtype),
+        };
+        let mut l = Lookup::new(textname, self.engine.settings.tries);
+        l.rdtype = rdtype;
+        l.rdtypeset = true;
+        l.rdclass = rdclass;
+        l.rdclassset = true;
+        l.recurse = st.recurse;
+        l.aaonly = st.aaonly;
+        l.tcp_mode = if rdtype == ANY && !st.tcpmode_set { true } else { st.tcpmode };
+        l.servfail_stops = !st.nofail;
+        l.besteffort = false;
+        l.new_search = true;
+        self.engine.push(l);
+    }
+
+    /// Runs the command line's steps. Returns false if nothing more is to
+    /// be done (version, usage).
+    pub async fn apply_steps(&mut self, inv: &Invocation) -> Result<()> {
+        for step in &inv.steps {
+            match step {
+                Step::Set(opt) => self.set(opt)?,
+                Step::Lookup(host) => self.add_lookup(host),
+                Step::Server(name) => self.set_server(name).await?,
+                Step::Version => {
+                    self.out().flush()?;
+                    eprintln!("nslookup {}", crate::VERSION_TEXT);
+                    return Err(Error::Exit(0));
+                }
+                Step::Usage => {
+                    self.out().flush()?;
+                    eprint!("{}", USAGE);
+                    return Err(Error::Exit(1));
+                }
+            }
+        }
+        if let Some(d) = self.domainopt.clone() {
+            self.engine.settings.search = vec![d];
+        }
+        self.in_use = inv.interactive;
+        Ok(())
+    }
+
+    /// One line of interactive input (do_next_command()).
+    pub async fn command(&mut self, line: &str) -> Result<()> {
+        match crate::cli::nslookup::parse_command(line) {
+            Command::Nothing => {}
+            Command::Set(opt) => self.set(&opt)?,
+            Command::Server(arg) => {
+                if let Some(name) = arg {
+                    self.set_server(&name).await?;
+                }
+                self.engine.settings.check_ra = false;
+                self.show_settings(true)?;
+            }
+            Command::Exit => self.in_use = false,
+            Command::NotYetImplemented(c) => writeln!(self.out(), "The '{c}' command is not yet implemented.")?,
+            Command::NotImplemented(c) => writeln!(self.out(), "The '{c}' command is not implemented.")?,
+            Command::Lookup(host) => self.add_lookup(&host),
+        }
+        Ok(())
+    }
+
+    /// Reads and runs commands from `input` until `exit` or end of input.
+    pub async fn interactive(&mut self, input: &mut dyn BufRead, prompt: bool) -> Result<()> {
+        let mut line = Vec::new();
+        while self.in_use {
+            if prompt {
+                write!(self.out(), "> ")?;
+            }
+            self.out().flush()?;
+            line.clear();
+            if input.read_until(b'\n', &mut line)? == 0 {
+                break;
+            }
+            let text = String::from_utf8_lossy(&line).into_owned();
+            self.command(&text).await?;
+            self.engine.run().await?;
+        }
+        Ok(())
+    }
+
+    /// The exit status so far.
+    pub fn exit_status(&self) -> i32 {
+        self.engine.printer.state.exit_status()
+    }
+}
+
+pub const USAGE: &str = "Usage:
+   nslookup [-opt ...]             # interactive mode using default server
+   nslookup [-opt ...] - server    # interactive mode using 'server'
+   nslookup [-opt ...] host        # just look up 'host' using default server
+   nslookup [-opt ...] host server # just look up 'host' using 'server'
+";
+
+/// nslookup from its arguments to its exit status.
+pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W) -> (i32, Option<Error>) {
+    let mut session = Session::new(rc, out);
+    let inv = crate::cli::nslookup::parse_args(args);
+    let result = async {
+        session.apply_steps(&inv).await?;
+        if session.in_use {
+            let stdin = io::stdin();
+            let tty = std::io::IsTerminal::is_terminal(&stdin);
+            let mut lock = stdin.lock();
+            session.interactive(&mut lock, tty).await?;
+        } else {
+            session.engine.run().await?;
+        }
+        writeln!(session.out())?;
+        session.out().flush()?;
+        Ok::<(), Error>(())
+    }
+    .await;
+    let _ = session.out().flush();
+    match result {
+        Ok(()) => (session.exit_status(), None),
+        Err(e) => {
+            let code = e.exit_status(session.engine.exitcode);
+            (code, Some(e))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reverse_names() {
+        assert_eq!(reverse_name("132.205.244.185").as_deref(), Some("185.244.205.132.in-addr.arpa."));
+        assert_eq!(
+            reverse_name("2607:f8b0:400b:80f::2003").as_deref(),
+            Some("3.0.0.2.0.0.0.0.0.0.0.0.0.0.0.0.f.0.8.0.b.0.0.4.0.b.8.f.7.0.6.2.ip6.arpa")
+        );
+        assert_eq!(reverse_name("www.mit.edu"), None);
+        assert_eq!(reverse_name("1.2.3"), None);
+    }
+
+    #[test]
+    fn settings_follow_resolv_conf() {
+        let rc = ResolvConf::parse(b"nameserver 127.0.0.53\nsearch .\noptions attempts:0\n").unwrap();
+        let s = settings_from(&rc);
+        assert_eq!(s.servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
+        assert_eq!(s.tries, 3);
+        assert!(s.usesearch && s.check_ra);
+        assert_eq!(s.search, vec!["."]);
+    }
+}

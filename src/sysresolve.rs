@@ -1,0 +1,93 @@
+//! Host names of servers (`nslookup host bitsy.mit.edu`, `dig @ns1.x`)
+//! resolved through the system's configuration, as BIND does with
+//! getaddrinfo(): /etc/hosts, then DNS via /etc/resolv.conf, with
+//! hickory-resolver. Like getaddrinfo's AI_ADDRCONFIG, IPv6 addresses are
+//! only returned when this host has an IPv6 address other than loopback
+//! or link-local, and IPv4 ones only when it has some IPv4 address.
+
+use std::net::IpAddr;
+
+use hickory_resolver::config::LookupIpStrategy;
+use hickory_resolver::TokioResolver;
+
+/// At most this many addresses per name (dighost's DIG_MAX_ADDRESSES).
+pub const MAX_ADDRESSES: usize = 20;
+
+/// Why a host name has no address: BIND's result texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResolveError {
+    NotFound,
+    Failure,
+}
+
+impl std::fmt::Display for ResolveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ResolveError::NotFound => "not found",
+            ResolveError::Failure => "failure",
+        })
+    }
+}
+
+/// The addresses of `host`: an address literal as is, else a lookup.
+pub async fn addresses(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<IpAddr>, ResolveError> {
+    if let Some(ip) = parse_literal(host) {
+        return Ok(vec![ip]);
+    }
+    let (have_v4, have_v6) = configured_families();
+    let strategy = match (v4_only || !have_v6, v6_only || !have_v4) {
+        (true, false) => LookupIpStrategy::Ipv4Only,
+        (false, true) => LookupIpStrategy::Ipv6Only,
+        _ => LookupIpStrategy::Ipv6AndIpv4,
+    };
+    let mut builder = TokioResolver::builder_tokio().map_err(|_| ResolveError::Failure)?;
+    builder.options_mut().ip_strategy = strategy;
+    let resolver = builder.build().map_err(|_| ResolveError::Failure)?;
+    match resolver.lookup_ip(host).await {
+        Ok(found) => {
+            let ips: Vec<IpAddr> = found.iter().take(MAX_ADDRESSES).collect();
+            if ips.is_empty() { Err(ResolveError::NotFound) } else { Ok(ips) }
+        }
+        Err(e) if e.is_nx_domain() || e.is_no_records_found() => Err(ResolveError::NotFound),
+        Err(_) => Err(ResolveError::Failure),
+    }
+}
+
+/// An IPv4 or IPv6 address literal (an IPv6 zone suffix `%eth0` is
+/// accepted and dropped).
+pub fn parse_literal(host: &str) -> Option<IpAddr> {
+    if let Ok(ip) = host.parse::<IpAddr>() {
+        return Some(ip);
+    }
+    let (addr, _zone) = host.split_once('%')?;
+    addr.parse::<std::net::Ipv6Addr>().ok().map(IpAddr::V6)
+}
+
+/// Which address families this host has configured, as AI_ADDRCONFIG
+/// counts them (Linux: /proc/net/if_inet6 for IPv6). Without /proc both
+/// count as present.
+fn configured_families() -> (bool, bool) {
+    let v6 = match std::fs::read_to_string("/proc/net/if_inet6") {
+        Ok(text) => text.lines().any(|line| {
+            // address ifindex prefixlen scope flags name; scope 00 = global.
+            let scope = line.split_whitespace().nth(3).and_then(|s| u8::from_str_radix(s, 16).ok());
+            matches!(scope, Some(0x00) | Some(0x40))
+        }),
+        Err(_) => true,
+    };
+    (true, v6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals() {
+        assert_eq!(parse_literal("127.0.0.1"), Some(IpAddr::from([127, 0, 0, 1])));
+        assert_eq!(parse_literal("::1"), Some("::1".parse().unwrap()));
+        assert_eq!(parse_literal("fe80::1%lo"), Some("fe80::1".parse().unwrap()));
+        assert_eq!(parse_literal("bitsy.mit.edu"), None);
+        assert_eq!(parse_literal("1.2.3"), None);
+    }
+}

@@ -1,0 +1,94 @@
+//! Bytes in, bytes out: one DNS message to one server over UDP or TCP, and
+//! whatever comes back, untouched. Matching replies to queries, retries and
+//! failover are `lookup`'s job; decoding is `wire`'s.
+
+pub mod tcp;
+pub mod udp;
+
+use std::fmt;
+use std::io;
+
+/// Which transport carried a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    Udp,
+    Tcp,
+}
+
+impl fmt::Display for Protocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Protocol::Udp => "UDP",
+            Protocol::Tcp => "TCP",
+        })
+    }
+}
+
+/// A transport failure, displayed as BIND's isc_result_totext so that
+/// `;; communications error to ...: <text>` reads the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TransportError {
+    TimedOut,
+    Refused,
+    Reset,
+    Eof,
+    NetUnreachable,
+    HostUnreachable,
+    AddrNotAvailable,
+    PermissionDenied,
+    Other(String),
+}
+
+impl TransportError {
+    pub fn text(&self) -> &str {
+        match self {
+            TransportError::TimedOut => "timed out",
+            TransportError::Refused => "connection refused",
+            TransportError::Reset => "connection reset",
+            TransportError::Eof => "end of file",
+            TransportError::NetUnreachable => "network unreachable",
+            TransportError::HostUnreachable => "host unreachable",
+            TransportError::AddrNotAvailable => "address not available",
+            TransportError::PermissionDenied => "permission denied",
+            TransportError::Other(s) => s,
+        }
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text())
+    }
+}
+
+impl From<io::Error> for TransportError {
+    fn from(e: io::Error) -> Self {
+        use io::ErrorKind as K;
+        match e.kind() {
+            K::TimedOut | K::WouldBlock => TransportError::TimedOut,
+            K::ConnectionRefused => TransportError::Refused,
+            K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe => TransportError::Reset,
+            K::UnexpectedEof => TransportError::Eof,
+            K::AddrNotAvailable => TransportError::AddrNotAvailable,
+            K::PermissionDenied => TransportError::PermissionDenied,
+            K::NetworkUnreachable => TransportError::NetUnreachable,
+            K::HostUnreachable => TransportError::HostUnreachable,
+            _ => match e.raw_os_error() {
+                Some(101) => TransportError::NetUnreachable,
+                Some(113) => TransportError::HostUnreachable,
+                _ => TransportError::Other("unexpected error".to_string()),
+            },
+        }
+    }
+}
+
+/// The local address to send from: the given one, else any address of the
+/// server's family (port 0: the kernel picks a random ephemeral port, the
+/// source-port randomisation RFC 5452 asks for).
+pub(crate) fn local_for(peer: std::net::SocketAddr, source: Option<std::net::SocketAddr>) -> std::net::SocketAddr {
+    use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
+    source.unwrap_or(match peer {
+        SocketAddr::V4(_) => SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)),
+        SocketAddr::V6(_) => SocketAddr::from((Ipv6Addr::UNSPECIFIED, 0)),
+    })
+}
