@@ -1,48 +1,800 @@
-//! Domain names as raw labels, printed as BIND prints them. STUB.
+//! Domain names as raw labels, converted from and to text and wire form
+//! exactly as BIND 9.18's lib/dns/name.c does it (dns_name_fromtext,
+//! dns_name_totext, dns_name_fromwire).
+//!
+//! Also home of the low-level wire reader shared by `message` (whole
+//! messages, compression allowed) and `rdata` (re-validating RDATA, no
+//! compression): `WireReader` reproduces the isc_buffer "current / active /
+//! used" positions BIND's fromwire code works with, and `WireError` the
+//! isc_result_t codes those functions return, with BIND's texts.
+//!
+//! Hand-written (not hickory's `Name`): BIND's exact escaping, its error
+//! results and its compression-pointer rules (a pointer must point strictly
+//! before the start of the label run that contains it) decide what dig
+//! prints, and hickory differs on all three.
 
-/// An absolute domain name: labels as received (case kept), root = no labels.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+use std::fmt;
+
+/// A domain name: labels as received (case kept), without the root label.
+/// Names from the wire and from `from_labels` are absolute; `from_text`
+/// without an origin can make a relative one (see `is_absolute`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Name {
     labels: Vec<Vec<u8>>,
+    relative: bool,
 }
+
+impl Default for Name {
+    fn default() -> Self {
+        Name::root()
+    }
+}
+
+/// Why `Name::from_text` failed; Display is BIND's isc_result_totext.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameError {
+    /// DNS_R_EMPTYLABEL: "..", a leading "." before more text.
+    EmptyLabel,
+    /// DNS_R_LABELTOOLONG: more than 63 bytes in a label.
+    LabelTooLong,
+    /// ISC_R_NOSPACE: the name would exceed 255 bytes of wire form. BIND's
+    /// dns_name_fromtext reports this (not DNS_R_NAMETOOLONG, which only
+    /// dns_name_fromwire returns).
+    NoSpace,
+    /// DNS_R_BADESCAPE: `\DDD` with a non-digit or a value above 255.
+    BadEscape,
+    /// DNS_R_BADLABELTYPE: a label starting with `\[` (bitstring label).
+    BadLabelType,
+    /// ISC_R_UNEXPECTEDEND: the text ends inside an escape (or is empty).
+    UnexpectedEnd,
+}
+
+impl NameError {
+    pub fn text(self) -> &'static str {
+        match self {
+            NameError::EmptyLabel => "empty label",
+            NameError::LabelTooLong => "label too long",
+            NameError::NoSpace => "ran out of space",
+            NameError::BadEscape => "bad escape",
+            NameError::BadLabelType => "bad label type",
+            NameError::UnexpectedEnd => "unexpected end of input",
+        }
+    }
+}
+
+impl fmt::Display for NameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text())
+    }
+}
+
+impl std::error::Error for NameError {}
 
 impl Name {
     pub fn root() -> Name {
-        Name { labels: Vec::new() }
+        Name {
+            labels: Vec::new(),
+            relative: false,
+        }
     }
+
+    /// An absolute name from its labels (root label excluded). Labels must
+    /// be 1..=63 bytes for the result to be a valid DNS name; this is not
+    /// checked (names from `message::parse` always are).
     pub fn from_labels(labels: Vec<Vec<u8>>) -> Name {
-        Name { labels }
+        Name {
+            labels,
+            relative: false,
+        }
     }
+
     pub fn labels(&self) -> &[Vec<u8>] {
         &self.labels
     }
-    /// BIND's dns_name_totext: `"().;\@$` escaped with a backslash, bytes
-    /// outside 0x21..=0x7e as `\DDD`; the root is "."; with
-    /// `omit_final_dot` (dns_name_format) no trailing dot except for the root.
-    pub fn to_text(&self, omit_final_dot: bool) -> String {
-        let _ = omit_final_dot;
-        todo!()
+
+    pub fn is_absolute(&self) -> bool {
+        !self.relative
     }
+
+    pub fn is_root(&self) -> bool {
+        !self.relative && self.labels.is_empty()
+    }
+
+    /// `dns_name_countlabels`: the labels including the root label of an
+    /// absolute name (so "." is 1, "a.b." is 3).
+    pub fn label_count(&self) -> usize {
+        self.labels.len() + usize::from(!self.relative)
+    }
+
+    /// Length of the uncompressed wire form (root label included).
+    pub fn wire_len(&self) -> usize {
+        self.labels.iter().map(|l| l.len() + 1).sum::<usize>() + usize::from(!self.relative)
+    }
+
+    /// Uncompressed wire form (a relative name has no root label).
+    pub fn to_wire(&self) -> Vec<u8> {
+        let mut v = Vec::with_capacity(self.wire_len());
+        for l in &self.labels {
+            v.push(l.len() as u8);
+            v.extend_from_slice(l);
+        }
+        if !self.relative {
+            v.push(0);
+        }
+        v
+    }
+
+    /// Parse an uncompressed, absolute wire-form name at the start of
+    /// `wire` (as `dns_name_fromregion` does for RDATA already validated).
+    /// Returns the name and its wire length, or None if it is not a
+    /// well-formed uncompressed name.
+    pub fn from_wire_uncompressed(wire: &[u8]) -> Option<(Name, usize)> {
+        let mut labels = Vec::new();
+        let mut i = 0;
+        loop {
+            let len = usize::from(*wire.get(i)?);
+            if len == 0 {
+                return Some((Name::from_labels(labels), i + 1));
+            }
+            if len > 63 || i + 1 + len > wire.len() || i + 1 + len > 255 {
+                return None;
+            }
+            labels.push(wire[i + 1..i + 1 + len].to_vec());
+            i += 1 + len;
+        }
+    }
+
+    /// BIND's dns_name_totext (DNS_NAME_MASTERFILE): `"().;\` and `@$`
+    /// escaped with a backslash, bytes outside 0x21..=0x7e as `\DDD`, the
+    /// root is "."; with `omit_final_dot` (as dns_name_format, used by
+    /// nslookup and for owner names) no trailing dot except for the root.
+    /// A relative name has no trailing dot; the empty relative name is "@".
+    pub fn to_text(&self, omit_final_dot: bool) -> String {
+        if self.labels.is_empty() {
+            return if self.relative {
+                "@".into()
+            } else {
+                ".".into()
+            };
+        }
+        let mut s = String::with_capacity(self.wire_len() + 4);
+        for (i, l) in self.labels.iter().enumerate() {
+            if i > 0 {
+                s.push('.');
+            }
+            push_label_text(&mut s, l);
+        }
+        if !self.relative && !omit_final_dot {
+            s.push('.');
+        }
+        s
+    }
+
     /// Case-insensitive comparison (ASCII), as DNS compares names.
     pub fn eq_ignore_case(&self, other: &Name) -> bool {
-        self.labels.len() == other.labels.len()
-            && self.labels.iter().zip(&other.labels).all(|(a, b)| a.eq_ignore_ascii_case(b))
+        self.relative == other.relative
+            && self.labels.len() == other.labels.len()
+            && self
+                .labels
+                .iter()
+                .zip(&other.labels)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
     }
-}
 
-/// Why text is not a name; Display is BIND's result text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NameError(pub &'static str);
-
-impl std::fmt::Display for NameError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0)
-    }
-}
-
-impl Name {
+    /// BIND's dns_name_fromtext: `\X` and `\DDD` escapes, a trailing dot
+    /// makes the name absolute, otherwise `origin` (if any) is appended; "@"
+    /// alone is the origin itself (the empty relative name without one);
+    /// "." is the root. Errors as BIND: "empty label", "label too long",
+    /// "ran out of space" (more than 255 bytes), "bad escape", "bad label
+    /// type" (`\[`), "unexpected end of input" (text ends in an escape, or
+    /// is empty).
     pub fn from_text(text: &str, origin: Option<&Name>) -> Result<Name, NameError> {
-        let _ = (text, origin);
-        todo!()
+        name_from_text(text.as_bytes(), origin)
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_text(false))
+    }
+}
+
+fn push_label_text(s: &mut String, l: &[u8]) {
+    for &c in l {
+        match c {
+            b'@' | b'$' | b'"' | b'(' | b')' | b'.' | b';' | b'\\' => {
+                s.push('\\');
+                s.push(c as char);
+            }
+            0x21..=0x7e => s.push(c as char),
+            _ => {
+                s.push('\\');
+                s.push((b'0' + c / 100) as char);
+                s.push((b'0' + (c / 10) % 10) as char);
+                s.push((b'0' + c % 10) as char);
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ft {
+    Init,
+    Start,
+    Ordinary,
+    InitialEscape,
+    Escape,
+    EscDecimal,
+    At,
+}
+
+/// A line-by-line port of dns_name_fromtext's state machine (255-byte
+/// target, as a dns_fixedname_t gives it).
+fn name_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
+    let mut nrem: usize = 255;
+    let mut labels: Vec<Vec<u8>> = Vec::new();
+    let mut cur: Vec<u8> = Vec::new();
+    let mut state = Ft::Init;
+    let mut done = false;
+    let mut absolute = false;
+    let mut value: u32 = 0;
+    let mut digits = 0;
+    let mut tlen = t.len();
+    let mut idx = 0;
+    while nrem > 0 && tlen > 0 && !done {
+        let c = t[idx];
+        idx += 1;
+        tlen -= 1;
+        let mut st = state;
+        // Emulate the C fallthroughs with a small loop.
+        loop {
+            match st {
+                Ft::Init => {
+                    if c == b'.' {
+                        if tlen != 0 {
+                            return Err(NameError::EmptyLabel);
+                        }
+                        nrem -= 1;
+                        done = true;
+                        absolute = true;
+                        break;
+                    }
+                    if c == b'@' && tlen == 0 {
+                        state = Ft::At;
+                        break;
+                    }
+                    st = Ft::Start;
+                }
+                Ft::Start => {
+                    // reserve the length byte
+                    nrem -= 1;
+                    cur.clear();
+                    if c == b'\\' {
+                        state = Ft::InitialEscape;
+                        break;
+                    }
+                    state = Ft::Ordinary;
+                    if nrem == 0 {
+                        return Err(NameError::NoSpace);
+                    }
+                    st = Ft::Ordinary;
+                }
+                Ft::Ordinary => {
+                    if c == b'.' {
+                        if cur.is_empty() {
+                            return Err(NameError::EmptyLabel);
+                        }
+                        labels.push(std::mem::take(&mut cur));
+                        if tlen == 0 {
+                            nrem -= 1;
+                            done = true;
+                            absolute = true;
+                        }
+                        state = Ft::Start;
+                    } else if c == b'\\' {
+                        state = Ft::Escape;
+                    } else {
+                        if cur.len() >= 63 {
+                            return Err(NameError::LabelTooLong);
+                        }
+                        cur.push(c);
+                        nrem -= 1;
+                    }
+                    break;
+                }
+                Ft::InitialEscape => {
+                    if c == b'[' {
+                        return Err(NameError::BadLabelType);
+                    }
+                    st = Ft::Escape;
+                }
+                Ft::Escape => {
+                    if !c.is_ascii_digit() {
+                        if cur.len() >= 63 {
+                            return Err(NameError::LabelTooLong);
+                        }
+                        cur.push(c);
+                        nrem -= 1;
+                        state = Ft::Ordinary;
+                        break;
+                    }
+                    digits = 0;
+                    value = 0;
+                    state = Ft::EscDecimal;
+                    st = Ft::EscDecimal;
+                }
+                Ft::EscDecimal => {
+                    if !c.is_ascii_digit() {
+                        return Err(NameError::BadEscape);
+                    }
+                    value = value * 10 + u32::from(c - b'0');
+                    digits += 1;
+                    if digits == 3 {
+                        if value > 255 {
+                            return Err(NameError::BadEscape);
+                        }
+                        if cur.len() >= 63 {
+                            return Err(NameError::LabelTooLong);
+                        }
+                        cur.push(value as u8);
+                        nrem -= 1;
+                        state = Ft::Ordinary;
+                    }
+                    break;
+                }
+                Ft::At => unreachable!("ft_at is only entered with no text left"),
+            }
+        }
+    }
+    if !done {
+        if nrem == 0 {
+            return Err(NameError::NoSpace);
+        }
+        if state != Ft::Ordinary && state != Ft::At {
+            return Err(NameError::UnexpectedEnd);
+        }
+        if state == Ft::Ordinary {
+            labels.push(std::mem::take(&mut cur));
+        }
+        match origin {
+            Some(o) => {
+                if nrem < o.wire_len() {
+                    return Err(NameError::NoSpace);
+                }
+                labels.extend(o.labels.iter().cloned());
+                absolute = !o.relative;
+            }
+            None => absolute = false,
+        }
+    }
+    Ok(Name {
+        labels,
+        relative: !absolute,
+    })
+}
+
+/// Failures of the fromwire code (isc_result_t values BIND returns while
+/// parsing a message); `text()` is isc_result_totext.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WireError {
+    /// ISC_R_UNEXPECTEDEND
+    UnexpectedEnd,
+    /// DNS_R_BADLABELTYPE (label length byte 0x40..=0xbf)
+    BadLabelType,
+    /// DNS_R_BADPOINTER (pointer not strictly before its label run)
+    BadPointer,
+    /// DNS_R_DISALLOWED (compression pointer where none is allowed)
+    Disallowed,
+    /// DNS_R_NAMETOOLONG (more than 255 bytes once expanded)
+    NameTooLong,
+    /// DNS_R_FORMERR
+    FormErr,
+    /// DNS_R_EXTRADATA (RDATA longer than its fields)
+    ExtraData,
+    /// ISC_R_RANGE (LOC, A6, APL field out of range)
+    Range,
+    /// ISC_R_NOTIMPLEMENTED (IPSECKEY gateway type > 3)
+    NotImplemented,
+    /// DNS_R_SYNTAX (NAPTR regexp)
+    Syntax,
+    /// DNS_R_BADBITMAP (NXT)
+    BadBitmap,
+    /// DNS_R_OPTERR (malformed EDNS option)
+    OptErr,
+    /// ISC_R_NOSPACE (RDATA that cannot be stored)
+    NoSpace,
+    /// DNS_R_BADOWNERNAME (NSEC3 owner not base32hex)
+    BadOwnerName,
+    /// DNS_R_BADTSIG (TSIG not last in additional, or not class ANY)
+    BadTsig,
+    /// DNS_R_BADSIG0 (SIG(0) misplaced)
+    BadSig0,
+}
+
+impl WireError {
+    pub fn text(self) -> &'static str {
+        match self {
+            WireError::UnexpectedEnd => "unexpected end of input",
+            WireError::BadLabelType => "bad label type",
+            WireError::BadPointer => "bad compression pointer",
+            WireError::Disallowed => "disallowed (by application policy)",
+            WireError::NameTooLong => "name too long",
+            WireError::FormErr => "FORMERR",
+            WireError::ExtraData => "extra input data",
+            WireError::Range => "out of range",
+            WireError::NotImplemented => "not implemented",
+            WireError::Syntax => "syntax error",
+            WireError::BadBitmap => "bad bitmap",
+            WireError::OptErr => "malformed OPT option",
+            WireError::NoSpace => "ran out of space",
+            WireError::BadOwnerName => "bad owner name (check-names)",
+            WireError::BadTsig => "TSIG in wrong location",
+            WireError::BadSig0 => "SIG(0) in wrong location",
+        }
+    }
+}
+
+impl fmt::Display for WireError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text())
+    }
+}
+
+/// The isc_buffer_t positions BIND's fromwire code sees: `buf` is the whole
+/// message (pointer targets are offsets into it), `pos` is `current`, and
+/// `active` bounds what the record being read may use (the message end for
+/// owner names, the RDATA end inside RDATA).
+pub struct WireReader<'a> {
+    pub buf: &'a [u8],
+    pub pos: usize,
+    pub active: usize,
+    /// Compression pointers allowed (DNS_DECOMPRESS_ANY in message parse:
+    /// in 9.18 that allows them in every name, whatever the RR type).
+    pub allow_compression: bool,
+    /// Pointer-chain memo (see `resolve_chain`), allocated on first use.
+    memo: Vec<u32>,
+}
+
+const MEMO_UNKNOWN: u32 = 0;
+const MEMO_ERR_END: u32 = u32::MAX;
+const MEMO_ERR_PTR: u32 = u32::MAX - 1;
+
+impl<'a> WireReader<'a> {
+    pub fn new(buf: &'a [u8], allow_compression: bool) -> Self {
+        WireReader {
+            buf,
+            pos: 0,
+            active: buf.len(),
+            allow_compression,
+            memo: Vec::new(),
+        }
+    }
+
+    /// isc_buffer_activeregion: empty once `pos` reaches or passes `active`.
+    pub fn active_region(&self) -> &'a [u8] {
+        if self.pos < self.active {
+            &self.buf[self.pos..self.active]
+        } else {
+            &[]
+        }
+    }
+
+    pub fn active_len(&self) -> usize {
+        self.active.saturating_sub(self.pos)
+    }
+
+    /// isc_buffer_remainingregion length (to the end of the message).
+    pub fn remaining(&self) -> usize {
+        self.buf.len().saturating_sub(self.pos)
+    }
+
+    pub fn forward(&mut self, n: usize) {
+        self.pos += n;
+    }
+
+    /// Follow a run of compression pointers starting at `t` (a pointer
+    /// target, so marker = t): returns the first position that is not a
+    /// pointer byte, or the error the run ends in. Each pointer must point
+    /// strictly before the pointer itself. Results are memoised per
+    /// position so that many names pointing into one long chain cost linear
+    /// time overall (BIND walks the chain every time; the outcome is the
+    /// same).
+    fn resolve_chain(&mut self, t: usize) -> Result<usize, WireError> {
+        if self.memo.is_empty() {
+            self.memo = vec![MEMO_UNKNOWN; self.buf.len() + 1];
+        }
+        let mut path: Vec<usize> = Vec::new();
+        let mut p = t;
+        let outcome: Result<usize, WireError> = loop {
+            if p >= self.buf.len() {
+                break Err(WireError::UnexpectedEnd);
+            }
+            match self.memo[p] {
+                MEMO_UNKNOWN => {}
+                MEMO_ERR_END => break Err(WireError::UnexpectedEnd),
+                MEMO_ERR_PTR => break Err(WireError::BadPointer),
+                v => break Ok((v - 1) as usize),
+            }
+            let b = self.buf[p];
+            if b < 192 {
+                break Ok(p);
+            }
+            if p + 1 >= self.buf.len() {
+                path.push(p);
+                break Err(WireError::UnexpectedEnd);
+            }
+            let target = (usize::from(b & 0x3f) << 8) | usize::from(self.buf[p + 1]);
+            path.push(p);
+            if target >= p {
+                break Err(WireError::BadPointer);
+            }
+            p = target;
+        };
+        let code = match outcome {
+            Ok(f) => f as u32 + 1,
+            Err(WireError::UnexpectedEnd) => MEMO_ERR_END,
+            Err(_) => MEMO_ERR_PTR,
+        };
+        for q in path {
+            self.memo[q] = code;
+        }
+        outcome
+    }
+
+    /// dns_name_fromwire: read a (possibly compressed) name at `pos`,
+    /// append its uncompressed wire form to `out`, advance `pos` past the
+    /// compressed form. Labels must end before `active` (the end of the
+    /// RDATA for names inside RDATA): the 9.18.49 libdns that dig uses
+    /// bounds the name by the buffer's active region, so a name running over
+    /// its RDATA is "unexpected end of input" (verified against dig; the
+    /// v9.18.49 source tag reads `isc_buffer_used`, the shipped binary
+    /// `active`). Pointers may lead anywhere before the label run holding
+    /// them.
+    pub fn read_name(&mut self, out: &mut Vec<u8>) -> Result<Name, WireError> {
+        let end = self.active.min(self.buf.len());
+        let start = self.pos;
+        let mut marker = start;
+        let mut cursor = start;
+        let mut consumed: Option<usize> = None;
+        let mut name_len: usize = 0;
+        let mut labels: Vec<Vec<u8>> = Vec::new();
+        while cursor < end {
+            let label_len = usize::from(self.buf[cursor]);
+            cursor += 1;
+            if label_len < 64 {
+                name_len += label_len + 1;
+                if name_len > 255 {
+                    return Err(WireError::NameTooLong);
+                }
+                if label_len == 0 {
+                    let consumed = consumed.unwrap_or(cursor);
+                    self.pos = consumed;
+                    for l in &labels {
+                        out.push(l.len() as u8);
+                        out.extend_from_slice(l);
+                    }
+                    out.push(0);
+                    return Ok(Name::from_labels(labels));
+                }
+                if cursor + label_len > end {
+                    // BIND steps past the end and stops: unexpected end.
+                    return Err(WireError::UnexpectedEnd);
+                }
+                labels.push(self.buf[cursor..cursor + label_len].to_vec());
+                cursor += label_len;
+            } else if label_len < 192 {
+                return Err(WireError::BadLabelType);
+            } else if !self.allow_compression {
+                return Err(WireError::Disallowed);
+            } else if cursor < end {
+                let target = ((label_len & 0x3f) << 8) | usize::from(self.buf[cursor]);
+                cursor += 1;
+                if target >= marker {
+                    return Err(WireError::BadPointer);
+                }
+                if consumed.is_none() {
+                    consumed = Some(cursor);
+                }
+                // Pointer-only runs are resolved through the memo.
+                let f = self.resolve_chain(target)?;
+                cursor = f;
+                // After jumping, the marker is where the last pointer led.
+                // For a run of pointers that is the last pointer's target,
+                // which is `f` itself (f is not a pointer byte).
+                marker = f;
+            }
+        }
+        Err(WireError::UnexpectedEnd)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> Name {
+        Name::from_text(s, None).unwrap()
+    }
+
+    #[test]
+    fn to_text_escapes_like_bind() {
+        let name = Name::from_labels(vec![
+            b"a.b".to_vec(),
+            b"c\"d".to_vec(),
+            vec![0, 32, 0x7f, 0xff],
+            b"@$();\\".to_vec(),
+        ]);
+        assert_eq!(
+            name.to_text(false),
+            "a\\.b.c\\\"d.\\000\\032\\127\\255.\\@\\$\\(\\)\\;\\\\."
+        );
+        assert_eq!(
+            name.to_text(true),
+            "a\\.b.c\\\"d.\\000\\032\\127\\255.\\@\\$\\(\\)\\;\\\\"
+        );
+        assert_eq!(Name::root().to_text(false), ".");
+        assert_eq!(Name::root().to_text(true), ".");
+        assert_eq!(n("www.example.com.").to_text(true), "www.example.com");
+        assert_eq!(n("Www.Example").to_text(false), "Www.Example");
+    }
+
+    #[test]
+    fn from_text_basics() {
+        let a = n("www.example.com.");
+        assert!(a.is_absolute());
+        assert_eq!(a.labels().len(), 3);
+        assert_eq!(a.label_count(), 4);
+        let r = n("www.example");
+        assert!(!r.is_absolute());
+        assert_eq!(r.to_wire(), b"\x03www\x07example");
+        let o = n("example.com.");
+        let w = Name::from_text("www", Some(&o)).unwrap();
+        assert_eq!(w.to_text(false), "www.example.com.");
+        assert_eq!(Name::from_text("@", Some(&o)).unwrap(), o);
+        assert_eq!(Name::from_text("@", None).unwrap().to_text(false), "@");
+        assert_eq!(n("."), Name::root());
+        assert_eq!(n("a\\.b.").labels()[0], b"a.b");
+        assert_eq!(n("\\065\\066.").labels()[0], b"AB");
+        assert_eq!(n("a@b.").labels()[0], b"a@b");
+    }
+
+    #[test]
+    fn from_text_errors_are_binds() {
+        let e = |s: &str| Name::from_text(s, None).unwrap_err().to_string();
+        assert_eq!(e(".."), "empty label");
+        assert_eq!(e(".a"), "empty label");
+        assert_eq!(e("a..b"), "empty label");
+        assert_eq!(e(&"x".repeat(64)), "label too long");
+        assert_eq!(e("\\256"), "bad escape");
+        assert_eq!(e("\\1a3"), "bad escape");
+        assert_eq!(e("a\\"), "unexpected end of input");
+        assert_eq!(e("a\\12"), "unexpected end of input");
+        assert_eq!(e("\\[x]"), "bad label type");
+        assert_eq!(e(""), "unexpected end of input");
+        let long = vec!["a".repeat(63); 4].join(".");
+        assert_eq!(e(&long), "ran out of space");
+        // 253 text chars + dot = 255 wire bytes: fits exactly.
+        let fits = format!(
+            "{}.{}.{}.{}.",
+            "a".repeat(63),
+            "a".repeat(63),
+            "a".repeat(63),
+            "a".repeat(61)
+        );
+        assert_eq!(Name::from_text(&fits, None).unwrap().wire_len(), 255);
+        let over = format!(
+            "{}.{}.{}.{}.",
+            "a".repeat(63),
+            "a".repeat(63),
+            "a".repeat(63),
+            "a".repeat(62)
+        );
+        assert_eq!(e(&over), "ran out of space");
+    }
+
+    fn rd(buf: &[u8], at: usize) -> Result<(Name, usize, Vec<u8>), WireError> {
+        let mut r = WireReader::new(buf, true);
+        r.pos = at;
+        let mut out = Vec::new();
+        let name = r.read_name(&mut out)?;
+        Ok((name, r.pos, out))
+    }
+
+    #[test]
+    fn wire_names_and_pointers() {
+        // "a" at 0 (ends in root), then "b" + pointer to 0 at 3.
+        let buf = b"\x01a\x00\x01b\xc0\x00";
+        let (name, pos, out) = rd(buf, 3).unwrap();
+        assert_eq!(name.to_text(false), "b.a.");
+        assert_eq!(pos, 7);
+        assert_eq!(out, b"\x01b\x01a\x00");
+        // Pointer to itself / forward: bad compression pointer.
+        assert_eq!(rd(b"\xc0\x00", 0).unwrap_err(), WireError::BadPointer);
+        assert_eq!(
+            rd(b"\x00\xc0\x03\x00", 1).unwrap_err(),
+            WireError::BadPointer
+        );
+        // Loop through two pointers: second points forward of its marker.
+        assert_eq!(
+            rd(b"\xc0\x02\xc0\x00", 2).unwrap_err(),
+            WireError::BadPointer
+        );
+        // Bad label type 0x40 and 0x80.
+        assert_eq!(rd(b"\x40", 0).unwrap_err(), WireError::BadLabelType);
+        assert_eq!(rd(b"\x80", 0).unwrap_err(), WireError::BadLabelType);
+        // Truncated: label runs past end, pointer missing its second byte.
+        assert_eq!(rd(b"\x05ab", 0).unwrap_err(), WireError::UnexpectedEnd);
+        assert_eq!(rd(b"\x01a", 0).unwrap_err(), WireError::UnexpectedEnd);
+        assert_eq!(rd(b"\x01a\xc0", 0).unwrap_err(), WireError::UnexpectedEnd);
+        // Disallowed when compression is off.
+        let mut r = WireReader::new(b"\x00\xc0\x00", false);
+        r.pos = 1;
+        assert_eq!(
+            r.read_name(&mut Vec::new()).unwrap_err(),
+            WireError::Disallowed
+        );
+    }
+
+    #[test]
+    fn wire_name_too_long() {
+        // 5 labels of 63: 320 bytes expanded.
+        let mut buf = Vec::new();
+        for _ in 0..5 {
+            buf.push(63);
+            buf.extend_from_slice(&[b'x'; 63]);
+        }
+        buf.push(0);
+        assert_eq!(rd(&buf, 0).unwrap_err(), WireError::NameTooLong);
+        // Via pointers: 4 labels of 63 = 256 > 255.
+        let mut buf = vec![63];
+        buf.extend_from_slice(&[b'y'; 63]);
+        buf.push(0); // name at 0: 65 bytes
+        for i in 0..3 {
+            let prev = i * 66;
+            buf.push(63);
+            buf.extend_from_slice(&[b'y'; 63]);
+            buf.push(0xc0 | (prev >> 8) as u8);
+            buf.push(prev as u8);
+        }
+        assert_eq!(
+            rd(&buf, 2 * 66 + 65 - 65)
+                .map(|x| x.0.wire_len())
+                .unwrap_or(0),
+            0
+        );
+    }
+
+    #[test]
+    fn long_pointer_chain_is_linear() {
+        // 30000 pointers each pointing at the previous one, the first at a
+        // root label; then 2000 names all pointing at the last pointer.
+        let mut buf = vec![0u8];
+        for i in 0..30000usize {
+            let target = if i == 0 { 0 } else { 1 + (i - 1) * 2 };
+            buf.push(0xc0 | (target >> 8) as u8);
+            buf.push(target as u8);
+        }
+        let last = 1 + 29999 * 2;
+        // Pointer values are only 14 bits: targets above 16383 wrap, so
+        // some of these chains are BADPOINTER; either way it must be fast.
+        let mut r = WireReader::new(&buf, true);
+        let t0 = std::time::Instant::now();
+        for _ in 0..2000 {
+            r.pos = last;
+            let _ = r.read_name(&mut Vec::new());
+        }
+        assert!(t0.elapsed().as_secs() < 2);
+    }
+
+    #[test]
+    fn rebind_marker_rule() {
+        // The RFC example from name.c: |4|1|'a'|192|0|0| read at 1 -> the
+        // pointer to 0 reads label of length 4 = "\001a\192\000"... then the
+        // root at 5: name is "a.\001a\192\000." and consumed ends at 4.
+        let buf = b"\x04\x01a\xc0\x00\x00";
+        let (name, pos, _) = rd(buf, 1).unwrap();
+        assert_eq!(pos, 5);
+        assert_eq!(name.labels().len(), 2);
+        assert_eq!(name.labels()[1], b"\x01a\xc0\x00");
     }
 }
