@@ -1,0 +1,147 @@
+//! Runs the built rlookup binary the way a user's shell would, but in a
+//! scrubbed environment (bat's approach): no HOME rc files, NO_COLOR unset,
+//! fixed TZ and locale, and a resolv.conf of the test's own choosing
+//! (through RLOOKUP_RESOLV_CONF), so results depend only on the test.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// The outcome of one run.
+#[derive(Debug)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: i32,
+}
+
+/// A temporary directory removed when dropped.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(tag: &str) -> TempDir {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("rlookup-test-{}-{tag}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A command line to run.
+pub struct Cmd {
+    args: Vec<String>,
+    stdin: Option<String>,
+    resolv_conf: String,
+    argv0: Option<String>,
+    env: Vec<(String, String)>,
+    /// Kill the run after this long (a hang is a failure, not a stuck CI).
+    limit: Duration,
+}
+
+/// `rlookup ARGS...` with a resolv.conf naming 127.0.0.1.
+pub fn rlookup<S: AsRef<str>>(args: &[S]) -> Cmd {
+    Cmd {
+        args: args.iter().map(|a| a.as_ref().to_string()).collect(),
+        stdin: None,
+        resolv_conf: "nameserver 127.0.0.1\n".into(),
+        argv0: None,
+        env: Vec::new(),
+        limit: Duration::from_secs(30),
+    }
+}
+
+impl Cmd {
+    pub fn stdin(mut self, text: &str) -> Cmd {
+        self.stdin = Some(text.to_string());
+        self
+    }
+
+    /// The contents of the resolv.conf the run sees.
+    pub fn resolv_conf(mut self, text: &str) -> Cmd {
+        self.resolv_conf = text.to_string();
+        self
+    }
+
+    /// Run through a link with this name (e.g. "dig", "nslookup").
+    pub fn argv0(mut self, name: &str) -> Cmd {
+        self.argv0 = Some(name.to_string());
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Cmd {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    pub fn run(self) -> Output {
+        let dir = TempDir::new("run");
+        let home = dir.0.join("home");
+        std::fs::create_dir_all(&home).unwrap();
+        let resolv = dir.0.join("resolv.conf");
+        std::fs::write(&resolv, &self.resolv_conf).unwrap();
+        let mut program = PathBuf::from(env!("CARGO_BIN_EXE_rlookup"));
+        if let Some(name) = &self.argv0 {
+            let link = dir.0.join(name);
+            std::os::unix::fs::symlink(&program, &link).unwrap();
+            program = link;
+        }
+        let mut cmd = Command::new(&program);
+        cmd.args(&self.args)
+            .env_clear()
+            .env("PATH", "/usr/bin:/bin")
+            .env("HOME", &home)
+            .env("TZ", "UTC")
+            .env("LC_ALL", "C.UTF-8")
+            .env("RLOOKUP_RESOLV_CONF", &resolv)
+            .env("RLOOKUP_RESOLVED_DIR", dir.0.join("resolve"))
+            .stdin(if self.stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("spawn rlookup");
+        if let Some(input) = &self.stdin {
+            let mut pipe = child.stdin.take().unwrap();
+            pipe.write_all(input.as_bytes()).unwrap();
+        }
+        let started = Instant::now();
+        loop {
+            if child.try_wait().unwrap().is_some() {
+                break;
+            }
+            if started.elapsed() > self.limit {
+                let _ = child.kill();
+                panic!("rlookup {:?} still running after {:?}", self.args, self.limit);
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let out = child.wait_with_output().unwrap();
+        Output {
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            status: out.status.code().unwrap_or(-1),
+        }
+    }
+}
+
+/// Asserts stdout, stderr and exit status, showing all three on failure.
+#[track_caller]
+pub fn expect(out: &Output, stdout: &str, stderr: &str, status: i32) {
+    if out.stdout != stdout || out.stderr != stderr || out.status != status {
+        panic!(
+            "\n--- expected stdout ---\n{stdout}--- actual stdout ---\n{}--- expected stderr ---\n{stderr}--- actual stderr ---\n{}--- status: expected {status}, got {}\n",
+            out.stdout, out.stderr, out.status
+        );
+    }
+}

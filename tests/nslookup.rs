@@ -1,0 +1,1 @@
+//! The nslookup dialect against the in-process server.
