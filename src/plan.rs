@@ -56,6 +56,9 @@ pub struct Settings {
     pub ipv6_only: bool,
     /// Source address (dig -b).
     pub source: Option<SocketAddr>,
+    /// dig +keepopen: keep the TCP connection open between queries
+    /// (dighost's `keep_open`).
+    pub keep_open: bool,
 }
 
 impl Default for Settings {
@@ -74,6 +77,7 @@ impl Default for Settings {
             ipv4_only: false,
             ipv6_only: false,
             source: None,
+            keep_open: false,
         }
     }
 }
@@ -116,6 +120,11 @@ pub struct Display {
     pub showbadcookie: bool,
     pub yaml: bool,
     pub header_only_print: bool,
+    /// dig's `splitwidth` exactly as dig.c hands it to
+    /// dns_master_stylecreate(): 0xffffffff = no +split given (the style's
+    /// own width), 0 = +nosplit (no splitting), else +split=N rounded up to
+    /// a multiple of 4, plus 3. (`split_width` above is not set by dig.)
+    pub splitwidth: u32,
 }
 
 impl Default for Display {
@@ -147,6 +156,7 @@ impl Default for Display {
             showbadcookie: false,
             yaml: false,
             header_only_print: false,
+            splitwidth: 0xffff_ffff,
         }
     }
 }
@@ -156,8 +166,12 @@ impl Default for Display {
 pub struct Lookup {
     /// The name as typed (before the search list).
     pub textname: String,
-    /// dig prints this before "no servers could be reached" (empty for
-    /// nslookup).
+    /// dig's greeting (`\n; <<>> rlookup X.Y.Z <<>> args\n` and, on the
+    /// first, `;; global options: +cmd\n`), set by `cli::dig` on the first
+    /// lookup of a command line or batch line (dig.c's printgreeting()):
+    /// printed before the first reply (unless +short, +dns64prefix or
+    /// +nocmd when it prints) or before "no servers could be reached", then
+    /// cleared. Empty for nslookup.
     pub cmdline: String,
     pub rdtype: u16,
     /// The type asked for when `rdtype` is temporarily NS (+trace).
@@ -217,6 +231,48 @@ pub struct Lookup {
     /// Servers of this lookup; empty = the run's servers.
     pub servers: Vec<Server>,
     pub display: Display,
+    /// dig +dns64prefix: the lookup of ipv4only.arpa AAAA whose answer is
+    /// printed as the DNS64 prefixes (dig.c's dns64prefix_answer()).
+    pub dns64prefix: bool,
+    /// dig +fuzztime[=N]: the time used to sign the message (only with
+    /// TSIG/SIG(0), which rlookup does not do: no observable effect).
+    pub fuzztime: Option<u32>,
+    /// dig's DNS-over-TLS and DNS-over-HTTPS options, as parsed. rlookup
+    /// cannot send over TLS or HTTP(S): `cli::dig` refuses a lookup that
+    /// would (see `SecureTransport::is_tls`, `is_https`).
+    pub secure: SecureTransport,
+}
+
+/// dig_lookup_t's TLS and HTTP(S) fields (+tls, +tls-ca, +tls-hostname,
+/// +tls-certfile, +tls-keyfile, +https, +https-get, +http-plain...).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SecureTransport {
+    pub tls_mode: bool,
+    pub tls_ca_set: bool,
+    pub tls_ca_file: Option<String>,
+    pub tls_hostname_set: bool,
+    pub tls_hostname: Option<String>,
+    pub tls_cert_file_set: bool,
+    pub tls_cert_file: Option<String>,
+    pub tls_key_file_set: bool,
+    pub tls_key_file: Option<String>,
+    pub https_mode: bool,
+    pub https_get: bool,
+    pub http_plain: bool,
+    /// The HTTP path (default "/dns-query").
+    pub https_path: Option<String>,
+}
+
+impl SecureTransport {
+    /// dighost's dig_lookup_is_tls(): DNS over TLS.
+    pub fn is_tls(&self) -> bool {
+        self.tls_mode || (self.tls_ca_set && !self.https_mode)
+    }
+
+    /// DNS over HTTPS or plain HTTP.
+    pub fn is_https(&self) -> bool {
+        self.https_mode
+    }
 }
 
 impl Lookup {
@@ -272,6 +328,9 @@ impl Lookup {
             new_search: false,
             servers: Vec::new(),
             display: Display::default(),
+            dns64prefix: false,
+            fuzztime: None,
+            secure: SecureTransport::default(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! arguments into steps and lookups without doing any I/O; `dialect`
 //! decides which grammar applies.
 
+pub mod dig;
 pub mod nslookup;
 
 /// Which of BIND's clients to be.
