@@ -37,12 +37,9 @@ pub const VERSION_TEXT: &str = concat!("rlookup ", env!("CARGO_PKG_VERSION"));
 pub fn run(args: Vec<OsString>) -> i32 {
     let mut args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let argv0 = if args.is_empty() { String::from("rlookup") } else { args.remove(0) };
-    let dialect = Dialect::Nslookup;
-    let _ = argv0;
-    let progname = match dialect {
-        Dialect::Nslookup => "nslookup",
-        Dialect::Dig => "dig",
-    };
+    let dialect = Dialect::choose(&argv0, &args);
+    args.retain(|a| a != "--dig" && a != "--nslookup");
+    let progname = dialect.progname();
 
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
@@ -59,9 +56,13 @@ pub fn run(args: Vec<OsString>) -> i32 {
             return 1;
         }
     };
+    sysresolve::configure(&rc);
     let stdout = io::stdout();
     let out = io::BufWriter::new(stdout.lock());
-    let (code, err) = runtime.block_on(session::nslookup::main(&args, &rc, out));
+    let (code, err) = match dialect {
+        Dialect::Nslookup => runtime.block_on(session::nslookup::main(&args, &rc, out)),
+        Dialect::Dig => (1, Some(Error::Fatal("dig dialect pending".into()))),
+    };
     report(progname, err);
     code
 }

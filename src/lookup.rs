@@ -26,7 +26,7 @@ use crate::response::{CookieCheck, Direction, Packet, Response};
 use crate::transport::tcp::TcpChannel;
 use crate::transport::udp::UdpChannel;
 use crate::transport::{Protocol, TransportError};
-use crate::wire::{self, Message, Name};
+use crate::wire::{self, Message, Name, Section};
 
 /// RCODEs the engine acts on.
 pub mod rcode {
@@ -47,6 +47,13 @@ pub mod ednsopt {
     pub const PADDING: u16 = 12;
 }
 
+const NS: u16 = 2;
+const SOA: u16 = 6;
+const IXFR: u16 = 251;
+const AXFR: u16 = 252;
+/// Name servers followed from the root at most (dighost.h's MXSERV).
+const MXSERV: u32 = 20;
+
 /// What a query in flight is: which lookup, which server, which address.
 pub struct QueryCtx<'a> {
     pub lookup: &'a Lookup,
@@ -57,6 +64,17 @@ pub struct QueryCtx<'a> {
     pub protocol: Protocol,
     /// The query bytes as sent.
     pub query: &'a [u8],
+    /// For a zone transfer: what has been received so far.
+    pub xfr: Option<XfrCounts>,
+}
+
+/// A zone transfer's progress (dig's `XFR size` line, +onesoa).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct XfrCounts {
+    /// Messages received before this one.
+    pub messages: u32,
+    pub records: u32,
+    pub bytes: u64,
 }
 
 /// The dialect's side of the engine: BIND's dighost_* callbacks. Every
@@ -107,6 +125,8 @@ enum Step {
 enum ReplyStep {
     /// Not the answer (wrong id, question or opcode): keep listening.
     KeepReading,
+    /// A zone transfer goes on: read the next message.
+    MoreXfr,
     Step(Step),
 }
 
@@ -243,13 +263,16 @@ impl<P: Printer> Engine<P> {
             l.qrdtype = l.rdtype;
             l.rdtype = 2; // NS
         }
-        if l.rdtype == 252 {
+        if l.rdtype == AXFR {
             // AXFR: always TCP.
+            l.doing_xfr = true;
             l.tcp_mode = true;
+        } else if l.rdtype == IXFR && l.tcp_mode {
+            l.doing_xfr = true;
         }
 
         let id = l.setqid.unwrap_or_else(rand_u16);
-        let bytes = self.build_query(l, &qname, id);
+        let bytes = self.build_query(l, &qname, id)?;
         if bytes.len() > 512 {
             l.tcp_mode = true;
         }
@@ -258,7 +281,7 @@ impl<P: Printer> Engine<P> {
     }
 
     /// The query message (BIND's setup_lookup rendering), with hickory-proto.
-    fn build_query(&self, l: &Lookup, qname: &Name, id: u16) -> Vec<u8> {
+    fn build_query(&self, l: &Lookup, qname: &Name, id: u16) -> Result<Vec<u8>> {
         let mut m = HMessage::new(id, MessageType::Query, OpCode::from_u8(l.opcode));
         let mut hname = HName::from_labels(qname.labels().iter().map(|l| l.as_slice())).unwrap_or_else(|_| HName::root());
         hname.set_fqdn(true);
@@ -289,7 +312,8 @@ impl<P: Printer> Engine<P> {
             }
             if l.sendcookie {
                 let value = match &l.cookie {
-                    Some(hex) => decode_hex(hex).unwrap_or_default(),
+                    Some(hex) => decode_hex(hex)
+                        .ok_or_else(|| Error::Fatal("isc_hex_decodestring: bad hex encoding".into()))?,
                     None => self.client_cookie.to_vec(),
                 };
                 add(ednsopt::COOKIE, value);
@@ -310,7 +334,7 @@ impl<P: Printer> Engine<P> {
             // Header flags exactly as BIND sets them (hickory has no Z bit
             // and would leave RA/TC/AD/CD to its own rules).
             let mut flags: u16 = u16::from(l.opcode & 0x0f) << 11;
-            let recursive = l.recurse && l.rdtype != 252 && l.rdtype != 251;
+            let recursive = l.recurse && l.rdtype != AXFR && l.rdtype != IXFR;
             for (on, bit) in [
                 (l.aaonly, 0x0400),
                 (l.tcflag, 0x0200),
@@ -334,7 +358,7 @@ impl<P: Printer> Engine<P> {
                 }
             }
         }
-        bytes
+        Ok(bytes)
     }
 
     /// One lookup: BIND's start_lookup/do_lookup and the callbacks that
@@ -347,6 +371,9 @@ impl<P: Printer> Engine<P> {
                 return Ok(());
             }
         };
+        if l.ns_search_only && !l.trace_root {
+            return self.run_nssearch(&mut l, &prepared).await;
+        }
         let mut queries: Vec<Server> = l.servers.clone();
         let mut i = 0;
         while i < queries.len() {
@@ -365,6 +392,77 @@ impl<P: Printer> Engine<P> {
                     i += 1;
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// +nssearch's second step: the SOA query goes to every name server at
+    /// once and each reply is printed as it arrives (dighost's NSSEARCH
+    /// mode); failures are warnings unless no server answered.
+    async fn run_nssearch(&mut self, l: &mut Lookup, p: &Prepared) -> Result<()> {
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let timeout = self.timeout(l.tcp_mode);
+        let mut pending = 0usize;
+        for server in l.servers.clone() {
+            let Some(addr) = self.server_addr(&server).await else { continue };
+            let (tx, query, tcp, source, id) = (tx.clone(), p.bytes.clone(), l.tcp_mode, self.settings.source, p.id);
+            pending += 1;
+            tokio::spawn(async move {
+                let sent_at = SystemTime::now();
+                let started = Instant::now();
+                let result = exchange_once(addr, &query, id, tcp, source, started + timeout).await;
+                let _ = tx.send((server, addr, sent_at, started.elapsed(), result));
+            });
+        }
+        drop(tx);
+        let mut success = false;
+        let protocol = if l.tcp_mode { Protocol::Tcp } else { Protocol::Udp };
+        while pending > 0 {
+            let Some((server, addr, sent_at, rtt, result)) = rx.recv().await else { break };
+            pending -= 1;
+            let bytes = match result {
+                Ok(b) => b,
+                Err(e) => {
+                    self.printer.warning(&format!("communications error to {}: {e}", sockaddr_text(addr)))?;
+                    continue;
+                }
+            };
+            success = true;
+            self.printer.packet(&Packet { direction: Direction::Received, protocol, local: None, peer: addr, bytes: bytes.clone(), at: SystemTime::now() })?;
+            let parsed = if l.besteffort { wire::message::parse_best_effort(&bytes) } else { wire::message::parse(&bytes).map(|m| (m, false)) };
+            let (message, malformed) = match parsed {
+                Ok(m) => m,
+                Err(e) => {
+                    self.printer.raw(&format!(";; Got bad packet: {e}\n"))?;
+                    self.printer.raw(&crate::render::bind_hex_dump(&bytes))?;
+                    continue;
+                }
+            };
+            if message.rcode() == rcode::SERVFAIL && !l.servfail_stops {
+                self.printer.comments(l, &format!("Got SERVFAIL reply from {}", server.name))?;
+            }
+            let rcode = message.rcode();
+            let r = Response {
+                query: p.bytes.clone(),
+                bytes,
+                message,
+                server: addr,
+                server_label: server.label.clone(),
+                protocol,
+                sent_at,
+                rtt,
+                cookie: CookieCheck::NotChecked,
+                malformed,
+            };
+            self.print(l, &server, addr, p, protocol, &r)?;
+            if rcode == rcode::NOERROR || l.origin.is_none() {
+                let ctx = QueryCtx { lookup: l, server: &server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
+                self.printer.received(&ctx, &r)?;
+            }
+        }
+        if !success {
+            self.printer.error("NS servers could not be reached")?;
+            self.exitcode = self.exitcode.max(9);
         }
         Ok(())
     }
@@ -455,7 +553,7 @@ impl<P: Printer> Engine<P> {
         };
         self.exitcode = 0;
         let local = channel.local_addr();
-        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol: Protocol::Udp, query: &p.bytes };
+        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol: Protocol::Udp, query: &p.bytes, xfr: None };
         self.printer.sending(&ctx, &p.message)?;
         let sent_at = SystemTime::now();
         let started = Instant::now();
@@ -475,8 +573,8 @@ impl<P: Printer> Engine<P> {
             };
             self.printer.packet(&Packet { direction: Direction::Received, protocol: Protocol::Udp, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() })?;
             let rtt = started.elapsed();
-            match self.handle_reply(l, p, server, addr, Protocol::Udp, bytes, sent_at, rtt, has_next)? {
-                ReplyStep::KeepReading => continue,
+            match self.handle_reply(l, p, server, addr, Protocol::Udp, bytes, sent_at, rtt, has_next, None).await? {
+                ReplyStep::KeepReading | ReplyStep::MoreXfr => continue,
                 ReplyStep::Step(s) => return Ok(s),
             }
         }
@@ -496,31 +594,39 @@ impl<P: Printer> Engine<P> {
         };
         self.exitcode = 0;
         let local = channel.local_addr();
-        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol: Protocol::Tcp, query: &p.bytes };
+        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol: Protocol::Tcp, query: &p.bytes, xfr: None };
         self.printer.sending(&ctx, &p.message)?;
         let sent_at = SystemTime::now();
         let started = Instant::now();
         self.printer.packet(&Packet { direction: Direction::Sent, protocol: Protocol::Tcp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
-        let deadline = started + timeout;
+        let mut deadline = started + timeout;
         if let Err(e) = channel.send(&p.bytes, deadline).await {
             return self.recv_failed(l, has_next, addr, &e);
         }
-        let bytes = match channel.recv(deadline).await {
-            Ok(b) => b,
-            Err(e) => return self.recv_failed(l, has_next, addr, &e),
-        };
-        self.printer.packet(&Packet { direction: Direction::Received, protocol: Protocol::Tcp, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() })?;
-        let rtt = started.elapsed();
-        match self.handle_reply(l, p, server, addr, Protocol::Tcp, bytes, sent_at, rtt, has_next)? {
-            // Over TCP a reply that is not the answer ends the lookup.
-            ReplyStep::KeepReading => Ok(Step::Done),
-            ReplyStep::Step(s) => Ok(s),
+        let mut xfr = l.doing_xfr.then(XfrState::default);
+        loop {
+            let bytes = match channel.recv(deadline).await {
+                Ok(b) => b,
+                Err(e) => return self.recv_failed(l, has_next, addr, &e),
+            };
+            self.printer.packet(&Packet { direction: Direction::Received, protocol: Protocol::Tcp, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() })?;
+            let rtt = started.elapsed();
+            match self.handle_reply(l, p, server, addr, Protocol::Tcp, bytes, sent_at, rtt, has_next, xfr.as_mut()).await? {
+                // Over TCP a reply that is not the answer ends the lookup.
+                ReplyStep::KeepReading => return Ok(Step::Done),
+                ReplyStep::Step(s) => return Ok(s),
+                ReplyStep::MoreXfr => {
+                    // Once the transfer is under way, BIND allows each
+                    // message four times the timeout.
+                    deadline = Instant::now() + timeout * 4;
+                }
+            }
         }
     }
 
     /// BIND's recv_done() for a message that arrived.
     #[allow(clippy::too_many_arguments)]
-    fn handle_reply(
+    async fn handle_reply(
         &mut self,
         l: &mut Lookup,
         p: &Prepared,
@@ -531,6 +637,7 @@ impl<P: Printer> Engine<P> {
         sent_at: SystemTime,
         rtt: Duration,
         has_next: bool,
+        xfr: Option<&mut XfrState>,
     ) -> Result<ReplyStep> {
         let tcp = protocol == Protocol::Tcp;
         if bytes.len() < 12 {
@@ -646,11 +753,12 @@ impl<P: Printer> Engine<P> {
             cookie = self.process_opt(l, &msg)?;
             if cookie == CookieCheck::Good {
                 if l.display.showbadcookie {
-                    let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes };
+                    let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
                     let r = response(cookie);
                     let more = self.printer.print_message(&ctx, &r)?;
                     self.printer.received(&ctx, &r)?;
                     self.queue.extend(more);
+                    l.cmdline.clear();
                 }
                 let text = if l.seenbadcookie { "BADCOOKIE, retrying in TCP mode." } else { "BADCOOKIE, retrying." };
                 self.printer.comments(l, text)?;
@@ -692,28 +800,200 @@ impl<P: Printer> Engine<P> {
         }
 
         let r = response(cookie);
-        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes };
+
+        if let Some(state) = xfr {
+            // A zone transfer: print every message, then see whether the
+            // closing SOA has come (check_for_more_data()).
+            let counts = state.counts;
+            let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: Some(counts) };
+            let more = self.printer.print_message(&ctx, &r)?;
+            self.queue.extend(more);
+            l.cmdline.clear();
+            return match state.check(&msg, bytes.len(), l.rdtype == IXFR, l.ixfr_serial) {
+                XfrProgress::More => Ok(ReplyStep::MoreXfr),
+                XfrProgress::Failed(text) => {
+                    self.printer.raw(text)?;
+                    Ok(ReplyStep::Step(Step::Done))
+                }
+                XfrProgress::Done => {
+                    let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: Some(state.counts) };
+                    self.printer.received(&ctx, &r)?;
+                    Ok(ReplyStep::Step(Step::Done))
+                }
+            };
+        }
+
         if rcode == rcode::NXDOMAIN && (l.origin.is_some() || l.need_search) {
             let snapshot = l.clone();
             let requeued = self.next_origin(&snapshot)?;
             if !requeued || self.settings.showsearch {
-                let ctx = QueryCtx { lookup: &snapshot, server, addr, qname: &p.qname, protocol, query: &p.bytes };
+                let ctx = QueryCtx { lookup: &snapshot, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
                 let more = self.printer.print_message(&ctx, &r)?;
                 self.printer.received(&ctx, &r)?;
                 self.queue.extend(more);
+                l.cmdline.clear();
             }
         } else if !l.trace && !l.ns_search_only {
-            let more = self.printer.print_message(&ctx, &r)?;
-            self.queue.extend(more);
+            self.print(l, server, addr, p, protocol, &r)?;
+        } else if l.trace {
+            let count = msg.answer.len();
+            if !l.ns_search_only {
+                self.print(l, server, addr, p, protocol, &r)?;
+            }
+            l.rdtype = l.qrdtype;
+            if l.trace_root || (l.ns_search_only && count > 0) {
+                if !l.trace_root {
+                    l.rdtype = SOA;
+                }
+                self.followup_lookup(l, &msg, Section::Answer).await?;
+                l.trace_root = false;
+            } else if count == 0 {
+                self.followup_lookup(l, &msg, Section::Authority).await?;
+            }
+        } else if l.trace_root {
+            // +nssearch: the NS query; then ask each of them for the SOA.
+            l.rdtype = SOA;
+            self.followup_lookup(l, &msg, Section::Answer).await?;
+            l.trace_root = false;
+            self.settings.usesearch = false;
         } else {
-            // +trace and +nssearch: handled by the dig dialect's follow-ups.
-            let more = self.printer.print_message(&ctx, &r)?;
-            self.queue.extend(more);
+            self.print(l, server, addr, p, protocol, &r)?;
         }
         if rcode == rcode::NOERROR || l.origin.is_none() {
+            let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
             self.printer.received(&ctx, &r)?;
         }
         Ok(ReplyStep::Step(Step::Done))
+    }
+
+    /// dighost_printmessage() for a reply; dig prints the greeting
+    /// (`cmdline`) with a lookup's first reply only.
+    fn print(&mut self, l: &mut Lookup, server: &Server, addr: SocketAddr, p: &Prepared, protocol: Protocol, r: &Response) -> Result<()> {
+        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
+        let more = self.printer.print_message(&ctx, r)?;
+        self.queue.extend(more);
+        l.cmdline.clear();
+        Ok(())
+    }
+
+    /// BIND's followup_lookup() (+trace, +nssearch): a new lookup, first in
+    /// the queue, whose servers are the name servers of the NS records in
+    /// `section`. Their addresses come from the glue in the reply, else
+    /// from the system resolver (BIND asks the system resolver for every
+    /// one; glue gives the same addresses without the round trip).
+    /// Returns how many server addresses were found.
+    fn followup_lookup<'a>(&'a mut self, l: &'a mut Lookup, msg: &'a Message, section: Section) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<usize>> + 'a>> {
+        Box::pin(async move {
+            let records = msg.section(section);
+            let mut owners: Vec<&Name> = Vec::new();
+            for r in records {
+                if !owners.iter().any(|o| o.eq_ignore_case(&r.name)) {
+                    owners.push(&r.name);
+                }
+            }
+            let mut new: Option<Lookup> = None;
+            let mut found = 0usize;
+            let mut first_bad: Option<String> = None;
+            let (mut horizontal, mut bad) = (false, false);
+            for owner in owners {
+                let of_owner = || records.iter().filter(move |r| r.name.eq_ignore_case(owner));
+                if section == Section::Authority && of_owner().any(|r| r.rtype == SOA) {
+                    return Ok(0);
+                }
+                if !of_owner().any(|r| r.rtype == NS) {
+                    continue;
+                }
+                if l.trace && !l.trace_root {
+                    if let Some(domain) = &l.fdomain {
+                        if owner.eq_ignore_case(domain) {
+                            if !horizontal {
+                                self.printer.warning("BAD (HORIZONTAL) REFERRAL")?;
+                            }
+                            horizontal = true;
+                        } else if !is_subdomain(owner, domain) {
+                            if !bad {
+                                self.printer.warning("BAD REFERRAL")?;
+                            }
+                            bad = true;
+                            continue;
+                        }
+                    }
+                }
+                for r in of_owner().filter(|r| r.rtype == NS) {
+                    if l.trace_root && l.nsfound >= MXSERV {
+                        break;
+                    }
+                    l.nsfound += 1;
+                    let mut pos = 0;
+                    let Some(target) = crate::render::rdata_name(&r.rdata, &mut pos) else { continue };
+                    let namestr = target.to_text(true);
+                    if new.is_none() {
+                        self.lookup_counter += 1;
+                        let mut n = l.clone_for_requeue(false);
+                        n.doing_xfr = false;
+                        n.trace = if !l.trace_root && section == Section::Answer { false } else { l.trace };
+                        n.ns_search_only = l.ns_search_only;
+                        n.trace_root = false;
+                        if n.ns_search_only {
+                            n.recurse = false;
+                        }
+                        n.fdomain = Some(owner.clone());
+                        new = Some(n);
+                    }
+                    match self.ns_addresses(msg, &target, &namestr).await {
+                        Ok(addrs) => {
+                            found += addrs.len();
+                            if let Some(n) = new.as_mut() {
+                                n.servers.extend(addrs.iter().map(|a| Server::new(a.to_string(), namestr.clone())));
+                            }
+                        }
+                        Err(e) => {
+                            self.printer.raw(&format!("couldn't get address for '{namestr}': {e}\n"))?;
+                            first_bad.get_or_insert(namestr);
+                        }
+                    }
+                }
+            }
+            if found == 0 {
+                if let Some(name) = first_bad {
+                    // BIND prints the loop's last result here: ISC_R_NOMORE.
+                    return Err(Error::Fatal(format!("couldn't get address for '{name}': no more")));
+                }
+            }
+            let Some(mut n) = new else {
+                if section == Section::Answer && (l.trace || l.ns_search_only) {
+                    return self.followup_lookup(l, msg, Section::Authority).await;
+                }
+                return Ok(found);
+            };
+            shuffle(&mut n.servers);
+            self.lookup_counter += 1;
+            if self.lookup_counter > LOOKUP_LIMIT {
+                return Err(Error::Fatal("too many lookups".into()));
+            }
+            self.queue.push_front(n);
+            Ok(found)
+        })
+    }
+
+    /// The addresses of a name server named in a referral: its glue in the
+    /// reply (of the families this host can use), else the system resolver.
+    async fn ns_addresses(&self, msg: &Message, target: &Name, namestr: &str) -> std::result::Result<Vec<IpAddr>, crate::sysresolve::ResolveError> {
+        let (v4, v6) = crate::sysresolve::usable_families(self.settings.ipv4_only, self.settings.ipv6_only);
+        let glue: Vec<IpAddr> = msg
+            .additional
+            .iter()
+            .filter(|r| r.name.eq_ignore_case(target))
+            .filter_map(|r| match (r.rtype, r.rdata.len()) {
+                (1, 4) if v4 => Some(IpAddr::from([r.rdata[0], r.rdata[1], r.rdata[2], r.rdata[3]])),
+                (28, 16) if v6 => <[u8; 16]>::try_from(r.rdata.as_slice()).ok().map(IpAddr::from),
+                _ => None,
+            })
+            .collect();
+        if !glue.is_empty() {
+            return Ok(glue);
+        }
+        crate::sysresolve::addresses(namestr, self.settings.ipv4_only, self.settings.ipv6_only).await
     }
 
     /// BIND's process_opt()/process_cookie(): compare the server's COOKIE
@@ -739,6 +1019,136 @@ impl<P: Printer> Engine<P> {
             self.printer.warning("Warning: COOKIE bad token (too short)")?;
             Ok(CookieCheck::Bad)
         }
+    }
+}
+
+/// One query, one reply with the same id, over UDP or TCP (for
+/// +nssearch's concurrent queries).
+async fn exchange_once(
+    addr: SocketAddr,
+    query: &[u8],
+    id: u16,
+    tcp: bool,
+    source: Option<SocketAddr>,
+    deadline: Instant,
+) -> std::result::Result<Vec<u8>, TransportError> {
+    if tcp {
+        let mut c = TcpChannel::connect(addr, source, deadline).await?;
+        c.send(query, deadline).await?;
+        return c.recv(deadline).await;
+    }
+    let c = UdpChannel::open(addr, source).await?;
+    c.send(query).await?;
+    loop {
+        let b = c.recv(deadline).await?;
+        if b.len() >= 12 && u16::from_be_bytes([b[0], b[1]]) == id {
+            return Ok(b);
+        }
+    }
+}
+
+/// A zone transfer in progress (dighost's check_for_more_data() state).
+#[derive(Debug, Default)]
+pub struct XfrState {
+    pub counts: XfrCounts,
+    first_soa: Option<u32>,
+    second_rr: bool,
+    second_serial: u32,
+    first_repeat: bool,
+    /// The IXFR turned out to be a full (AXFR-style) transfer.
+    ixfr_axfr: bool,
+}
+
+/// What check_for_more_data() decided.
+#[derive(Debug, PartialEq, Eq)]
+pub enum XfrProgress {
+    More,
+    Done,
+    /// Print this and stop (`; Transfer failed.`).
+    Failed(&'static str),
+}
+
+impl XfrState {
+    /// BIND's check_for_more_data(): count the message, walk its answer
+    /// records, and decide whether the transfer is complete.
+    pub fn check(&mut self, msg: &Message, len: usize, ixfr: bool, ixfr_serial: u32) -> XfrProgress {
+        self.counts.messages += 1;
+        self.counts.bytes += len as u64;
+        if msg.answer.is_empty() {
+            return XfrProgress::Failed("; Transfer failed.\n");
+        }
+        let mut axfr = !ixfr || self.ixfr_axfr;
+        for r in &msg.answer {
+            self.counts.records += 1;
+            if self.first_soa.is_none() && r.rtype != SOA {
+                return XfrProgress::Failed("; Transfer failed.  Didn't start with SOA answer.\n");
+            }
+            if !self.second_rr && r.rtype != SOA {
+                self.second_rr = true;
+                self.second_serial = 0;
+                axfr = true;
+                self.ixfr_axfr = true;
+                continue;
+            }
+            if r.rtype != SOA {
+                continue;
+            }
+            let serial = soa_serial(&r.rdata).unwrap_or(0);
+            let Some(first) = self.first_soa else {
+                self.first_soa = Some(serial);
+                if ixfr && serial_ge(ixfr_serial, serial) {
+                    return XfrProgress::Done;
+                }
+                continue;
+            };
+            if axfr {
+                return XfrProgress::Done;
+            }
+            if !self.second_rr {
+                if first == serial {
+                    return XfrProgress::Done;
+                }
+                self.second_rr = true;
+                self.second_serial = serial;
+                continue;
+            }
+            if first == serial {
+                if !self.first_repeat {
+                    self.first_repeat = true;
+                    continue;
+                }
+                return XfrProgress::Done;
+            }
+        }
+        XfrProgress::More
+    }
+}
+
+/// The SERIAL of SOA RDATA (after the two names).
+fn soa_serial(rdata: &[u8]) -> Option<u32> {
+    let mut pos = 0;
+    crate::render::rdata_name(rdata, &mut pos)?;
+    crate::render::rdata_name(rdata, &mut pos)?;
+    crate::render::rdata_u32(rdata, &mut pos)
+}
+
+/// RFC 1982 serial number comparison: a >= b.
+fn serial_ge(a: u32, b: u32) -> bool {
+    a == b || (a.wrapping_sub(b) as i32) > 0
+}
+
+/// `name` is below `domain` (strictly, or equal).
+fn is_subdomain(name: &Name, domain: &Name) -> bool {
+    let (n, d) = (name.labels(), domain.labels());
+    n.len() >= d.len() && n[n.len() - d.len()..].iter().zip(d).all(|(a, b)| a.eq_ignore_ascii_case(b))
+}
+
+/// Puts the servers in a random order (dighost's followup_lookup shuffles
+/// the name servers so that each is tried first as often as the others).
+fn shuffle<T>(v: &mut [T]) {
+    for i in (1..v.len()).rev() {
+        let j = usize::from(rand_u16()) % (i + 1);
+        v.swap(i, j);
     }
 }
 

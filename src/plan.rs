@@ -241,6 +241,15 @@ pub struct Lookup {
     /// cannot send over TLS or HTTP(S): `cli::dig` refuses a lookup that
     /// would (see `SecureTransport::is_tls`, `is_https`).
     pub secure: SecureTransport,
+    /// The lookup is a zone transfer (AXFR, or IXFR over TCP): replies are
+    /// read until the closing SOA.
+    pub doing_xfr: bool,
+    /// +trace: the zone whose servers are being asked (a referral must be
+    /// below it); dighost's `fdomain`.
+    pub fdomain: Option<crate::wire::Name>,
+    /// +trace/+nssearch: NS records followed so far (at most 20 from the
+    /// root: dighost's MXSERV).
+    pub nsfound: u32,
 }
 
 /// dig_lookup_t's TLS and HTTP(S) fields (+tls, +tls-ca, +tls-hostname,
@@ -331,6 +340,9 @@ impl Lookup {
             dns64prefix: false,
             fuzztime: None,
             secure: SecureTransport::default(),
+            doing_xfr: false,
+            fdomain: None,
+            nsfound: 0,
         }
     }
 
@@ -340,6 +352,7 @@ impl Lookup {
     pub fn clone_for_requeue(&self, with_servers: bool) -> Lookup {
         let mut l = self.clone();
         l.new_search = false;
+        l.nsfound = 0;
         if !with_servers {
             l.servers.clear();
         }

@@ -1,14 +1,41 @@
 //! Host names of servers (`nslookup host bitsy.mit.edu`, `dig @ns1.x`)
 //! resolved through the system's configuration, as BIND does with
-//! getaddrinfo(): /etc/hosts, then DNS via /etc/resolv.conf, with
-//! hickory-resolver. Like getaddrinfo's AI_ADDRCONFIG, IPv6 addresses are
+//! getaddrinfo(): /etc/hosts, then DNS via the name servers of the
+//! resolv.conf rlookup reads (`configure`; /etc/resolv.conf unless
+//! RLOOKUP_RESOLV_CONF says otherwise), with hickory-resolver. Like getaddrinfo's AI_ADDRCONFIG, IPv6 addresses are
 //! only returned when this host has an IPv6 address other than loopback
 //! or link-local, and IPv4 ones only when it has some IPv4 address.
 
 use std::net::IpAddr;
 
-use hickory_resolver::config::LookupIpStrategy;
-use hickory_resolver::TokioResolver;
+use std::sync::OnceLock;
+
+use hickory_resolver::config::{LookupIpStrategy, NameServerConfig, ResolverConfig, ResolverOpts};
+use hickory_resolver::net::runtime::TokioRuntimeProvider;
+use hickory_resolver::proto::rr::Name;
+use hickory_resolver::Resolver;
+
+use crate::config::ResolvConf;
+
+static SYSTEM: OnceLock<ResolvConf> = OnceLock::new();
+
+/// The configuration host names are resolved with: the run's resolv.conf.
+/// Set once at start-up; until then, the libirs default (localhost).
+pub fn configure(rc: &ResolvConf) {
+    let _ = SYSTEM.set(rc.clone());
+}
+
+fn resolver_config(rc: &ResolvConf) -> (ResolverConfig, ResolverOpts) {
+    let servers = rc.nameservers.iter().map(|ip| NameServerConfig::udp_and_tcp(*ip)).collect();
+    let search = rc.search.iter().filter_map(|s| Name::from_str_relaxed(s).ok()).collect();
+    let mut opts = ResolverOpts::default();
+    opts.ndots = rc.ndots as usize;
+    if rc.timeout > 0 {
+        opts.timeout = std::time::Duration::from_secs(u64::from(rc.timeout));
+    }
+    opts.attempts = rc.attempts.max(1) as usize;
+    (ResolverConfig::from_parts(None, search, servers), opts)
+}
 
 /// At most this many addresses per name (dighost's DIG_MAX_ADDRESSES).
 pub const MAX_ADDRESSES: usize = 20;
@@ -40,9 +67,13 @@ pub async fn addresses(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<I
         (false, true) => LookupIpStrategy::Ipv6Only,
         _ => LookupIpStrategy::Ipv6AndIpv4,
     };
-    let mut builder = TokioResolver::builder_tokio().map_err(|_| ResolveError::Failure)?;
-    builder.options_mut().ip_strategy = strategy;
-    let resolver = builder.build().map_err(|_| ResolveError::Failure)?;
+    let rc = SYSTEM.get_or_init(ResolvConf::default);
+    let (config, mut opts) = resolver_config(rc);
+    opts.ip_strategy = strategy;
+    let resolver = Resolver::builder_with_config(config, TokioRuntimeProvider::default())
+        .with_options(opts)
+        .build()
+        .map_err(|_| ResolveError::Failure)?;
     match resolver.lookup_ip(host).await {
         Ok(found) => {
             let ips: Vec<IpAddr> = found.iter().take(MAX_ADDRESSES).collect();
@@ -51,6 +82,13 @@ pub async fn addresses(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<I
         Err(e) if e.is_nx_domain() || e.is_no_records_found() => Err(ResolveError::NotFound),
         Err(_) => Err(ResolveError::Failure),
     }
+}
+
+/// Which address families may be used (IPv4, IPv6): the user's -4/-6,
+/// and what this host has configured.
+pub fn usable_families(v4_only: bool, v6_only: bool) -> (bool, bool) {
+    let (have_v4, have_v6) = configured_families();
+    (have_v4 && !v6_only, have_v6 && !v4_only)
 }
 
 /// An IPv4 or IPv6 address literal (an IPv6 zone suffix `%eth0` is

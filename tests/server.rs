@@ -114,9 +114,20 @@ pub struct RawServer {
 
 impl RawServer {
     pub fn start(responder: impl Fn(&[u8]) -> Vec<Vec<u8>> + Send + Sync + 'static) -> RawServer {
+        RawServer::serve(bind_pair(), responder)
+    }
+
+    /// On a given address and port (e.g. 127.0.0.2 and another server's
+    /// port, to be a second server of a resolv.conf).
+    pub fn start_on(addr: SocketAddr, responder: impl Fn(&[u8]) -> Vec<Vec<u8>> + Send + Sync + 'static) -> RawServer {
+        let udp = UdpSocket::bind(addr).expect("bind udp");
+        let tcp = TcpListener::bind(addr).expect("bind tcp");
+        RawServer::serve((udp, tcp), responder)
+    }
+
+    fn serve((udp, tcp): (UdpSocket, TcpListener), responder: impl Fn(&[u8]) -> Vec<Vec<u8>> + Send + Sync + 'static) -> RawServer {
         use std::io::{Read, Write};
         use std::sync::atomic::{AtomicBool, Ordering};
-        let (udp, tcp) = bind_pair();
         let addr = udp.local_addr().unwrap();
         let responder: Arc<Responder> = Arc::new(responder);
         let stop = Arc::new(AtomicBool::new(false));
@@ -182,4 +193,44 @@ pub fn closed_port() -> u16 {
     let port = udp.local_addr().unwrap().port();
     drop((udp, tcp));
     port
+}
+
+/// Builders for raw replies to a query (RFC 1035 4.1 by hand, so tests can
+/// get every byte wrong on purpose).
+pub mod reply {
+    /// The end of the question section of a query with one question.
+    pub fn question_end(q: &[u8]) -> usize {
+        let mut i = 12;
+        while i < q.len() && q[i] != 0 {
+            i += usize::from(q[i]) + 1;
+        }
+        i + 5
+    }
+
+    /// A reply with header flags `flags` (QR, AA... and RCODE), the query's
+    /// question and, if `answer` is given, one A record for the question's
+    /// name (a compression pointer to offset 12) with that address.
+    pub fn with(q: &[u8], id: [u8; 2], flags: u16, answer: Option<[u8; 4]>) -> Vec<u8> {
+        let qend = question_end(q);
+        let mut r = Vec::new();
+        r.extend_from_slice(&id); // ID
+        r.extend_from_slice(&flags.to_be_bytes()); // QR, opcode, AA, TC, RD, RA, Z, AD, CD, RCODE
+        r.extend_from_slice(&[0, 1]); // QDCOUNT
+        r.extend_from_slice(&[0, u8::from(answer.is_some())]); // ANCOUNT
+        r.extend_from_slice(&[0, 0, 0, 0]); // NSCOUNT, ARCOUNT
+        r.extend_from_slice(&q[12..qend]); // the question, as asked
+        if let Some(ip) = answer {
+            r.extend_from_slice(&[0xc0, 12]); // NAME: pointer to the question's name
+            r.extend_from_slice(&[0, 1, 0, 1]); // TYPE A, CLASS IN
+            r.extend_from_slice(&300u32.to_be_bytes()); // TTL
+            r.extend_from_slice(&[0, 4]); // RDLENGTH
+            r.extend_from_slice(&ip); // RDATA
+        }
+        r
+    }
+
+    /// An authoritative answer: 192.0.2.80 for whatever was asked.
+    pub fn answer(q: &[u8]) -> Vec<u8> {
+        with(q, [q[0], q[1]], 0x8400, Some([192, 0, 2, 80]))
+    }
 }

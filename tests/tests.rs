@@ -7,3 +7,11 @@ mod server;
 mod fixtures;
 
 mod nslookup;
+
+/// nslookup's usage text (on stderr, exit 1).
+pub const USAGE_NSLOOKUP: &str = "Usage:
+   nslookup [-opt ...]             # interactive mode using default server
+   nslookup [-opt ...] - server    # interactive mode using 'server'
+   nslookup [-opt ...] host        # just look up 'host' using default server
+   nslookup [-opt ...] host server # just look up 'host' using 'server'
+";
