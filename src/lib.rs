@@ -37,9 +37,26 @@ pub const VERSION_TEXT: &str = concat!("rlookup ", env!("CARGO_PKG_VERSION"));
 pub fn run(args: Vec<OsString>) -> i32 {
     let mut args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let argv0 = if args.is_empty() { String::from("rlookup") } else { args.remove(0) };
-    let dialect = Dialect::choose(&argv0, &args);
-    args.retain(|a| a != "--dig" && a != "--nslookup");
+    let own = match cli::opts::split_own(&mut args) {
+        Ok(own) => own,
+        Err(message) => {
+            eprint!("{message}");
+            if !message.ends_with('\n') {
+                eprintln!();
+            }
+            return 1;
+        }
+    };
+    let dialect = Dialect::choose(own.dialect, &argv0, &args);
     let progname = dialect.progname();
+    if own.help {
+        print!("{}", cli::opts::command().render_help());
+        return 0;
+    }
+    if own.version {
+        println!("{VERSION_TEXT}");
+        return 0;
+    }
 
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,

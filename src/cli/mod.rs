@@ -4,6 +4,7 @@
 
 pub mod dig;
 pub mod nslookup;
+pub mod opts;
 
 /// Which of BIND's clients to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,21 +15,14 @@ pub enum Dialect {
 
 impl Dialect {
     /// The dialect rule, in order:
-    /// 1. `--dig` or `--nslookup` anywhere in the arguments decides (the
-    ///    last one wins);
+    /// 1. `--dig` or `--nslookup` (`explicit`, the last one given) decides;
     /// 2. the program's name: a file name ending in `dig` (`dig`, `rdig`)
     ///    is dig, one ending in `nslookup` is nslookup;
     /// 3. an argument only dig accepts, `@server` or `+option`, means dig;
     /// 4. otherwise nslookup.
     ///
-    /// `args` excludes argv[0]. Neither BIND client accepts an argument
-    /// starting with `--`, so these are safe to claim.
-    pub fn choose<S: AsRef<str>>(argv0: &str, args: &[S]) -> Dialect {
-        let explicit = args.iter().rev().find_map(|a| match a.as_ref() {
-            "--dig" => Some(Dialect::Dig),
-            "--nslookup" => Some(Dialect::Nslookup),
-            _ => None,
-        });
+    /// `args` excludes argv[0] and rlookup's own options.
+    pub fn choose<S: AsRef<str>>(explicit: Option<Dialect>, argv0: &str, args: &[S]) -> Dialect {
         if let Some(d) = explicit {
             return d;
         }
@@ -61,27 +55,27 @@ mod tests {
 
     #[test]
     fn by_program_name() {
-        assert_eq!(Dialect::choose("/usr/bin/dig", &["example.com"]), Dig);
-        assert_eq!(Dialect::choose("rdig", &["example.com"]), Dig);
-        assert_eq!(Dialect::choose("./nslookup", &["example.com"]), Nslookup);
-        assert_eq!(Dialect::choose("nslookup", &["@x", "+short"]), Nslookup);
-        assert_eq!(Dialect::choose("dig", &["-type=mx", "x"]), Dig);
+        assert_eq!(Dialect::choose(None, "/usr/bin/dig", &["example.com"]), Dig);
+        assert_eq!(Dialect::choose(None, "rdig", &["example.com"]), Dig);
+        assert_eq!(Dialect::choose(None, "./nslookup", &["example.com"]), Nslookup);
+        assert_eq!(Dialect::choose(None, "nslookup", &["@x", "+short"]), Nslookup);
+        assert_eq!(Dialect::choose(None, "dig", &["-type=mx", "x"]), Dig);
     }
 
     #[test]
     fn by_arguments() {
-        assert_eq!(Dialect::choose("rlookup", &["-type=mx", "concordia.ca"]), Nslookup);
-        assert_eq!(Dialect::choose("rlookup", &["www.aiit.or.kr", "bitsy.mit.edu"]), Nslookup);
-        assert_eq!(Dialect::choose("rlookup", &["@127.0.0.1", "x"]), Dig);
-        assert_eq!(Dialect::choose("rlookup", &["x", "+short"]), Dig);
-        assert_eq!(Dialect::choose("rlookup", &["-x", "1.2.3.4"]), Nslookup);
-        assert_eq!(Dialect::choose::<&str>("rlookup", &[]), Nslookup);
+        assert_eq!(Dialect::choose(None, "rlookup", &["-type=mx", "concordia.ca"]), Nslookup);
+        assert_eq!(Dialect::choose(None, "rlookup", &["www.aiit.or.kr", "bitsy.mit.edu"]), Nslookup);
+        assert_eq!(Dialect::choose(None, "rlookup", &["@127.0.0.1", "x"]), Dig);
+        assert_eq!(Dialect::choose(None, "rlookup", &["x", "+short"]), Dig);
+        assert_eq!(Dialect::choose(None, "rlookup", &["-x", "1.2.3.4"]), Nslookup);
+        assert_eq!(Dialect::choose::<&str>(None, "rlookup", &[]), Nslookup);
     }
 
     #[test]
-    fn explicit_flag_wins() {
-        assert_eq!(Dialect::choose("rlookup", &["--dig", "x", "mx"]), Dig);
-        assert_eq!(Dialect::choose("dig", &["--nslookup", "x"]), Nslookup);
-        assert_eq!(Dialect::choose("rlookup", &["--dig", "--nslookup", "+short"]), Nslookup);
+    fn explicit_choice_wins() {
+        assert_eq!(Dialect::choose(Some(Dig), "rlookup", &["x", "mx"]), Dig);
+        assert_eq!(Dialect::choose(Some(Nslookup), "dig", &["x"]), Nslookup);
+        assert_eq!(Dialect::choose(Some(Nslookup), "rlookup", &["+short"]), Nslookup);
     }
 }

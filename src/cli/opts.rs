@@ -1,0 +1,368 @@
+//! rlookup's own options (`--json`, `--dump`, `--color`...), valid in both
+//! dialects, and the one table they are defined in: the parser below,
+//! `--help`, the man page and the shell completions are all built from
+//! `OWN_OPTIONS` (through a clap `Command`).
+//!
+//! Neither BIND client accepts an argument starting with `--`, so these
+//! cannot collide with a dialect's own syntax. Only the names in the table
+//! are taken (exactly, never abbreviated); any other argument, `--bogus`
+//! included, goes to the dialect, which complains about it as BIND would.
+
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, Command};
+
+use super::Dialect;
+
+/// One of rlookup's own options.
+#[derive(Debug, Clone, Copy)]
+pub struct OptSpec {
+    pub long: &'static str,
+    /// The value's name in help (`--color=WHEN`); None for a flag.
+    pub value: Option<&'static str>,
+    /// The value may be left out (`--dump` or `--dump=FILE`).
+    pub optional_value: bool,
+    /// The values allowed, if a fixed set.
+    pub values: &'static [&'static str],
+    pub help: &'static str,
+}
+
+const fn flag(long: &'static str, help: &'static str) -> OptSpec {
+    OptSpec { long, value: None, optional_value: false, values: &[], help }
+}
+
+/// Every option rlookup adds to BIND's.
+pub const OWN_OPTIONS: &[OptSpec] = &[
+    flag("dig", "Use the dig dialect, whatever the program is called"),
+    flag("nslookup", "Use the nslookup dialect, whatever the program is called"),
+    flag("json", "Print each response as an RFC 8427 JSON document, one per line (JSON Lines); errors too"),
+    OptSpec {
+        long: "table",
+        value: Some("SECTIONS"),
+        optional_value: true,
+        values: &[],
+        help: "Print records as a table: the answer, or the sections named (answer,authority,additional or all)",
+    },
+    OptSpec {
+        long: "color",
+        value: Some("WHEN"),
+        optional_value: false,
+        values: &["auto", "always", "never"],
+        help: "Color the output: auto (on a terminal, unless NO_COLOR is set), always or never",
+    },
+    OptSpec {
+        long: "dump",
+        value: Some("FILE.pcap"),
+        optional_value: true,
+        values: &[],
+        help: "After the normal output, dissect every packet sent and received (Wireshark-style, with a hex dump); with a file name, also write them to that pcap file",
+    },
+    flag("dump-stderr", "Write the --dump dissection to standard error instead of standard output"),
+    flag("servers", "Show the servers in effect (resolv.conf, systemd-resolved's stub and upstreams) and the search list, then exit"),
+    flag("upstream", "Bypass systemd-resolved's stub (127.0.0.53): ask the upstream servers of /run/systemd/resolve/resolv.conf"),
+    OptSpec {
+        long: "style",
+        value: Some("STYLE"),
+        optional_value: false,
+        values: &["bind", "windows"],
+        help: "nslookup output as BIND prints it (bind, the default) or as Windows nslookup does (windows)",
+    },
+    flag("idnout", "Show internationalized names as Unicode (U-labels) rather than xn-- (A-labels)"),
+    OptSpec {
+        long: "generate",
+        value: Some("WHAT"),
+        optional_value: false,
+        values: &["man", "bash", "zsh", "fish", "elvish", "powershell"],
+        help: "Write the man page or a shell completion script to standard output, then exit",
+    },
+    flag("help", "Print this help, then exit"),
+    flag("version", "Print the version, then exit"),
+];
+
+/// How responses are printed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Output {
+    /// BIND's text (the default).
+    #[default]
+    Text,
+    Json,
+    /// A table of these sections.
+    Table(TableSections),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableSections {
+    pub answer: bool,
+    pub authority: bool,
+    pub additional: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// The packet dump: where the dissection goes, and the pcap file if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dump {
+    pub to_stderr: bool,
+    pub pcap: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generate {
+    Man,
+    Bash,
+    Zsh,
+    Fish,
+    Elvish,
+    PowerShell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Style {
+    #[default]
+    Bind,
+    Windows,
+}
+
+/// rlookup's own options as given.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Own {
+    pub dialect: Option<Dialect>,
+    pub output: Output,
+    pub color: ColorChoice,
+    pub dump: Option<Dump>,
+    pub servers: bool,
+    pub upstream: bool,
+    pub style: Style,
+    pub idnout: bool,
+    pub generate: Option<Generate>,
+    pub help: bool,
+    pub version: bool,
+}
+
+/// How the dialect is chosen, for `--help`, the man page and the README.
+pub const DIALECT_RULE: &str = "\
+Dialects: rlookup speaks both BIND clients' languages.
+  1. --dig or --nslookup decides (the last one given);
+  2. else the program's name: one ending in \"dig\" (dig, rdig) is dig, one
+     ending in \"nslookup\" is nslookup;
+  3. else any @server or +option argument means dig;
+  4. else nslookup.
+In each dialect every other argument is that client's own, with BIND 9.18's
+output and exit status: see nslookup(1) and dig(1), or `rlookup --help`.";
+
+/// The clap command for rlookup's own options (also the base of `--help`,
+/// the man page and the completions).
+pub fn command() -> Command {
+    let mut cmd = Command::new("rlookup")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("nslookup- and dig-compatible DNS lookups: BIND 9.18's output byte for byte, and more")
+        .override_usage("rlookup [--OPTION...] [nslookup arguments]\n       rlookup [--OPTION...] [dig arguments]")
+        .after_help(DIALECT_RULE)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .no_binary_name(false);
+    for o in OWN_OPTIONS {
+        let mut arg = Arg::new(o.long).long(o.long).help(o.help);
+        arg = match o.value {
+            None => arg.action(ArgAction::SetTrue),
+            Some(name) => {
+                let a = arg.value_name(name).action(ArgAction::Set);
+                let a = if o.optional_value { a.num_args(0..=1).require_equals(true).default_missing_value("") } else { a };
+                if o.values.is_empty() { a } else { a.value_parser(o.values.to_vec()) }
+            }
+        };
+        cmd = cmd.arg(arg);
+    }
+    cmd
+}
+
+/// The table's entry for `arg` (`--name` or `--name=value`), and whether
+/// the value is attached.
+fn own_spec(arg: &str) -> Option<(&'static OptSpec, bool)> {
+    let body = arg.strip_prefix("--")?;
+    let (name, attached) = body.split_once('=').map_or((body, false), |(n, _)| (n, true));
+    OWN_OPTIONS.iter().find(|o| o.long == name).map(|o| (o, attached))
+}
+
+/// Takes rlookup's own options out of `args` (in place) and parses them:
+/// `--name`, `--name=value`, and `--name value` for options whose value is
+/// required. Err is the message for a bad value.
+pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
+    let mut mine = Vec::new();
+    let mut rest = Vec::new();
+    let mut it = std::mem::take(args).into_iter();
+    while let Some(arg) = it.next() {
+        match own_spec(&arg) {
+            Some((spec, attached)) => {
+                let takes_next = spec.value.is_some() && !spec.optional_value && !attached;
+                mine.push(arg);
+                if takes_next {
+                    if let Some(v) = it.next() {
+                        mine.push(v);
+                    }
+                }
+            }
+            None => rest.push(arg),
+        }
+    }
+    *args = rest;
+    let m = command().try_get_matches_from(std::iter::once("rlookup".to_string()).chain(mine)).map_err(|e| e.to_string())?;
+    let mut own = Own::default();
+    // The last of --dig / --nslookup wins: find their positions.
+    let last = |id: &str| {
+        (m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)).then(|| m.indices_of(id).and_then(|mut i| i.next_back())).flatten()
+    };
+    own.dialect = match (last("dig"), last("nslookup")) {
+        (Some(d), Some(n)) => Some(if d > n { Dialect::Dig } else { Dialect::Nslookup }),
+        (Some(_), None) => Some(Dialect::Dig),
+        (None, Some(_)) => Some(Dialect::Nslookup),
+        (None, None) => None,
+    };
+    if m.get_flag("json") {
+        own.output = Output::Json;
+    }
+    if let Some(v) = m.get_one::<String>("table") {
+        own.output = Output::Table(parse_sections(v)?);
+    }
+    own.color = match m.get_one::<String>("color").map(String::as_str) {
+        Some("always") => ColorChoice::Always,
+        Some("never") => ColorChoice::Never,
+        _ => ColorChoice::Auto,
+    };
+    if let Some(v) = m.get_one::<String>("dump") {
+        own.dump = Some(Dump { to_stderr: false, pcap: (!v.is_empty()).then(|| PathBuf::from(v)) });
+    }
+    if m.get_flag("dump-stderr") {
+        own.dump.get_or_insert(Dump { to_stderr: true, pcap: None }).to_stderr = true;
+    }
+    own.servers = m.get_flag("servers");
+    own.upstream = m.get_flag("upstream");
+    own.style = match m.get_one::<String>("style").map(String::as_str) {
+        Some("windows") => Style::Windows,
+        _ => Style::Bind,
+    };
+    own.idnout = m.get_flag("idnout");
+    own.generate = m.get_one::<String>("generate").map(|g| match g.as_str() {
+        "man" => Generate::Man,
+        "bash" => Generate::Bash,
+        "zsh" => Generate::Zsh,
+        "fish" => Generate::Fish,
+        "elvish" => Generate::Elvish,
+        _ => Generate::PowerShell,
+    });
+    own.help = m.get_flag("help");
+    own.version = m.get_flag("version");
+    Ok(own)
+}
+
+/// `--table`'s value: empty = the answer; else a comma-separated list of
+/// answer, authority, additional, or all.
+fn parse_sections(v: &str) -> Result<TableSections, String> {
+    if v.is_empty() {
+        return Ok(TableSections { answer: true, authority: false, additional: false });
+    }
+    let mut s = TableSections { answer: false, authority: false, additional: false };
+    for part in v.split(',') {
+        match part {
+            "answer" => s.answer = true,
+            "authority" => s.authority = true,
+            "additional" => s.additional = true,
+            "all" => s = TableSections { answer: true, authority: true, additional: true },
+            other => return Err(format!("--table: unknown section '{other}' (answer, authority, additional, all)")),
+        }
+    }
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(args: &[&str]) -> (Own, Vec<String>) {
+        let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        let own = split_own(&mut v).expect("parses");
+        (own, v)
+    }
+
+    #[test]
+    fn dialect_args_are_left_alone() {
+        let (own, rest) = split(&["-type=mx", "concordia.ca", "--bogus", "-", "--"]);
+        assert_eq!(own, Own::default());
+        assert_eq!(rest, vec!["-type=mx", "concordia.ca", "--bogus", "-", "--"]);
+    }
+
+    #[test]
+    fn json() {
+        let (own, rest) = split(&["--json", "x"]);
+        assert_eq!(own.output, Output::Json);
+        assert_eq!(rest, vec!["x"]);
+    }
+
+    #[test]
+    fn table() {
+        assert_eq!(split(&["--table"]).0.output, Output::Table(TableSections { answer: true, authority: false, additional: false }));
+        assert_eq!(
+            split(&["--table=authority,additional"]).0.output,
+            Output::Table(TableSections { answer: false, authority: true, additional: true })
+        );
+        assert_eq!(split(&["--table=all"]).0.output, Output::Table(TableSections { answer: true, authority: true, additional: true }));
+        let mut v = vec!["--table=bogus".to_string()];
+        assert!(split_own(&mut v).unwrap_err().contains("unknown section 'bogus'"));
+    }
+
+    #[test]
+    fn color() {
+        assert_eq!(split(&[]).0.color, ColorChoice::Auto);
+        assert_eq!(split(&["--color=always"]).0.color, ColorChoice::Always);
+        assert_eq!(split(&["--color", "never"]).0.color, ColorChoice::Never);
+        let mut v = vec!["--color=sometimes".to_string()];
+        assert!(split_own(&mut v).is_err());
+    }
+
+    #[test]
+    fn dump() {
+        assert_eq!(split(&["--dump"]).0.dump, Some(Dump { to_stderr: false, pcap: None }));
+        assert_eq!(split(&["--dump=x.pcap"]).0.dump, Some(Dump { to_stderr: false, pcap: Some("x.pcap".into()) }));
+        assert_eq!(split(&["--dump", "--dump-stderr"]).0.dump, Some(Dump { to_stderr: true, pcap: None }));
+        assert_eq!(split(&["--dump-stderr"]).0.dump, Some(Dump { to_stderr: true, pcap: None }));
+        // `--dump x.pcap` is --dump and a name: the value needs `=`.
+        let (own, rest) = split(&["--dump", "x.pcap"]);
+        assert_eq!(own.dump, Some(Dump { to_stderr: false, pcap: None }));
+        assert_eq!(rest, vec!["x.pcap"]);
+    }
+
+    #[test]
+    fn dialect_override() {
+        assert_eq!(split(&["--dig"]).0.dialect, Some(Dialect::Dig));
+        assert_eq!(split(&["--dig", "--nslookup"]).0.dialect, Some(Dialect::Nslookup));
+        assert_eq!(split(&["--nslookup", "--dig"]).0.dialect, Some(Dialect::Dig));
+    }
+
+    #[test]
+    fn servers_upstream_style_idnout() {
+        let (own, _) = split(&["--servers", "--upstream", "--style=windows", "--idnout"]);
+        assert!(own.servers && own.upstream && own.idnout);
+        assert_eq!(own.style, Style::Windows);
+    }
+
+    #[test]
+    fn generate_help_version() {
+        assert_eq!(split(&["--generate=zsh"]).0.generate, Some(Generate::Zsh));
+        assert_eq!(split(&["--generate", "man"]).0.generate, Some(Generate::Man));
+        assert!(split(&["--help"]).0.help);
+        assert!(split(&["--version"]).0.version);
+    }
+
+    #[test]
+    fn no_abbreviations() {
+        let (own, rest) = split(&["--js", "--jsonx"]);
+        assert_eq!(own, Own::default());
+        assert_eq!(rest, vec!["--js", "--jsonx"]);
+    }
+}
