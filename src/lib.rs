@@ -78,7 +78,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
     let out = io::BufWriter::new(stdout.lock());
     let (code, err) = match dialect {
         Dialect::Nslookup => runtime.block_on(session::nslookup::main(&args, &rc, out)),
-        Dialect::Dig => (1, Some(Error::Fatal("dig dialect pending".into()))),
+        Dialect::Dig => runtime.block_on(session::dig::main(&args, &rc, out)),
     };
     report(progname, err);
     code

@@ -272,11 +272,14 @@ impl<P: Printer> Engine<P> {
         }
 
         let id = l.setqid.unwrap_or_else(rand_u16);
-        let bytes = self.build_query(l, &qname, id)?;
+        let unpadded = self.build_query(l, &qname, id)?;
+        // The query as dig prints it (+qr) is the message before padding:
+        // BIND's PAD option is zero-filled only while rendering.
+        let message = decode_own_query(&unpadded).map_err(|e| Error::Fatal(format!("rendering the query: {e}")))?;
+        let bytes = if l.padding != 0 && l.edns_sent() { pad_query(unpadded, l.padding) } else { unpadded };
         if bytes.len() > 512 {
             l.tcp_mode = true;
         }
-        let message = wire::message::parse(&bytes).map_err(|e| Error::Fatal(format!("rendering the query: {e}")))?;
         Ok(Some(Prepared { qname, id, bytes, message }))
     }
 
@@ -290,7 +293,7 @@ impl<P: Printer> Engine<P> {
             q.set_query_class(DNSClass::from(l.rdclass));
             m.add_query(q);
         }
-        let send_edns = l.udpsize.is_some() || l.dnssec || l.edns.is_some() || l.ecs.is_some();
+        let send_edns = l.edns_sent();
         let udpsize = l.udpsize.unwrap_or(crate::plan::DEFAULT_EDNS_BUFSIZE);
         if send_edns {
             let mut e = Edns::new();
@@ -326,6 +329,11 @@ impl<P: Printer> Engine<P> {
             }
             for (code, data) in &l.ednsopts {
                 add(*code, data.clone());
+            }
+            if l.padding != 0 {
+                // Padding must be the last option; its length is filled in
+                // by pad_query().
+                add(ednsopt::PADDING, Vec::new());
             }
             m.set_edns(e);
         }
@@ -1192,6 +1200,57 @@ fn count_dots(s: &str) -> usize {
 /// `::1#53`.
 pub fn sockaddr_text(addr: SocketAddr) -> String {
     format!("{}#{}", addr.ip(), addr.port())
+}
+
+/// Our own query decoded for printing (+qr). The EDNS options are taken
+/// as they are: dig prints what the user asked to send, even an option
+/// whose value does not parse (+ednsopt=15:00).
+fn decode_own_query(q: &[u8]) -> std::result::Result<Message, wire::ParseError> {
+    if let Ok(m) = wire::message::parse(q) {
+        return Ok(m);
+    }
+    // The query is header, one question, and the OPT record last: parse it
+    // with an empty OPT RDATA, then attach the raw options.
+    let Some(class_at) = opt_class_offset(q) else { return wire::message::parse(q) };
+    let rdlen_at = class_at + 6;
+    let mut stripped = q[..rdlen_at].to_vec();
+    stripped.extend_from_slice(&[0, 0]);
+    let mut msg = wire::message::parse(&stripped)?;
+    let rdata = &q[(rdlen_at + 2).min(q.len())..];
+    let mut options = Vec::new();
+    let mut i = 0;
+    while i + 4 <= rdata.len() {
+        let code = u16::from_be_bytes([rdata[i], rdata[i + 1]]);
+        let len = usize::from(u16::from_be_bytes([rdata[i + 2], rdata[i + 3]]));
+        let end = (i + 4 + len).min(rdata.len());
+        options.push((code, rdata[i + 4..end].to_vec()));
+        i = end;
+    }
+    if let Some(opt) = msg.opt.as_mut() {
+        opt.options = options;
+    }
+    msg.parsed_len = q.len();
+    Ok(msg)
+}
+
+/// BIND's EDNS padding (dns_message_renderend()): the PAD option, last in
+/// the query, is zero-filled so that the message length is a multiple of
+/// `block` (at most 512).
+fn pad_query(mut q: Vec<u8>, block: u16) -> Vec<u8> {
+    let block = usize::from(block.min(512));
+    let Some(class_at) = opt_class_offset(&q) else { return q };
+    let rdlen_at = class_at + 6;
+    let used = q.len();
+    let padsize = match used % block {
+        0 => 0,
+        r => block - r,
+    };
+    q.resize(used + padsize, 0);
+    // The PAD option's length: the last two bytes before the padding.
+    q[used - 2..used].copy_from_slice(&(padsize as u16).to_be_bytes());
+    let rdlen = u16::from_be_bytes([q[rdlen_at], q[rdlen_at + 1]]) as usize + padsize;
+    q[rdlen_at..rdlen_at + 2].copy_from_slice(&(rdlen as u16).to_be_bytes());
+    q
 }
 
 /// The offset of the OPT record's CLASS field in a query whose last record

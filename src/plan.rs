@@ -349,6 +349,12 @@ impl Lookup {
     /// BIND's clone_lookup(): the same question and options, for a retry,
     /// the next search origin or a follow-up. `new_search` is not carried
     /// over (BIND leaves it false in the clone).
+    /// Whether the query carries an OPT record (dighost: a UDP size, DO,
+    /// an EDNS version or a client subnet asks for one).
+    pub fn edns_sent(&self) -> bool {
+        self.udpsize.is_some() || self.dnssec || self.edns.is_some() || self.ecs.is_some()
+    }
+
     pub fn clone_for_requeue(&self, with_servers: bool) -> Lookup {
         let mut l = self.clone();
         l.new_search = false;

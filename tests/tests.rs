@@ -6,6 +6,7 @@ mod harness;
 mod server;
 mod fixtures;
 
+mod json;
 mod nslookup;
 
 /// nslookup's usage text (on stderr, exit 1).

@@ -2,7 +2,12 @@
 //! per output format: `nslookup` and `dig` print what BIND prints; the
 //! others are rlookup's own. Renderers do no I/O but writing.
 
+pub mod dig;
+pub mod json;
 pub mod nslookup;
+pub mod servers;
+pub mod style;
+pub mod table;
 
 use crate::wire::Name;
 

@@ -2,4 +2,5 @@
 //! engine and its renderer together, keeps the dialect's state across
 //! lookups, and produces the exit status.
 
+pub mod dig;
 pub mod nslookup;

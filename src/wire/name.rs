@@ -15,6 +15,23 @@
 
 use std::fmt;
 
+thread_local! {
+    /// BIND's dns_name_settotextfilter(): a function every non-root name's
+    /// text goes through (dig +idnout sets one while it prints a message,
+    /// see `render::dig`). None almost always.
+    static TOTEXT_FILTER: std::cell::Cell<Option<TotextFilter>> = const { std::cell::Cell::new(None) };
+}
+
+/// A name-to-text filter (see `set_totext_filter`).
+pub type TotextFilter = fn(String) -> String;
+
+/// Sets (or clears) this thread's name-to-text filter; returns the previous
+/// one. Added for render::dig's +idnout (BIND applies its IDN filter inside
+/// dns_name_totext, so names inside RDATA are converted too).
+pub fn set_totext_filter(filter: Option<TotextFilter>) -> Option<TotextFilter> {
+    TOTEXT_FILTER.with(|f| f.replace(filter))
+}
+
 /// A domain name: labels as received (case kept), without the root label.
 /// Names from the wire and from `from_labels` are absolute; `from_text`
 /// without an origin can make a relative one (see `is_absolute`).
@@ -167,7 +184,10 @@ impl Name {
         if !self.relative && !omit_final_dot {
             s.push('.');
         }
-        s
+        match TOTEXT_FILTER.with(std::cell::Cell::get) {
+            Some(filter) => filter(s),
+            None => s,
+        }
     }
 
     /// Case-insensitive comparison (ASCII), as DNS compares names.

@@ -1,0 +1,247 @@
+//! `--table`: a response's records as a table (tabled): name, TTL, class,
+//! type, data, for the answer or the sections asked for, under a one-line
+//! summary of the question, the RCODE and the server. On a terminal the
+//! table has rounded Unicode borders and its data column wraps to the
+//! terminal's width; otherwise it is plain ASCII at full width, so scripts
+//! can read it.
+
+use std::io::{self, Write};
+
+use tabled::builder::Builder;
+use tabled::settings::object::Columns;
+use tabled::settings::{Modify, Style, Width};
+
+use super::style::{Palette, Role};
+use crate::cli::opts::TableSections;
+use crate::lookup::sockaddr_text;
+use crate::response::Response;
+use crate::wire::{rdata, types, Record, Section};
+
+/// How to draw.
+#[derive(Debug, Clone, Copy)]
+pub struct Layout {
+    /// The terminal's width, when printing to one (wrap to it).
+    pub width: Option<usize>,
+    /// Unicode borders (a terminal) or plain ASCII.
+    pub unicode: bool,
+}
+
+impl Layout {
+    /// For standard output as it is now.
+    pub fn detect() -> Layout {
+        let tty = std::io::IsTerminal::is_terminal(&io::stdout());
+        let width = if tty { terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)) } else { None };
+        Layout { width, unicode: tty }
+    }
+}
+
+/// The summary line: `;; www.ietf.org. IN A: NOERROR from 127.0.0.53#53
+/// (UDP) in 3 ms`.
+fn summary(r: &Response, p: &Palette) -> String {
+    let msg = &r.message;
+    let question = msg
+        .question
+        .first()
+        .map(|q| format!("{} {} {}", q.name.to_text(false), types::class_to_text(q.qclass), types::type_to_text(q.qtype)))
+        .unwrap_or_default();
+    let rcode = types::rcode_to_text(msg.rcode());
+    let role = if msg.rcode() == 0 { Role::RcodeOk } else { Role::Error };
+    let mut flags = Vec::new();
+    if msg.header.aa {
+        flags.push("authoritative");
+    }
+    if msg.header.tc {
+        flags.push("truncated");
+    }
+    let flags = if flags.is_empty() { String::new() } else { format!(", {}", flags.join(", ")) };
+    format!(
+        ";; {}: {}{} from {} ({}) in {} ms",
+        p.paint(Role::Name, &question),
+        p.paint(role, &rcode),
+        flags,
+        p.paint(Role::Server, &format!("{}({})", sockaddr_text(r.server), r.server_label)),
+        r.protocol,
+        r.rtt.as_millis()
+    )
+}
+
+fn table(records: &[Record], p: &Palette, layout: &Layout) -> String {
+    let mut b = Builder::default();
+    b.push_record(["NAME", "TTL", "CLASS", "TYPE", "DATA"].map(|h| p.paint(Role::Section, h)));
+    for r in records {
+        b.push_record([
+            p.paint(Role::Name, &r.name.to_text(false)),
+            p.paint(Role::Ttl, &r.ttl.to_string()),
+            p.paint(Role::Class, &types::class_to_text(r.class)),
+            p.paint(Role::Type, &types::type_to_text(r.rtype)),
+            p.paint(Role::Data, &rdata::to_text(r.rtype, r.class, &r.rdata, &rdata::Style::dig())),
+        ]);
+    }
+    let mut t = b.build();
+    if layout.unicode {
+        t.with(Style::rounded());
+    } else {
+        t.with(Style::ascii());
+    }
+    if let Some(width) = layout.width {
+        // Give the data column what the other columns leave, at least 16.
+        let others: usize = (0..4)
+            .map(|c| {
+                std::iter::once(["NAME", "TTL", "CLASS", "TYPE"][c].len())
+                    .chain(records.iter().map(|r| match c {
+                        0 => r.name.to_text(false).len(),
+                        1 => r.ttl.to_string().len(),
+                        2 => types::class_to_text(r.class).len(),
+                        _ => types::type_to_text(r.rtype).len(),
+                    }))
+                    .max()
+                    .unwrap_or(0)
+                    + 3
+            })
+            .sum();
+        let data = width.saturating_sub(others + 4).max(16);
+        t.with(Modify::new(Columns::last()).with(Width::wrap(data)));
+    }
+    t.to_string()
+}
+
+/// Prints one response as tables of the sections asked for.
+pub fn render(w: &mut dyn Write, r: &Response, sections: TableSections, p: &Palette, layout: &Layout) -> io::Result<()> {
+    writeln!(w, "{}", summary(r, p))?;
+    let wanted = [
+        (sections.answer, Section::Answer, "ANSWER"),
+        (sections.authority, Section::Authority, "AUTHORITY"),
+        (sections.additional, Section::Additional, "ADDITIONAL"),
+    ];
+    let several = wanted.iter().filter(|(on, _, _)| *on).count() > 1;
+    for (on, section, title) in wanted {
+        if !on {
+            continue;
+        }
+        let records = r.message.section(section);
+        if several {
+            writeln!(w, "{}", p.paint(Role::Section, title))?;
+        }
+        if records.is_empty() {
+            writeln!(w, "(no records)")?;
+        } else {
+            writeln!(w, "{}", table(records, p, layout))?;
+        }
+    }
+    writeln!(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::response::CookieCheck;
+    use crate::transport::Protocol;
+    use std::time::{Duration, SystemTime};
+
+    /// A reply: www.example. A 192.0.2.1 and 192.0.2.2 (TTL 1800), and in
+    /// the authority section example. MX 10 mx1.example. (TTL 3600).
+    const REPLY: &[u8] = &[
+        0x12, 0x34, // ID
+        0x81, 0x80, // QR, RD, RA; NOERROR
+        0, 1, 0, 2, 0, 1, 0, 0, // QDCOUNT 1, ANCOUNT 2, NSCOUNT 1, ARCOUNT 0
+        3, b'w', b'w', b'w', 7, b'e', b'x', b'a', b'm', b'p', b'l', b'e', 0, // QNAME www.example. (offset 12)
+        0, 1, 0, 1, // QTYPE A, QCLASS IN
+        0xc0, 12, 0, 1, 0, 1, 0, 0, 0x07, 0x08, 0, 4, 192, 0, 2, 1, // www.example. A, TTL 1800, 192.0.2.1
+        0xc0, 12, 0, 1, 0, 1, 0, 0, 0x07, 0x08, 0, 4, 192, 0, 2, 2, // www.example. A, TTL 1800, 192.0.2.2
+        0xc0, 16, 0, 15, 0, 1, 0, 0, 0x0e, 0x10, 0, 8, // example. MX, TTL 3600, RDLENGTH 8
+        0, 10, 3, b'm', b'x', b'1', 0xc0, 16, // preference 10, exchange mx1 + pointer to example.
+    ];
+
+    fn response() -> Response {
+        Response {
+            query: Vec::new(),
+            bytes: REPLY.to_vec(),
+            message: crate::wire::message::parse(REPLY).expect("fixture parses"),
+            server: "127.0.0.53:53".parse().unwrap(),
+            server_label: "127.0.0.53".into(),
+            protocol: Protocol::Udp,
+            sent_at: SystemTime::UNIX_EPOCH,
+            rtt: Duration::from_millis(3),
+            cookie: CookieCheck::NotChecked,
+            malformed: false,
+        }
+    }
+
+    fn render_text(sections: TableSections, layout: Layout, p: Palette) -> String {
+        let mut out = Vec::new();
+        render(&mut out, &response(), sections, &p, &layout).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    const ANSWER: TableSections = TableSections { answer: true, authority: false, additional: false };
+
+    #[test]
+    fn plain_ascii_when_not_a_terminal() {
+        let text = render_text(ANSWER, Layout { width: None, unicode: false }, Palette::OFF);
+        let expected = "\
+;; www.example. IN A: NOERROR from 127.0.0.53#53(127.0.0.53) (UDP) in 3 ms
++--------------+------+-------+------+-----------+
+| NAME         | TTL  | CLASS | TYPE | DATA      |
++--------------+------+-------+------+-----------+
+| www.example. | 1800 | IN    | A    | 192.0.2.1 |
++--------------+------+-------+------+-----------+
+| www.example. | 1800 | IN    | A    | 192.0.2.2 |
++--------------+------+-------+------+-----------+
+
+";
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn sections_on_request() {
+        let all = TableSections { answer: true, authority: true, additional: true };
+        let text = render_text(all, Layout { width: None, unicode: false }, Palette::OFF);
+        assert!(text.contains("ANSWER\n"));
+        assert!(text.contains("AUTHORITY\n"));
+        assert!(text.contains("| example. | 3600 | IN    | MX   | 10 mx1.example. |"), "{text}");
+        assert!(text.contains("ADDITIONAL\n(no records)\n"));
+    }
+
+    /// t. TXT with one 80-character string.
+    fn long_txt() -> Response {
+        let mut reply = vec![
+            0, 1, 0x84, 0, // ID, QR AA
+            0, 0, 0, 1, 0, 0, 0, 0, // no question, one answer
+            1, b't', 0, // NAME t.
+            0, 16, 0, 1, 0, 0, 0, 60, // TXT IN, TTL 60
+            0, 81, 80, // RDLENGTH 81, string length 80
+        ];
+        reply.extend(std::iter::repeat_n(b'x', 80));
+        let mut r = response();
+        r.message = crate::wire::message::parse(&reply).expect("fixture parses");
+        r.bytes = reply;
+        r
+    }
+
+    #[test]
+    fn wraps_to_the_terminal() {
+        let layout = Layout { width: Some(60), unicode: true };
+        let mut out = Vec::new();
+        render(&mut out, &long_txt(), ANSWER, &Palette::OFF, &layout).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains('╭'), "{text}");
+        for line in text.lines().skip(1) {
+            assert!(line.chars().count() <= 60, "{line:?}\n{text}");
+        }
+        // The data is all there, over several lines.
+        let xs: usize = text.lines().map(|l| l.matches('x').count()).sum();
+        assert_eq!(xs, 80);
+        // Without a terminal, nothing wraps.
+        let mut out = Vec::new();
+        render(&mut out, &long_txt(), ANSWER, &Palette::OFF, &Layout { width: None, unicode: false }).unwrap();
+        assert!(String::from_utf8(out).unwrap().contains(&format!("\"{}\"", "x".repeat(80))));
+    }
+
+    #[test]
+    fn colors_do_not_change_the_text() {
+        let plain = render_text(ANSWER, Layout { width: None, unicode: false }, Palette::OFF);
+        let colored = render_text(ANSWER, Layout { width: None, unicode: false }, Palette { enabled: true });
+        assert_ne!(plain, colored);
+        assert_eq!(super::super::style::strip_ansi(&colored), plain);
+    }
+}
