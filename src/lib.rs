@@ -25,10 +25,12 @@ pub mod transport;
 pub mod wire;
 
 use std::ffi::OsString;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
+use cli::opts::Output;
 use cli::Dialect;
 use error::Error;
+use render::json::{Document, ErrorKind};
 
 /// The version as printed by `-version` and in dig's banner.
 pub const VERSION_TEXT: &str = concat!("rlookup ", env!("CARGO_PKG_VERSION"));
@@ -37,17 +39,39 @@ pub const VERSION_TEXT: &str = concat!("rlookup ", env!("CARGO_PKG_VERSION"));
 pub fn run(args: Vec<OsString>) -> i32 {
     let mut args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let argv0 = if args.is_empty() { String::from("rlookup") } else { args.remove(0) };
-    let own = match cli::opts::split_own(&mut args) {
+    let json_asked = args.iter().any(|a| a == "--json");
+    let mut own = match cli::opts::split_own(&mut args) {
         Ok(own) => own,
         Err(message) => {
-            eprint!("{message}");
-            if !message.ends_with('\n') {
-                eprintln!();
+            let message = message.trim_end().to_string();
+            if json_asked {
+                let _ = Document::plain_error(ErrorKind::Usage, message.clone()).write(&mut io::stdout());
             }
+            eprintln!("{message}");
             return 1;
         }
     };
     let dialect = Dialect::choose(own.dialect, &argv0, &args);
+    if dialect == Dialect::Dig {
+        // dig's +json / +nojson (rlookup's addition to dig's +options).
+        let mut json = None;
+        args.retain(|a| match a.as_str() {
+            "+json" => {
+                json = Some(true);
+                false
+            }
+            "+nojson" => {
+                json = Some(false);
+                false
+            }
+            _ => true,
+        });
+        match json {
+            Some(true) => own.output = Output::Json,
+            Some(false) if own.output == Output::Json => own.output = Output::Text,
+            _ => {}
+        }
+    }
     let progname = dialect.progname();
     if own.help {
         print!("{}", cli::opts::command().render_help());
@@ -66,7 +90,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     };
     let paths = config::Paths::from_env();
-    let rc = match config::ResolvConf::load(&paths.resolv_conf) {
+    let mut rc = match config::ResolvConf::load(&paths.resolv_conf) {
         Ok(rc) => rc,
         Err(_) => {
             eprintln!("{progname}: parse of {} failed", paths.resolv_conf.display());
@@ -74,20 +98,81 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     };
     sysresolve::configure(&rc);
-    let stdout = io::stdout();
-    let out = io::BufWriter::new(stdout.lock());
-    let (code, err) = match dialect {
-        Dialect::Nslookup => runtime.block_on(session::nslookup::main(&args, &rc, out)),
-        Dialect::Dig => runtime.block_on(session::dig::main(&args, &rc, out)),
+    // systemd-resolved: looked at only when an option needs it.
+    let resolved = (own.upstream || own.servers || own.output != Output::Text)
+        .then(|| config::systemd::Resolved::detect(&paths, &rc));
+    if own.upstream {
+        match resolved.as_ref().and_then(|r| r.upstream.clone()) {
+            Some(up) => rc = up,
+            None => {
+                let r = resolved.as_ref().expect("detected above");
+                if r.stub_in_use || r.linked_to_stub {
+                    eprintln!(
+                        "rlookup: --upstream: systemd-resolved's upstream servers are unknown ({} names none)",
+                        r.upstream_path.display()
+                    );
+                    return 1;
+                }
+                eprintln!(
+                    "rlookup: --upstream: {} does not use systemd-resolved's stub; its own servers are the upstream ones",
+                    paths.resolv_conf.display()
+                );
+            }
+        }
+    }
+    let stdout_tty = io::stdout().is_terminal();
+    if own.servers {
+        let view = session::servers::view(dialect, &args, &paths, &rc, resolved.as_ref(), own.upstream);
+        let palette = render::style::Palette::decide(own.color, stdout_tty, std::env::var_os("NO_COLOR").as_deref());
+        let mut out = io::stdout().lock();
+        return match render::servers::render(&mut out, &view, &palette, stdout_tty).and_then(|_| out.flush()) {
+            Ok(()) => 0,
+            Err(_) => 1,
+        };
+    }
+
+    let json = own.output == Output::Json;
+    let palette = if json {
+        render::style::Palette::OFF
+    } else {
+        render::style::Palette::decide(own.color, stdout_tty, std::env::var_os("NO_COLOR").as_deref())
     };
-    report(progname, err);
+    let mut present = session::present::Presenter::text();
+    present.mode = match &own.output {
+        Output::Text => session::present::Mode::Text,
+        Output::Json => session::present::Mode::Json(render::json::JsonOptions::default()),
+        Output::Table(sections) => session::present::Mode::Table(*sections),
+    };
+    present.palette = palette;
+    present.layout = render::table::Layout::detect();
+    if let Some(r) = resolved.as_ref().filter(|r| r.stub_in_use) {
+        present.extra.insert("resolver".into(), session::servers::resolver_meta(r, own.upstream));
+    }
+
+    let stdout = io::stdout();
+    let out = render::style::ColorWriter::new(io::BufWriter::new(stdout.lock()), dialect, palette);
+    let (code, err) = match dialect {
+        Dialect::Nslookup => runtime.block_on(session::nslookup::main(&args, &rc, out, present)),
+        Dialect::Dig => runtime.block_on(session::dig::main(&args, &rc, out, present)),
+    };
+    report(progname, err, json);
     code
 }
 
-/// Prints a fatal error as BIND does: `<prog>: <message>` on stderr.
-fn report(progname: &str, err: Option<Error>) {
+/// Prints a fatal error as BIND does, `<prog>: <message>` on stderr, and
+/// with --json also as a JSON document on stdout.
+fn report(progname: &str, err: Option<Error>, json: bool) {
+    let _ = io::stdout().flush();
+    let (kind, message) = match &err {
+        Some(Error::Fatal(m)) => (ErrorKind::classify(m), m.clone()),
+        Some(Error::Abort(m)) => (ErrorKind::BadName, m.clone()),
+        Some(Error::Exit(code)) if *code != 0 => (ErrorKind::Usage, "invalid command line (see the usage on standard error)".to_string()),
+        _ => return,
+    };
+    if json {
+        let _ = Document::plain_error(kind, message.clone()).write(&mut io::stdout());
+    }
     if let Some(Error::Fatal(m) | Error::Abort(m)) = err {
-        let _ = io::stdout().flush();
         eprintln!("{progname}: {m}");
     }
 }

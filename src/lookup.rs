@@ -105,6 +105,12 @@ pub trait Printer {
     /// Raw text on stdout (dig's cmdline before "no servers could be
     /// reached", "Got bad packet" and its hex dump).
     fn raw(&mut self, text: &str) -> io::Result<()>;
+    /// A reply that could not be decoded: dighost prints `;; Got bad
+    /// packet: <why>` and BIND's hex dump.
+    fn bad_packet(&mut self, _q: &QueryCtx<'_>, bytes: &[u8], err: &wire::ParseError, _sent_at: SystemTime, _rtt: Duration) -> io::Result<()> {
+        self.raw(&format!(";; Got bad packet: {err}\n"))?;
+        self.raw(&crate::render::bind_hex_dump(bytes))
+    }
     /// Every packet sent and received, for the packet dump.
     fn packet(&mut self, _packet: &Packet) -> io::Result<()> {
         Ok(())
@@ -441,8 +447,8 @@ impl<P: Printer> Engine<P> {
             let (message, malformed) = match parsed {
                 Ok(m) => m,
                 Err(e) => {
-                    self.printer.raw(&format!(";; Got bad packet: {e}\n"))?;
-                    self.printer.raw(&crate::render::bind_hex_dump(&bytes))?;
+                    let ctx = QueryCtx { lookup: l, server: &server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
+                    self.printer.bad_packet(&ctx, &bytes, &e, sent_at, rtt)?;
                     continue;
                 }
             };
@@ -677,8 +683,8 @@ impl<P: Printer> Engine<P> {
         let (msg, malformed) = match parsed {
             Ok(m) => m,
             Err(e) => {
-                self.printer.raw(&format!(";; Got bad packet: {e}\n"))?;
-                self.printer.raw(&crate::render::bind_hex_dump(&bytes))?;
+                let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
+                self.printer.bad_packet(&ctx, &bytes, &e, sent_at, rtt)?;
                 return Ok(ReplyStep::Step(Step::Done));
             }
         };

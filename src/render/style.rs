@@ -228,6 +228,10 @@ impl<W: Write> ColorWriter<W> {
     }
 
     fn emit(&mut self, line: &[u8]) -> io::Result<()> {
+        if line.contains(&0x1b) {
+            // Already colored (a table): as is.
+            return self.inner.write_all(line);
+        }
         match std::str::from_utf8(line) {
             Ok(text) => self.inner.write_all(color_line(self.dialect, &self.palette, text).as_bytes()),
             Err(_) => self.inner.write_all(line),

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::lookup::{Engine, Printer, QueryCtx};
 use crate::plan::{Lookup, Server, Settings};
 use crate::render::dig as text;
+use crate::session::present::Presenter;
 use crate::response::{Packet, Response};
 use crate::wire::Message;
 
@@ -22,10 +23,15 @@ pub struct DigPrinter<W: Write> {
     pub globals: Globals,
     /// Hook for the packet dump (--dump).
     pub on_packet: Option<Box<dyn FnMut(&Packet) -> io::Result<()>>>,
+    /// JSON or table output instead of BIND's text.
+    pub present: Presenter,
 }
 
 impl<W: Write> Printer for DigPrinter<W> {
     fn print_message(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<Vec<Lookup>> {
+        if self.present.response(&mut self.out, response)? {
+            return Ok(Vec::new());
+        }
         let p = text::Printed {
             lookup: q.lookup,
             msg: &response.message,
@@ -44,6 +50,9 @@ impl<W: Write> Printer for DigPrinter<W> {
     }
 
     fn received(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<()> {
+        if !self.present.is_text() {
+            return Ok(());
+        }
         let s = text::Stats {
             lookup: q.lookup,
             bytes: response.bytes.len(),
@@ -58,7 +67,8 @@ impl<W: Write> Printer for DigPrinter<W> {
     }
 
     fn sending(&mut self, q: &QueryCtx<'_>, query: &Message) -> io::Result<()> {
-        if q.lookup.display.qr {
+        self.present.sending_to(q.addr, &q.server.label, q.protocol);
+        if q.lookup.display.qr && self.present.is_text() {
             let p = text::Printed {
                 lookup: q.lookup,
                 msg: query,
@@ -82,6 +92,9 @@ impl<W: Write> Printer for DigPrinter<W> {
 
     /// dig_warning(): `;; text` unless +yaml.
     fn warning(&mut self, t: &str) -> io::Result<()> {
+        if self.present.message(&mut self.out, t, true)? {
+            return Ok(());
+        }
         if !self.globals.yaml {
             writeln!(self.out, ";; {t}")?;
         }
@@ -90,6 +103,9 @@ impl<W: Write> Printer for DigPrinter<W> {
 
     /// dig_error(): `;; text`, or a YAML error document with +yaml.
     fn error(&mut self, t: &str) -> io::Result<()> {
+        if self.present.message(&mut self.out, t, false)? {
+            return Ok(());
+        }
         if self.globals.yaml {
             writeln!(self.out, "- type: DIG_ERROR\n  message: |\n    {t}")
         } else {
@@ -99,6 +115,9 @@ impl<W: Write> Printer for DigPrinter<W> {
 
     /// dig_comments(): `;; text` when the lookup prints comments.
     fn comments(&mut self, lookup: &Lookup, t: &str) -> io::Result<()> {
+        if lookup.display.comments && self.present.message(&mut self.out, t, true)? {
+            return Ok(());
+        }
         if lookup.display.comments && !self.globals.yaml {
             writeln!(self.out, ";; {t}")?;
         }
@@ -106,7 +125,18 @@ impl<W: Write> Printer for DigPrinter<W> {
     }
 
     fn raw(&mut self, t: &str) -> io::Result<()> {
+        if self.present.is_json() {
+            return Ok(());
+        }
         self.out.write_all(t.as_bytes())
+    }
+
+    fn bad_packet(&mut self, q: &QueryCtx<'_>, bytes: &[u8], err: &crate::wire::ParseError, sent_at: std::time::SystemTime, rtt: std::time::Duration) -> io::Result<()> {
+        if self.present.bad_packet(&mut self.out, bytes, q.query, err, q.addr, &q.server.label, q.protocol, sent_at, rtt)? {
+            return Ok(());
+        }
+        self.raw(&format!(";; Got bad packet: {err}\n"))?;
+        self.raw(&crate::render::bind_hex_dump(bytes))
     }
 
     fn packet(&mut self, p: &Packet) -> io::Result<()> {
@@ -178,7 +208,12 @@ impl<W: Write> Session<W> {
     async fn drive(&mut self) -> Result<()> {
         while let Some(event) = self.dig.next_event() {
             match event {
-                Event::Stdout(s) => self.engine.printer.out.write_all(s.as_bytes())?,
+                Event::Stdout(s) => {
+                    let p = &mut self.engine.printer;
+                    if !p.present.message(&mut p.out, s.trim_end_matches('\n'), true)? {
+                        p.out.write_all(s.as_bytes())?;
+                    }
+                }
                 Event::Stderr(s) => {
                     self.engine.printer.out.flush()?;
                     eprint!("{s}");
@@ -246,7 +281,7 @@ fn strerror(e: &io::Error) -> String {
 }
 
 /// dig from its arguments to its exit status.
-pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W) -> (i32, Option<Error>) {
+pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: Presenter) -> (i32, Option<Error>) {
     let pre = match grammar::preparse_args(args) {
         Ok(p) => p,
         Err(events) => {
@@ -280,7 +315,7 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W) -> (i32, O
         idn: std::io::IsTerminal::is_terminal(&io::stdout()) && std::env::var_os("IDN_DISABLE").is_none(),
     };
     let dig = Dig::new(host, &pre, settings_from(rc));
-    let printer = DigPrinter { out, globals: Globals::default(), on_packet: None };
+    let printer = DigPrinter { out, globals: Globals::default(), on_packet: None, present };
     let mut session = Session { engine: Engine::new(dig.settings().clone(), printer), dig, batch: None };
     let digrc = if pre.digrc {
         std::env::var_os("HOME").and_then(|h| std::fs::read(std::path::Path::new(&h).join(".digrc")).ok())

@@ -4,3 +4,5 @@
 
 pub mod dig;
 pub mod nslookup;
+pub mod present;
+pub mod servers;

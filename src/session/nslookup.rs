@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::lookup::{Engine, Printer, QueryCtx};
 use crate::plan::{Lookup, Server, Settings};
 use crate::render::nslookup as text;
+use crate::session::present::Presenter;
 use crate::response::{Packet, Response};
 use crate::wire::{types, Name, Section};
 
@@ -79,11 +80,21 @@ pub struct NsPrinter<W: Write> {
     pub tries: u32,
     /// Hook for the packet dump (-d2 and --dump).
     pub on_packet: Option<Box<dyn FnMut(&Packet) -> io::Result<()>>>,
+    /// JSON or table output instead of BIND's text.
+    pub present: Presenter,
 }
 
 impl<W: Write> NsPrinter<W> {
     pub fn new(out: W) -> Self {
-        NsPrinter { out, state: NsState::default(), tries: 3, on_packet: None }
+        NsPrinter { out, state: NsState::default(), tries: 3, on_packet: None, present: Presenter::text() }
+    }
+
+    /// A line of BIND's text on stdout, or its JSON document.
+    fn say(&mut self, t: &str, warning: bool) -> io::Result<()> {
+        if !self.present.message(&mut self.out, t.strip_prefix(";; ").unwrap_or(t), warning)? {
+            writeln!(self.out, "{t}")?;
+        }
+        Ok(())
     }
 }
 
@@ -108,8 +119,15 @@ fn chase_cname_chain(response: &Response, qname: &Name) -> Name {
 impl<W: Write> Printer for NsPrinter<W> {
     /// nslookup.c's printmessage().
     fn print_message(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<Vec<Lookup>> {
+        let text_mode = self.present.is_text();
+        if !text_mode {
+            self.present.response(&mut self.out, response)?;
+        }
         let st = &mut self.state;
-        let w = &mut self.out;
+        // Other formats still keep nslookup's state and follow-ups; only
+        // the text goes to a sink.
+        let mut sink = io::sink();
+        let w: &mut dyn Write = if text_mode { &mut self.out } else { &mut sink };
         let msg = &response.message;
         let rdtype = q.lookup.rdtype;
         st.query_error = 0;
@@ -154,23 +172,39 @@ impl<W: Write> Printer for NsPrinter<W> {
         Ok(follow)
     }
 
+    fn sending(&mut self, q: &QueryCtx<'_>, _query: &crate::wire::Message) -> io::Result<()> {
+        self.present.sending_to(q.addr, &q.server.label, q.protocol);
+        Ok(())
+    }
+
     fn warning(&mut self, t: &str) -> io::Result<()> {
-        writeln!(self.out, ";; {t}")
+        self.say(&format!(";; {t}"), true)
     }
 
     fn error(&mut self, t: &str) -> io::Result<()> {
-        writeln!(self.out, ";; {t}")
+        self.say(&format!(";; {t}"), false)
     }
 
     fn comments(&mut self, lookup: &Lookup, t: &str) -> io::Result<()> {
         if lookup.display.comments {
-            writeln!(self.out, ";; {t}")?;
+            self.say(&format!(";; {t}"), true)?;
         }
         Ok(())
     }
 
     fn raw(&mut self, t: &str) -> io::Result<()> {
+        if self.present.is_json() {
+            return Ok(());
+        }
         self.out.write_all(t.as_bytes())
+    }
+
+    fn bad_packet(&mut self, q: &QueryCtx<'_>, bytes: &[u8], err: &crate::wire::ParseError, sent_at: std::time::SystemTime, rtt: std::time::Duration) -> io::Result<()> {
+        if self.present.bad_packet(&mut self.out, bytes, q.query, err, q.addr, &q.server.label, q.protocol, sent_at, rtt)? {
+            return Ok(());
+        }
+        self.raw(&format!(";; Got bad packet: {err}\n"))?;
+        self.raw(&crate::render::bind_hex_dump(bytes))
     }
 
     fn packet(&mut self, p: &Packet) -> io::Result<()> {
@@ -237,7 +271,7 @@ impl<W: Write> Session<W> {
     /// setoption(): apply one `set` option, printing what BIND prints.
     pub fn set(&mut self, opt: &SetOption) -> Result<()> {
         use SetOption as S;
-        let complain = |s: &mut Self, m: &str| writeln!(s.out(), "{m}");
+        let complain = |s: &mut Self, m: &str| s.engine.printer.say(m, true);
         match opt {
             S::All => self.show_settings(false)?,
             S::Class(Ok(c)) => self.engine.printer.state.defclass = c.clone(),
@@ -278,13 +312,16 @@ impl<W: Write> Session<W> {
             S::D2(on) => self.engine.printer.state.d2 = *on,
             S::Fail(on) => self.engine.printer.state.nofail = !on,
             S::Silent => {}
-            S::Invalid(o) => writeln!(self.out(), "*** Invalid option: {o}")?,
+            S::Invalid(o) => self.engine.printer.say(&format!("*** Invalid option: {o}"), true)?,
         }
         Ok(())
     }
 
     /// show_settings(): the servers, then (unless `servers_only`) the options.
     pub fn show_settings(&mut self, servers_only: bool) -> Result<()> {
+        if !self.engine.printer.present.is_text() {
+            return Ok(());
+        }
         let port = self.engine.settings.port;
         let s = &self.engine.settings;
         let st = &self.engine.printer.state;
@@ -390,8 +427,8 @@ impl<W: Write> Session<W> {
                 self.show_settings(true)?;
             }
             Command::Exit => self.in_use = false,
-            Command::NotYetImplemented(c) => writeln!(self.out(), "The '{c}' command is not yet implemented.")?,
-            Command::NotImplemented(c) => writeln!(self.out(), "The '{c}' command is not implemented.")?,
+            Command::NotYetImplemented(c) => self.engine.printer.say(&format!("The '{c}' command is not yet implemented."), true)?,
+            Command::NotImplemented(c) => self.engine.printer.say(&format!("The '{c}' command is not implemented."), true)?,
             Command::Lookup(host) => self.add_lookup(&host),
         }
         Ok(())
@@ -430,8 +467,9 @@ pub const USAGE: &str = "Usage:
 ";
 
 /// nslookup from its arguments to its exit status.
-pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W) -> (i32, Option<Error>) {
+pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: Presenter) -> (i32, Option<Error>) {
     let mut session = Session::new(rc, out);
+    session.engine.printer.present = present;
     let inv = crate::cli::nslookup::parse_args(args);
     let result = async {
         session.apply_steps(&inv).await?;
@@ -443,7 +481,10 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W) -> (i32, O
         } else {
             session.engine.run().await?;
         }
-        writeln!(session.out())?;
+        if session.engine.printer.present.is_text() {
+            // nslookup's last puts("").
+            writeln!(session.out())?;
+        }
         session.out().flush()?;
         Ok::<(), Error>(())
     }
