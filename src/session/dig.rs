@@ -29,7 +29,7 @@ pub struct DigPrinter<W: Write> {
 
 impl<W: Write> Printer for DigPrinter<W> {
     fn print_message(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<Vec<Lookup>> {
-        if self.present.response(&mut self.out, response)? {
+        if self.present.response(&mut self.out, response, q.lookup.display.qr)? {
             return Ok(Vec::new());
         }
         let p = text::Printed {

@@ -121,7 +121,7 @@ impl<W: Write> Printer for NsPrinter<W> {
     fn print_message(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<Vec<Lookup>> {
         let text_mode = self.present.is_text();
         if !text_mode {
-            self.present.response(&mut self.out, response)?;
+            self.present.response(&mut self.out, response, false)?;
         }
         let st = &mut self.state;
         // Other formats still keep nslookup's state and follow-ups; only

@@ -71,11 +71,13 @@ impl Presenter {
     }
 
     /// A response in JSON or as a table. False: print BIND's text.
-    pub fn response(&self, w: &mut dyn Write, r: &Response) -> io::Result<bool> {
+    /// `with_query`: put the query beside the response (dig's +qr).
+    pub fn response(&self, w: &mut dyn Write, r: &Response, with_query: bool) -> io::Result<bool> {
         match &self.mode {
             Mode::Text => Ok(false),
             Mode::Json(opts) => {
-                let mut doc = Document::response(r, opts);
+                let opts = JsonOptions { with_query: opts.with_query || with_query, ..*opts };
+                let mut doc = Document::response(r, &opts);
                 doc.meta.extra.extend(self.extra.clone());
                 doc.write(w)?;
                 Ok(true)
