@@ -144,6 +144,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Output::Table(sections) => session::present::Mode::Table(*sections),
     };
     present.palette = palette;
+    present.style = own.style;
     present.layout = render::table::Layout::detect();
     if let Some(r) = resolved.as_ref().filter(|r| r.stub_in_use) {
         present.extra.insert("resolver".into(), session::servers::resolver_meta(r, own.upstream));

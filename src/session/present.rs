@@ -28,6 +28,8 @@ pub enum Mode {
 /// What the printers need to present responses and messages.
 pub struct Presenter {
     pub mode: Mode,
+    /// nslookup's text as BIND prints it, or as Windows nslookup does.
+    pub style: crate::cli::opts::Style,
     pub palette: Palette,
     pub layout: Layout,
     /// Extra members for every JSON document's `rlookup` object (e.g. the
@@ -41,6 +43,7 @@ impl Presenter {
     pub fn text() -> Presenter {
         Presenter {
             mode: Mode::Text,
+            style: crate::cli::opts::Style::Bind,
             palette: Palette::OFF,
             layout: Layout { width: None, unicode: false },
             extra: serde_json::Map::new(),
