@@ -15,6 +15,7 @@
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod idn;
 pub mod lookup;
 pub mod plan;
 pub mod render;
@@ -80,6 +81,18 @@ pub fn run(args: Vec<OsString>) -> i32 {
     if own.version {
         println!("{VERSION_TEXT}");
         return 0;
+    }
+    if let Some(what) = own.generate {
+        // The man page or a completion script (committed under man/ and
+        // completions/; tests/generated.rs keeps them current).
+        return match cli::opts::docs::generate(what, &mut io::stdout().lock()) {
+            Ok(()) => 0,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+            Err(e) => {
+                eprintln!("rlookup: --generate: {e}");
+                1
+            }
+        };
     }
 
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {

@@ -170,6 +170,12 @@ impl<P: Printer> Engine<P> {
         self.queue.is_empty()
     }
 
+    /// Drops every queued lookup (a lookup abandoned with Ctrl-C must not
+    /// leave its follow-ups, such as nslookup's AAAA, to the next command).
+    pub fn clear_queue(&mut self) {
+        self.queue.clear();
+    }
+
     /// Runs every queued lookup, and those they queue, to the end.
     pub async fn run(&mut self) -> Result<()> {
         while let Some(lookup) = self.queue.pop_front() {
@@ -238,13 +244,18 @@ impl<P: Printer> Engine<P> {
             }
         }
 
+        // +idnin: the name (and the search-list origin) in A-labels.
+        let idn = |text: &str| -> Result<String> {
+            crate::idn::to_ace(text).map_err(|e| Error::Fatal(format!("'{text}' is not a legal IDNA2008 name ({e}), use +noidnin")))
+        };
+        let textname = if l.display.idnin { idn(&l.textname)? } else { l.textname.clone() };
         let qname = if l.trace && l.trace_root {
             Name::root()
         } else if let Some(idx) = l.origin {
-            let origin_text = &self.settings.search[idx];
+            let origin_text = &if l.display.idnin { idn(&self.settings.search[idx])? } else { self.settings.search[idx].clone() };
             let origin = parse_name(origin_text)
                 .map_err(|e| Error::Fatal(format!("'{origin_text}' is not in legal name syntax ({e})")))?;
-            match parse_name(&l.textname) {
+            match parse_name(&textname) {
                 Ok(p) if p.absolute => p.name,
                 Ok(p) => match concatenate(&p.name, &origin.name) {
                     Some(n) => n,
@@ -255,7 +266,7 @@ impl<P: Printer> Engine<P> {
                 }
             }
         } else {
-            match parse_name(&l.textname) {
+            match parse_name(&textname) {
                 Ok(p) => p.name,
                 Err(e) => return Err(Error::Abort(format!("'{}' is not a legal name ({e})", l.textname))),
             }
@@ -295,9 +306,17 @@ impl<P: Printer> Engine<P> {
         let mut hname = HName::from_labels(qname.labels().iter().map(|l| l.as_slice())).unwrap_or_else(|_| HName::root());
         hname.set_fqdn(true);
         if !l.header_only {
-            let mut q = Query::query(hname, RecordType::from(l.rdtype));
+            let mut q = Query::query(hname.clone(), RecordType::from(l.rdtype));
             q.set_query_class(DNSClass::from(l.rdclass));
             m.add_query(q);
+        }
+        if l.rdtype == IXFR {
+            // IXFR carries the serial we have as an SOA in the authority
+            // section (RFC 1995; dighost's insert_soa()).
+            let soa = hickory_proto::rr::rdata::SOA::new(HName::root(), HName::root(), l.ixfr_serial, 0, 0, 0, 0);
+            let mut rec = hickory_proto::rr::Record::from_rdata(hname, 0, hickory_proto::rr::RData::SOA(soa));
+            rec.dns_class = DNSClass::from(l.rdclass);
+            m.add_authority(rec);
         }
         let send_edns = l.edns_sent();
         let udpsize = l.udpsize.unwrap_or(crate::plan::DEFAULT_EDNS_BUFSIZE);
@@ -501,6 +520,21 @@ impl<P: Printer> Engine<P> {
         Duration::from_secs(u64::from(secs))
     }
 
+    /// An IPv4-mapped IPv6 address (what -6 makes of an IPv4 server) is
+    /// not used: dighost skips it with a warning.
+    fn skip_mapped(&mut self, addr: SocketAddr, has_next: bool) -> Result<Option<Step>> {
+        let IpAddr::V6(v6) = addr.ip() else { return Ok(None) };
+        if v6.to_ipv4_mapped().is_none() {
+            return Ok(None);
+        }
+        self.printer.warning(&format!("Skipping mapped address '{v6}'"))?;
+        if has_next {
+            return Ok(Some(Step::Next));
+        }
+        self.printer.warning("No acceptable nameservers")?;
+        Ok(Some(Step::Done))
+    }
+
     /// BIND's force_next(): the server has no address.
     fn force_next(&mut self, l: &mut Lookup, has_next: bool) -> Result<Step> {
         if has_next {
@@ -558,6 +592,9 @@ impl<P: Printer> Engine<P> {
         let Some(addr) = self.server_addr(server).await else {
             return self.force_next(l, has_next);
         };
+        if let Some(step) = self.skip_mapped(addr, has_next)? {
+            return Ok(step);
+        }
         let channel = match UdpChannel::open(addr, self.settings.source).await {
             Ok(c) => c,
             Err(e) => {
@@ -569,6 +606,11 @@ impl<P: Printer> Engine<P> {
         let local = channel.local_addr();
         let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol: Protocol::Udp, query: &p.bytes, xfr: None };
         self.printer.sending(&ctx, &p.message)?;
+        if l.display.qr {
+            // dig printed its query, and with it the greeting (BIND clears
+            // the lookup's cmdline whenever it prints a message).
+            l.cmdline.clear();
+        }
         let sent_at = SystemTime::now();
         let started = Instant::now();
         self.printer.packet(&Packet { direction: Direction::Sent, protocol: Protocol::Udp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
@@ -598,6 +640,9 @@ impl<P: Printer> Engine<P> {
         let Some(addr) = self.server_addr(server).await else {
             return self.force_next(l, has_next);
         };
+        if let Some(step) = self.skip_mapped(addr, has_next)? {
+            return Ok(step);
+        }
         let timeout = self.timeout(true);
         let mut channel = match TcpChannel::connect(addr, self.settings.source, Instant::now() + timeout).await {
             Ok(c) => c,
@@ -610,6 +655,11 @@ impl<P: Printer> Engine<P> {
         let local = channel.local_addr();
         let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol: Protocol::Tcp, query: &p.bytes, xfr: None };
         self.printer.sending(&ctx, &p.message)?;
+        if l.display.qr {
+            // dig printed its query, and with it the greeting (BIND clears
+            // the lookup's cmdline whenever it prints a message).
+            l.cmdline.clear();
+        }
         let sent_at = SystemTime::now();
         let started = Instant::now();
         self.printer.packet(&Packet { direction: Direction::Sent, protocol: Protocol::Tcp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;

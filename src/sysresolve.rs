@@ -62,6 +62,11 @@ pub async fn addresses(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<I
         return Ok(vec![ip]);
     }
     let (have_v4, have_v6) = configured_families();
+    let want_v4 = have_v4 && !v6_only;
+    let want_v6 = (have_v6 || v6_only) && !v4_only;
+    if let Some(found) = from_hosts_file(host, want_v4, want_v6) {
+        return Ok(found);
+    }
     let strategy = match (v4_only || !have_v6, v6_only || !have_v4) {
         (true, false) => LookupIpStrategy::Ipv4Only,
         (false, true) => LookupIpStrategy::Ipv6Only,
@@ -74,6 +79,11 @@ pub async fn addresses(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<I
         .with_options(opts)
         .build()
         .map_err(|_| ResolveError::Failure)?;
+    // A name the resolver cannot even parse has no address: getaddrinfo()
+    // asks anyway and gets NXDOMAIN (EAI_NONAME).
+    if Name::from_str_relaxed(host).is_err() {
+        return Err(ResolveError::NotFound);
+    }
     match resolver.lookup_ip(host).await {
         Ok(found) => {
             let ips: Vec<IpAddr> = found.iter().take(MAX_ADDRESSES).collect();
@@ -82,6 +92,52 @@ pub async fn addresses(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<I
         Err(e) if e.is_nx_domain() || e.is_no_records_found() => Err(ResolveError::NotFound),
         Err(_) => Err(ResolveError::Failure),
     }
+}
+
+/// The addresses /etc/hosts gives `host`, as glibc's getaddrinfo() returns
+/// them ("files" comes first in nsswitch.conf): IPv4 then IPv6 when both
+/// are wanted; when only IPv4 is, a `::1` entry comes back as 127.0.0.1
+/// (glibc maps the IPv6 loopback for IPv4 lookups, so `localhost` is
+/// 127.0.0.1 twice, and BIND's clients then try it twice).
+fn from_hosts_file(host: &str, want_v4: bool, want_v6: bool) -> Option<Vec<IpAddr>> {
+    use hickory_resolver::proto::op::Query;
+    use hickory_resolver::proto::rr::{RData, RecordType};
+    let hosts = hickory_resolver::Hosts::from_system().ok()?;
+    let name = Name::from_str_relaxed(host).ok()?;
+    let get = |t: RecordType| -> Vec<IpAddr> {
+        hosts
+            .lookup_static_host(&Query::query(name.clone(), t))
+            .map(|l| {
+                l.answers()
+                    .iter()
+                    .filter_map(|r| match &r.data {
+                        RData::A(a) => Some(IpAddr::V4(a.0)),
+                        RData::AAAA(a) => Some(IpAddr::V6(a.0)),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let v4 = get(RecordType::A);
+    let v6 = get(RecordType::AAAA);
+    if v4.is_empty() && v6.is_empty() {
+        return None;
+    }
+    let mut out = Vec::new();
+    if want_v6 {
+        out.extend(v6.iter().copied());
+    }
+    if want_v4 {
+        out.extend(v4.iter().copied());
+        if !want_v6 {
+            out.extend(v6.iter().filter(|ip| ip.is_loopback()).map(|_| IpAddr::from([127, 0, 0, 1])));
+        }
+    }
+    (!out.is_empty()).then(|| {
+        out.truncate(MAX_ADDRESSES);
+        out
+    })
 }
 
 /// Which address families may be used (IPv4, IPv6): the user's -4/-6,
