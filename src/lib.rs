@@ -159,6 +159,19 @@ pub fn run(args: Vec<OsString>) -> i32 {
     present.palette = palette;
     present.style = own.style;
     present.layout = render::table::Layout::detect();
+    if let Some(d) = &own.dump {
+        let pcap = match &d.pcap {
+            Some(path) => match render::pcap::create(path) {
+                Ok(w) => Some(w),
+                Err(e) => {
+                    eprintln!("rlookup: --dump: cannot write {}: {e}", path.display());
+                    return 1;
+                }
+            },
+            None => None,
+        };
+        present.dump = Some(session::present::Dump::new(d.to_stderr, pcap));
+    }
     if let Some(r) = resolved.as_ref().filter(|r| r.stub_in_use) {
         present.extra.insert("resolver".into(), session::servers::resolver_meta(r, own.upstream));
     }

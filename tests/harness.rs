@@ -145,3 +145,35 @@ pub fn expect(out: &Output, stdout: &str, stderr: &str, status: i32) {
         );
     }
 }
+
+/// The BIND lab's directory: RLOOKUP_LAB, else ../shared/lab beside the
+/// repository.
+pub fn lab_dir() -> PathBuf {
+    match std::env::var_os("RLOOKUP_LAB") {
+        Some(d) => d.into(),
+        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/lab"),
+    }
+}
+
+/// Runs the built rlookup inside the lab (`in-lab`: the lab's network
+/// namespace, its /etc/resolv.conf and, in systemd-resolved mode, resolved's
+/// /run/systemd/resolve), in a scrubbed environment.
+pub fn in_lab<S: AsRef<str>>(args: &[S]) -> Output {
+    let home = TempDir::new("lab-home");
+    let out = Command::new(lab_dir().join("in-lab"))
+        .arg(env!("CARGO_BIN_EXE_rlookup"))
+        .args(args.iter().map(|a| a.as_ref()))
+        .env_clear()
+        .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin")
+        .env("HOME", &home.0)
+        .env("TZ", "UTC")
+        .env("LC_ALL", "C.UTF-8")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}/in-lab: {e}", lab_dir().display()));
+    Output {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        status: out.status.code().unwrap_or(-1),
+    }
+}

@@ -96,6 +96,14 @@ impl SilentServer {
         SilentServer { addr: udp.local_addr().unwrap(), _udp: udp, _tcp: tcp }
     }
 
+    /// Waits (at most `limit`) for a query over UDP, and leaves it
+    /// unanswered: true once one came.
+    pub fn wait_for_query(&self, limit: Duration) -> bool {
+        self._udp.set_read_timeout(Some(limit)).unwrap();
+        let mut buf = [0u8; 512];
+        self._udp.recv_from(&mut buf).is_ok()
+    }
+
     pub fn port(&self) -> u16 {
         self.addr.port()
     }

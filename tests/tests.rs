@@ -6,8 +6,12 @@ mod harness;
 mod server;
 mod fixtures;
 
+mod generated;
 mod json;
 mod nslookup;
+mod pty;
+mod resolved;
+mod windows;
 
 /// nslookup's usage text (on stderr, exit 1).
 pub const USAGE_NSLOOKUP: &str = "Usage:

@@ -1,7 +1,10 @@
 //! rlookup's own options (`--json`, `--dump`, `--color`...), valid in both
 //! dialects, and the one table they are defined in: the parser below,
 //! `--help`, the man page and the shell completions are all built from
-//! `OWN_OPTIONS` (through a clap `Command`).
+//! `OWN_OPTIONS` (through a clap `Command`). With the dialects' table
+//! ([`table`]: every nslookup option, every dig dash and +option, checked
+//! against their parsers by its tests) it is the single source of the
+//! documentation ([`docs`]: `--help`, `rlookup --generate man|bash|...`).
 //!
 //! Neither BIND client accepts an argument starting with `--`, so these
 //! cannot collide with a dialect's own syntax. Only the names in the table
@@ -13,6 +16,9 @@ use std::path::PathBuf;
 use clap::{Arg, ArgAction, Command};
 
 use super::Dialect;
+
+pub mod docs;
+pub mod table;
 
 /// One of rlookup's own options.
 #[derive(Debug, Clone, Copy)]
@@ -154,16 +160,18 @@ Dialects: rlookup speaks both BIND clients' languages.
   3. else any @server or +option argument means dig;
   4. else nslookup.
 In each dialect every other argument is that client's own, with BIND 9.18's
-output and exit status: see nslookup(1) and dig(1), or `rlookup --help`.";
+output and exit status, as below (and in `man rlookup`).";
 
 /// The clap command for rlookup's own options (also the base of `--help`,
-/// the man page and the completions).
+/// the man page and the completions): `--help` is its help, which ends
+/// with the dialect rule and both dialects' options (see [`table`] and
+/// [`docs`]).
 pub fn command() -> Command {
     let mut cmd = Command::new("rlookup")
         .version(env!("CARGO_PKG_VERSION"))
         .about("nslookup- and dig-compatible DNS lookups: BIND 9.18's output byte for byte, and more")
-        .override_usage("rlookup [--OPTION...] [nslookup arguments]\n       rlookup [--OPTION...] [dig arguments]")
-        .after_help(DIALECT_RULE)
+        .override_usage(docs::USAGE)
+        .after_help(format!("{DIALECT_RULE}\n\n{}", docs::dialects_help()))
         .disable_help_flag(true)
         .disable_version_flag(true)
         .no_binary_name(false);
@@ -202,10 +210,8 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
             Some((spec, attached)) => {
                 let takes_next = spec.value.is_some() && !spec.optional_value && !attached;
                 mine.push(arg);
-                if takes_next {
-                    if let Some(v) = it.next() {
-                        mine.push(v);
-                    }
+                if takes_next && let Some(v) = it.next() {
+                    mine.push(v);
                 }
             }
             None => rest.push(arg),

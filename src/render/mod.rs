@@ -4,10 +4,13 @@
 
 pub mod dig;
 pub mod json;
+pub mod dump;
 pub mod nslookup;
+pub mod pcap;
 pub mod servers;
 pub mod style;
 pub mod table;
+pub mod windows;
 
 use crate::wire::Name;
 

@@ -51,7 +51,7 @@ impl<W: Write> Printer for DigPrinter<W> {
 
     fn received(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<()> {
         if !self.present.is_text() {
-            return Ok(());
+            return self.present.flush_dump(&mut self.out);
         }
         let s = text::Stats {
             lookup: q.lookup,
@@ -63,7 +63,8 @@ impl<W: Write> Printer for DigPrinter<W> {
             now: std::time::SystemTime::now(),
             xfr: q.xfr.map(|x| (x.records, x.messages, x.bytes)),
         };
-        text::received(&mut self.out, &self.globals, &s)
+        text::received(&mut self.out, &self.globals, &s)?;
+        self.present.flush_dump(&mut self.out)
     }
 
     fn sending(&mut self, q: &QueryCtx<'_>, query: &Message) -> io::Result<()> {
@@ -140,6 +141,7 @@ impl<W: Write> Printer for DigPrinter<W> {
     }
 
     fn packet(&mut self, p: &Packet) -> io::Result<()> {
+        self.present.packet(p)?;
         match &mut self.on_packet {
             Some(f) => f(p),
             None => Ok(()),
@@ -332,7 +334,9 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: P
             session.drive().await?;
             session.run_lookups().await?;
         }
-        session.engine.printer.out.flush()?;
+        let p = &mut session.engine.printer;
+        p.present.finish_dump(&mut p.out)?;
+        p.out.flush()?;
         Ok::<(), Error>(())
     }
     .await;

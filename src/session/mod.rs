@@ -3,6 +3,8 @@
 //! lookups, and produces the exit status.
 
 pub mod dig;
+pub mod interactive;
 pub mod nslookup;
 pub mod present;
 pub mod servers;
+pub mod windows;

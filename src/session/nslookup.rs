@@ -141,6 +141,7 @@ impl<W: Write> Printer for NsPrinter<W> {
         if rcode != 0 {
             writeln!(w, "** server can't find {}: {}", q.qname.to_text(true), text::rcode_text(rcode))?;
             st.print_error |= 1;
+            self.present.flush_dump(&mut self.out)?;
             return Ok(Vec::new());
         }
         let mut follow = Vec::new();
@@ -169,6 +170,7 @@ impl<W: Write> Printer for NsPrinter<W> {
             text::section(w, msg, Section::Authority)?;
             text::section(w, msg, Section::Additional)?;
         }
+        self.present.flush_dump(&mut self.out)?;
         Ok(follow)
     }
 
@@ -208,6 +210,13 @@ impl<W: Write> Printer for NsPrinter<W> {
     }
 
     fn packet(&mut self, p: &Packet) -> io::Result<()> {
+        if self.state.d2 {
+            // -d2: BIND's internal trace has no stable form; rlookup shows
+            // the packets instead, on stderr where BIND's trace goes.
+            self.out.flush()?;
+            crate::render::dump::write_packet(&mut io::stderr(), p, &crate::render::dump::DumpOptions::default())?;
+        }
+        self.present.packet(p)?;
         match &mut self.on_packet {
             Some(f) => f(p),
             None => Ok(()),
@@ -434,8 +443,41 @@ impl<W: Write> Session<W> {
         Ok(())
     }
 
-    /// Reads and runs commands from `input` until `exit` or end of input.
-    pub async fn interactive(&mut self, input: &mut dyn BufRead, prompt: bool) -> Result<()> {
+    /// Reads and runs commands from `input` until `exit` or end of input;
+    /// on a terminal (`term`), from its line editor instead, with `help`
+    /// answered and Ctrl-C abandoning the command under way.
+    pub async fn interactive(
+        &mut self,
+        input: &mut dyn BufRead,
+        prompt: bool,
+        term: Option<&mut crate::session::interactive::Terminal>,
+    ) -> Result<()> {
+        if let Some(term) = term {
+            use crate::session::interactive::{is_help, Input};
+            while self.in_use {
+                self.out().flush()?;
+                let text = match term.read_line() {
+                    Input::Line(text) => text,
+                    Input::Interrupted => continue,
+                    Input::Eof => break,
+                };
+                if is_help(&text) {
+                    let help = term.help();
+                    self.out().write_all(help.as_bytes())?;
+                    continue;
+                }
+                let work = async {
+                    self.command(&text).await?;
+                    self.engine.run().await
+                };
+                if term.cancellable(work).await.transpose()?.is_none() {
+                    // Ctrl-C: the terminal echoed ^C; back to the prompt.
+                    self.engine.clear_queue();
+                    writeln!(self.out())?;
+                }
+            }
+            return Ok(());
+        }
         let mut line = Vec::new();
         while self.in_use {
             if prompt {
@@ -468,6 +510,10 @@ pub const USAGE: &str = "Usage:
 
 /// nslookup from its arguments to its exit status.
 pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: Presenter) -> (i32, Option<Error>) {
+    // --style=windows: Windows nslookup's text (JSON and tables have no style).
+    if present.style == crate::cli::opts::Style::Windows && present.is_text() {
+        return Box::pin(crate::session::windows::main(args, rc, out, present)).await;
+    }
     let mut session = Session::new(rc, out);
     session.engine.printer.present = present;
     let inv = crate::cli::nslookup::parse_args(args);
@@ -476,8 +522,13 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: P
         if session.in_use {
             let stdin = io::stdin();
             let tty = std::io::IsTerminal::is_terminal(&stdin);
-            let mut lock = stdin.lock();
-            session.interactive(&mut lock, tty).await?;
+            // A terminal on both sides: the line editor (which reads fd 0
+            // itself, so stdin stays unlocked).
+            let stdout_tty = std::io::IsTerminal::is_terminal(&io::stdout());
+            match (tty && stdout_tty).then(crate::session::interactive::Terminal::open).flatten() {
+                Some(mut term) => session.interactive(&mut io::empty(), true, Some(&mut term)).await?,
+                None => session.interactive(&mut stdin.lock(), tty, None).await?,
+            }
         } else {
             session.engine.run().await?;
         }
@@ -485,6 +536,8 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: P
             // nslookup's last puts("").
             writeln!(session.out())?;
         }
+        let p = &mut session.engine.printer;
+        p.present.finish_dump(&mut p.out)?;
         session.out().flush()?;
         Ok::<(), Error>(())
     }

@@ -8,7 +8,10 @@ use std::io::{self, Write};
 use std::net::SocketAddr;
 
 use crate::cli::opts::TableSections;
+use crate::render::dump::{self, DumpOptions};
 use crate::render::json::{self, Document, ErrorInfo, JsonOptions, Meta};
+use crate::render::pcap::PcapWriter;
+use crate::response::Packet;
 use crate::render::style::Palette;
 use crate::render::table::{self, Layout};
 use crate::response::Response;
@@ -25,8 +28,24 @@ pub enum Mode {
     Table(TableSections),
 }
 
+/// `--dump`: each packet dissected (Wireshark-style) into a buffer that is
+/// printed after the output it belongs to, and written to a pcap file.
+pub struct Dump {
+    pub to_stderr: bool,
+    pub pcap: Option<PcapWriter<std::io::BufWriter<std::fs::File>>>,
+    pending: Vec<u8>,
+}
+
+impl Dump {
+    pub fn new(to_stderr: bool, pcap: Option<PcapWriter<std::io::BufWriter<std::fs::File>>>) -> Dump {
+        Dump { to_stderr, pcap, pending: Vec::new() }
+    }
+}
+
 /// What the printers need to present responses and messages.
 pub struct Presenter {
+    /// --dump, if asked for.
+    pub dump: Option<Dump>,
     pub mode: Mode,
     /// nslookup's text as BIND prints it, or as Windows nslookup does.
     pub style: crate::cli::opts::Style,
@@ -42,6 +61,7 @@ pub struct Presenter {
 impl Presenter {
     pub fn text() -> Presenter {
         Presenter {
+            dump: None,
             mode: Mode::Text,
             style: crate::cli::opts::Style::Bind,
             palette: Palette::OFF,
@@ -86,10 +106,26 @@ impl Presenter {
                 Ok(true)
             }
             Mode::Table(sections) => {
+                if let Some(note) = self.resolver_note() {
+                    writeln!(w, "{note}")?;
+                }
                 table::render(w, r, *sections, &self.palette, &self.layout)?;
                 Ok(true)
             }
         }
+    }
+
+    /// The line tables start with when systemd-resolved's stub is in use:
+    /// whom the stub forwards to.
+    fn resolver_note(&self) -> Option<String> {
+        let r = self.extra.get("resolver")?;
+        let ups: Vec<&str> = r["upstreams"].as_array()?.iter().filter_map(|v| v.as_str()).collect();
+        let ups = if ups.is_empty() { "unknown".to_string() } else { ups.join(", ") };
+        Some(if r["askedUpstream"] == serde_json::Value::Bool(true) {
+            format!(";; bypassing systemd-resolved's stub; asking its upstream servers: {ups}")
+        } else {
+            format!(";; via systemd-resolved's stub; upstream servers: {ups} (--upstream asks them directly)")
+        })
     }
 
     /// A message of the engine or the dialect (`;; communications error
@@ -105,6 +141,45 @@ impl Presenter {
         }
         json::write_error(w, self.meta(), info)?;
         Ok(true)
+    }
+
+    /// A packet went out or came in: dissect it for --dump (printed by
+    /// `flush_dump`) and write it to the capture file.
+    pub fn packet(&mut self, p: &Packet) -> io::Result<()> {
+        let Some(d) = self.dump.as_mut() else { return Ok(()) };
+        dump::write_packet(&mut d.pending, p, &DumpOptions::default())?;
+        if let Some(cap) = d.pcap.as_mut() {
+            cap.write(p)?;
+        }
+        Ok(())
+    }
+
+    /// Prints the dissections gathered so far, after the output they
+    /// belong to (on stderr with --dump-stderr, and in JSON mode so as not
+    /// to break the JSON Lines).
+    pub fn flush_dump(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let json = self.is_json();
+        let Some(d) = self.dump.as_mut() else { return Ok(()) };
+        if d.pending.is_empty() {
+            return Ok(());
+        }
+        let text = std::mem::take(&mut d.pending);
+        if d.to_stderr || json {
+            out.flush()?;
+            io::stderr().write_all(&text)
+        } else {
+            out.write_all(&text)
+        }
+    }
+
+    /// The end of the run: the last dissections, and the capture file
+    /// closed.
+    pub fn finish_dump(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.flush_dump(out)?;
+        if let Some(cap) = self.dump.as_mut().and_then(|d| d.pcap.take()) {
+            cap.finish()?;
+        }
+        Ok(())
     }
 
     /// A reply that could not be decoded. False: print BIND's text.
