@@ -95,9 +95,43 @@ pub fn to_ace(src: &str) -> Result<String, IdnError> {
     Ok(if src.eq_ignore_ascii_case(&ace) { src.to_string() } else { lowered })
 }
 
+/// A name's text with its A-labels (`xn--...`) shown as U-labels, for
+/// --idnout in the nslookup dialect (dig's +idnout is render::dig's, with
+/// BIND's checks and errors). Best effort: a label that does not decode to
+/// a valid U-label stays as it is; escaped text (`\DDD`) is left alone.
+pub fn to_unicode_text(text: String) -> String {
+    if !text.contains("xn--") && !text.contains("XN--") && !text.contains("Xn--") && !text.contains("xN--") {
+        return text;
+    }
+    let uts46 = Uts46::new();
+    let labels: Vec<String> = text
+        .split('.')
+        .map(|l| {
+            if l.len() >= 4 && l[..4].eq_ignore_ascii_case("xn--") && !l.contains('\\') {
+                match uts46.to_unicode(l.to_ascii_lowercase().as_bytes(), AsciiDenyList::EMPTY, Hyphens::Allow) {
+                    (u, Ok(())) => u.into_owned(),
+                    _ => l.to_string(),
+                }
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    labels.join(".")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unicode_text() {
+        assert_eq!(to_unicode_text("xn--bcher-kva.edge.lab.".into()), "bücher.edge.lab.");
+        assert_eq!(to_unicode_text("XN--BCHER-KVA.lab".into()), "bücher.lab");
+        assert_eq!(to_unicode_text("www.edge.lab".into()), "www.edge.lab");
+        // Not a valid A-label: as it is.
+        assert_eq!(to_unicode_text("xn--a.lab".into()), "xn--a.lab");
+    }
 
     /// Verdicts of dig 9.18.49 +idnin (libidn2 2.3.3) for each input.
     #[test]

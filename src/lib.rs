@@ -158,6 +158,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
     };
     present.palette = palette;
     present.style = own.style;
+    present.idn_out = own.idnout;
+    present.idn_in = own.idnout || (stdout_tty && std::env::var_os("IDN_DISABLE").is_none());
     present.layout = render::table::Layout::detect();
     if let Some(d) = &own.dump {
         let pcap = match &d.pcap {

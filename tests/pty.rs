@@ -300,3 +300,24 @@ fn ctrl_c_still_ends_a_lookup_from_the_command_line() {
         other => panic!("expected death by SIGINT, got {other:?}"),
     }
 }
+
+#[test]
+fn set_all_on_a_terminal_adds_the_servers_table() {
+    let server = fixtures::server();
+    let dir = TempDir::new("pty");
+    let mut p = interactive(&dir.0, server.port(), &[], &[]);
+    prompt(&mut p);
+    send(&mut p, "set all\r");
+    // BIND's text first...
+    expect(&mut p, "Default server: 127.0.0.1");
+    expect(&mut p, "  srchlist = ");
+    // ...then where the servers come from (a table with Unicode borders:
+    // look for the cells).
+    expect(&mut p, " SERVER ");
+    let row = expect(&mut p, " resolv.conf ");
+    assert!(row.contains(" 127.0.0.1 "), "{row:?}");
+    expect(&mut p, "search list: (none)");
+    prompt(&mut p);
+    p.send_control('d').unwrap();
+    finish(&mut p);
+}

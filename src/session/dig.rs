@@ -265,7 +265,11 @@ impl<W: Write> Session<W> {
     async fn run_lookups(&mut self) -> Result<()> {
         self.engine.settings = self.dig.settings().clone();
         self.engine.printer.globals = self.dig.globals().clone();
-        for l in self.dig.take_lookups() {
+        for mut l in self.dig.take_lookups() {
+            if self.engine.printer.present.idn_out {
+                // --idnout: dig's own +idnout.
+                l.display.idnout = true;
+            }
             self.engine.push(l);
         }
         self.engine.run().await

@@ -231,6 +231,12 @@ pub struct Session<W: Write> {
     domainopt: Option<String>,
     /// Still reading commands (interactive), until `exit` or end of input.
     in_use: bool,
+    /// The resolv.conf the run started from (for `set all`'s table).
+    rc: ResolvConf,
+    /// The servers were set by the user (`server`, or on the command line).
+    servers_from_user: bool,
+    /// Commands come from a person at a terminal (the line editor).
+    on_terminal: bool,
 }
 
 /// The run's settings from resolv.conf, as BIND's setup_system() makes them
@@ -270,7 +276,14 @@ impl<W: Write> Session<W> {
         let settings = settings_from(rc);
         let mut printer = NsPrinter::new(out);
         printer.tries = settings.tries;
-        Session { engine: Engine::new(settings, printer), domainopt: None, in_use: true }
+        Session {
+            engine: Engine::new(settings, printer),
+            domainopt: None,
+            in_use: true,
+            rc: rc.clone(),
+            servers_from_user: false,
+            on_terminal: false,
+        }
     }
 
     fn out(&mut self) -> &mut W {
@@ -282,7 +295,14 @@ impl<W: Write> Session<W> {
         use SetOption as S;
         let complain = |s: &mut Self, m: &str| s.engine.printer.say(m, true);
         match opt {
-            S::All => self.show_settings(false)?,
+            S::All => {
+                self.show_settings(false)?;
+                if self.on_terminal {
+                    // On a terminal, after BIND's text: where each server
+                    // comes from (resolv.conf, systemd-resolved...).
+                    self.servers_table()?;
+                }
+            }
             S::Class(Ok(c)) => self.engine.printer.state.defclass = c.clone(),
             S::Type(Ok(t)) => {
                 let st = &mut self.engine.printer.state;
@@ -369,6 +389,18 @@ impl<W: Write> Session<W> {
             .map_err(|e| Error::Fatal(format!("couldn't get address for '{name}': {e}")))?;
         self.engine.settings.servers = addrs.iter().map(|ip| Server::new(ip.to_string(), name)).collect();
         self.engine.settings.check_ra = false;
+        self.servers_from_user = true;
+        Ok(())
+    }
+
+    /// The servers in effect as a table (`--servers`' view).
+    fn servers_table(&mut self) -> Result<()> {
+        let paths = crate::config::Paths::from_env();
+        let resolved = crate::config::systemd::Resolved::detect(&paths, &self.rc);
+        let s = &self.engine.settings;
+        let view = crate::session::servers::session_view(&s.servers, s.port, &s.search, s.ndots, s.timeout, s.tries, &self.rc, &resolved, self.servers_from_user);
+        let palette = self.engine.printer.present.palette;
+        crate::render::servers::render(self.out(), &view, &palette, true)?;
         Ok(())
     }
 
@@ -393,6 +425,9 @@ impl<W: Write> Session<W> {
         l.servfail_stops = !st.nofail;
         l.besteffort = false;
         l.new_search = true;
+        // rlookup's addition (BIND's nslookup never converts): Unicode names
+        // in A-labels when on a terminal or with --idnout.
+        l.display.idnin = self.engine.printer.present.idn_in;
         self.engine.push(l);
     }
 
@@ -453,6 +488,7 @@ impl<W: Write> Session<W> {
         term: Option<&mut crate::session::interactive::Terminal>,
     ) -> Result<()> {
         if let Some(term) = term {
+            self.on_terminal = true;
             use crate::session::interactive::{is_help, Input};
             while self.in_use {
                 self.out().flush()?;
@@ -515,6 +551,10 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: P
         return Box::pin(crate::session::windows::main(args, rc, out, present)).await;
     }
     let mut session = Session::new(rc, out);
+    if present.idn_out {
+        // Every name printed, in U-labels (this thread prints them all).
+        crate::wire::name::set_totext_filter(Some(crate::idn::to_unicode_text));
+    }
     session.engine.printer.present = present;
     let inv = crate::cli::nslookup::parse_args(args);
     let result = async {

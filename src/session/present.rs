@@ -44,6 +44,12 @@ impl Dump {
 
 /// What the printers need to present responses and messages.
 pub struct Presenter {
+    /// Names typed in Unicode are sent in A-labels (dig's rule for +idnin:
+    /// on when standard output is a terminal and IDN_DISABLE is unset; or
+    /// with --idnout).
+    pub idn_in: bool,
+    /// --idnout: names are printed in U-labels.
+    pub idn_out: bool,
     /// --dump, if asked for.
     pub dump: Option<Dump>,
     pub mode: Mode,
@@ -61,6 +67,8 @@ pub struct Presenter {
 impl Presenter {
     pub fn text() -> Presenter {
         Presenter {
+            idn_in: false,
+            idn_out: false,
             dump: None,
             mode: Mode::Text,
             style: crate::cli::opts::Style::Bind,

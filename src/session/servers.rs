@@ -82,6 +82,44 @@ pub fn view(dialect: Dialect, args: &[String], paths: &Paths, rc: &ResolvConf, r
     ServersView { servers, search: rc.search.clone(), ndots: rc.ndots, timeout: rc.timeout, attempts: rc.attempts, sources }
 }
 
+/// The view of an interactive session's servers (`set all` on a
+/// terminal): the servers in use, where they came from, and resolved's
+/// upstreams behind a stub.
+#[allow(clippy::too_many_arguments)]
+pub fn session_view(
+    servers: &[crate::plan::Server],
+    port: u16,
+    search: &[String],
+    ndots: u32,
+    timeout: u32,
+    tries: u32,
+    rc: &ResolvConf,
+    resolved: &Resolved,
+    from_user: bool,
+) -> ServersView {
+    let mut rows: Vec<ServerRow> = servers
+        .iter()
+        .map(|s| {
+            let origin = if from_user {
+                ServerOrigin::CommandLine
+            } else if rc.fallback {
+                ServerOrigin::Fallback
+            } else if s.name.parse().is_ok_and(is_stub_address) {
+                ServerOrigin::ResolvedStub
+            } else {
+                ServerOrigin::ResolvConf
+            };
+            let address = if from_user { format!("{} ({})", s.name, s.label) } else { s.name.clone() };
+            ServerRow { address, port, origin, in_use: true }
+        })
+        .collect();
+    let stub = resolved.stub_in_use || resolved.linked_to_stub;
+    if let Some(up) = resolved.upstream.as_ref().filter(|_| stub) {
+        rows.extend(up.nameservers.iter().map(|ip| ServerRow { address: ip.to_string(), port: 53, origin: ServerOrigin::ResolvedUpstream, in_use: false }));
+    }
+    ServersView { servers: rows, search: search.to_vec(), ndots, timeout, attempts: tries, sources: Vec::new() }
+}
+
 /// The `resolver` member of the JSON metadata when systemd-resolved's stub
 /// is in use: the stub's addresses and its upstream servers.
 pub fn resolver_meta(r: &Resolved, upstream_used: bool) -> serde_json::Value {
