@@ -1971,8 +1971,8 @@ impl Dig {
                         return Ok(());
                     }
                     let Some(v) = value else { return Err(Bad::Invalid) };
-                    if let Some(n) = OPCODETEXT.iter().position(|t| t.as_bytes().eq_ignore_ascii_case(v)) {
-                        l!().opcode = n as u8;
+                    if let Some(n) = std::str::from_utf8(v).ok().and_then(types::opcode_from_text) {
+                        l!().opcode = n;
                         return Ok(());
                     }
                     let Some(n) = self.parse_uint(v, 15, "opcode", 10) else {
@@ -2492,26 +2492,6 @@ impl Dig {
         }
     }
 }
-
-/// dig.c's opcodetext[] (+opcode=NAME).
-const OPCODETEXT: [&str; 16] = [
-    "QUERY",
-    "IQUERY",
-    "STATUS",
-    "RESERVED3",
-    "NOTIFY",
-    "UPDATE",
-    "RESERVED6",
-    "RESERVED7",
-    "RESERVED8",
-    "RESERVED9",
-    "RESERVED10",
-    "RESERVED11",
-    "RESERVED12",
-    "RESERVED13",
-    "RESERVED14",
-    "RESERVED15",
-];
 
 /// dighost.c's optnames[] (+ednsopt=NAME).
 const EDNS_OPTNAMES: [(u16, &str); 17] = [

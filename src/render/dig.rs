@@ -490,48 +490,7 @@ fn section_to_text(out: &mut Vec<u8>, msg: &Message, sec: Sec, style: &MasterSty
     }
 }
 
-/// isc_utf8_valid() (which, unlike Rust's check, accepts UTF-16
-/// surrogates).
-fn utf8_valid(buf: &[u8]) -> bool {
-    let mut i = 0;
-    let cont = |b: u8| b & 0xc0 == 0x80;
-    while i < buf.len() {
-        let b = buf[i];
-        if b <= 0x7f {
-            i += 1;
-            continue;
-        }
-        if i + 1 < buf.len() && b & 0xe0 == 0xc0 && cont(buf[i + 1]) {
-            let w = (u32::from(b & 0x1f) << 6) | u32::from(buf[i + 1] & 0x3f);
-            if w < 0x80 {
-                return false;
-            }
-            i += 2;
-            continue;
-        }
-        if i + 2 < buf.len() && b & 0xf0 == 0xe0 && cont(buf[i + 1]) && cont(buf[i + 2]) {
-            let w = (u32::from(b & 0x0f) << 12) | (u32::from(buf[i + 1] & 0x3f) << 6) | u32::from(buf[i + 2] & 0x3f);
-            if w < 0x800 {
-                return false;
-            }
-            i += 3;
-            continue;
-        }
-        if i + 3 < buf.len() && b & 0xf8 == 0xf0 && cont(buf[i + 1]) && cont(buf[i + 2]) && cont(buf[i + 3]) {
-            let w = (u32::from(b & 0x07) << 18)
-                | (u32::from(buf[i + 1] & 0x3f) << 12)
-                | (u32::from(buf[i + 2] & 0x3f) << 6)
-                | u32::from(buf[i + 3] & 0x3f);
-            if !(0x10000..=0x10ffff).contains(&w) {
-                return false;
-            }
-            i += 4;
-            continue;
-        }
-        return false;
-    }
-    true
-}
+use crate::wire::rdata::utf8_valid;
 
 /// isprint() in the C locale dig prints in.
 fn isprint(b: u8) -> bool {

@@ -126,18 +126,11 @@ impl<W: Write> Printer for DigPrinter<W> {
     }
 
     fn raw(&mut self, t: &str) -> io::Result<()> {
-        if self.present.is_json() {
-            return Ok(());
-        }
-        self.out.write_all(t.as_bytes())
+        self.present.raw(&mut self.out, t)
     }
 
     fn bad_packet(&mut self, q: &QueryCtx<'_>, bytes: &[u8], err: &crate::wire::ParseError, sent_at: std::time::SystemTime, rtt: std::time::Duration) -> io::Result<()> {
-        if self.present.bad_packet(&mut self.out, bytes, q.query, err, q.addr, &q.server.label, q.protocol, sent_at, rtt)? {
-            return Ok(());
-        }
-        self.raw(&format!(";; Got bad packet: {err}\n"))?;
-        self.raw(&crate::render::bind_hex_dump(bytes))
+        self.present.report_bad_packet(&mut self.out, q, bytes, err, sent_at, rtt)
     }
 
     fn packet(&mut self, p: &Packet) -> io::Result<()> {
@@ -345,10 +338,7 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: P
     }
     .await;
     let _ = session.engine.printer.out.flush();
-    match result {
-        Ok(()) => (session.engine.exitcode, None),
-        Err(e) => (e.exit_status(session.engine.exitcode), Some(e)),
-    }
+    crate::session::outcome(result, session.engine.exitcode, session.engine.exitcode)
 }
 
 #[cfg(test)]

@@ -190,6 +190,33 @@ impl Presenter {
         Ok(())
     }
 
+    /// Raw text of the dialect (dig's greeting before "no servers could be
+    /// reached"): nothing in JSON mode.
+    pub fn raw(&self, w: &mut dyn Write, text: &str) -> io::Result<()> {
+        if self.is_json() {
+            return Ok(());
+        }
+        w.write_all(text.as_bytes())
+    }
+
+    /// A reply that could not be decoded: its JSON document, or dighost's
+    /// `;; Got bad packet: <why>` and BIND's hex dump.
+    pub fn report_bad_packet(
+        &self,
+        w: &mut dyn Write,
+        q: &crate::lookup::QueryCtx<'_>,
+        bytes: &[u8],
+        err: &ParseError,
+        sent_at: std::time::SystemTime,
+        rtt: std::time::Duration,
+    ) -> io::Result<()> {
+        if self.bad_packet(w, bytes, q.query, err, q.addr, &q.server.label, q.protocol, sent_at, rtt)? {
+            return Ok(());
+        }
+        self.raw(w, &format!(";; Got bad packet: {err}\n"))?;
+        self.raw(w, &crate::render::bind_hex_dump(bytes))
+    }
+
     /// A reply that could not be decoded. False: print BIND's text.
     #[allow(clippy::too_many_arguments)]
     pub fn bad_packet(

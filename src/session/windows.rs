@@ -637,13 +637,7 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, _present: 
     }
     .await;
     let _ = session.out().flush();
-    match result {
-        Ok(()) => (session.exit_status(), None),
-        Err(e) => {
-            let code = e.exit_status(session.engine.exitcode);
-            (code, Some(e))
-        }
-    }
+    crate::session::outcome(result, session.exit_status(), session.engine.exitcode)
 }
 
 #[cfg(test)]

@@ -979,8 +979,9 @@ fn key_nokey(rtype: u16, flags: u16) -> bool {
     }
 }
 
-/// BIND's isc_utf8_valid.
-fn utf8_valid(b: &[u8]) -> bool {
+/// BIND's isc_utf8_valid() (which, unlike Rust's check, accepts UTF-16
+/// surrogates). Also used by render::dig for EDNS option text.
+pub(crate) fn utf8_valid(b: &[u8]) -> bool {
     let mut i = 0;
     let len = b.len();
     while i < len {
