@@ -61,6 +61,10 @@ pub async fn addresses(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<I
     if let Some(ip) = parse_literal(host) {
         return Ok(vec![ip]);
     }
+    if let Some(v4) = inet_aton(host).filter(|_| !v6_only) {
+        // getaddrinfo() reads numbers-and-dots forms (127.1, 0x7f.1) too.
+        return Ok(vec![IpAddr::V4(v4)]);
+    }
     let (have_v4, have_v6) = configured_families();
     let want_v4 = have_v4 && !v6_only;
     let want_v6 = (have_v6 || v6_only) && !v4_only;
@@ -81,7 +85,7 @@ pub async fn addresses(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<I
         .map_err(|_| ResolveError::Failure)?;
     // A name the resolver cannot even parse has no address: getaddrinfo()
     // asks anyway and gets NXDOMAIN (EAI_NONAME).
-    if Name::from_str_relaxed(host).is_err() {
+    if host.is_empty() || Name::from_str_relaxed(host).is_err() {
         return Err(ResolveError::NotFound);
     }
     match resolver.lookup_ip(host).await {
@@ -140,6 +144,51 @@ fn from_hosts_file(host: &str, want_v4: bool, want_v6: bool) -> Option<Vec<IpAdd
     })
 }
 
+/// glibc's inet_aton(): `a.b.c.d`, `a.b.c` (c 16 bits), `a.b` (b 24
+/// bits), `a` (32 bits), each part decimal, octal (leading 0) or hex
+/// (0x); what getaddrinfo() accepts as an IPv4 address.
+fn inet_aton(s: &str) -> Option<std::net::Ipv4Addr> {
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.is_empty() || parts.len() > 4 {
+        return None;
+    }
+    let num = |p: &str| -> Option<u32> {
+        if p.is_empty() {
+            return None;
+        }
+        let (digits, radix) = if let Some(h) = p.strip_prefix("0x").or_else(|| p.strip_prefix("0X")) {
+            (h, 16)
+        } else if p.len() > 1 && p.starts_with('0') {
+            (&p[1..], 8)
+        } else {
+            (p, 10)
+        };
+        if digits.is_empty() && radix == 16 {
+            return Some(0);
+        }
+        u32::from_str_radix(digits, radix).ok()
+    };
+    let nums: Vec<u32> = parts.iter().map(|p| num(p)).collect::<Option<_>>()?;
+    let (last, head) = nums.split_last()?;
+    if head.iter().any(|&n| n > 255) {
+        return None;
+    }
+    let max_last = match head.len() {
+        0 => u32::MAX,
+        1 => 0x00ff_ffff,
+        2 => 0xffff,
+        _ => 0xff,
+    };
+    if *last > max_last {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for (i, n) in head.iter().enumerate() {
+        v |= n << (24 - 8 * i);
+    }
+    Some(std::net::Ipv4Addr::from(v | last))
+}
+
 /// Which address families may be used (IPv4, IPv6): the user's -4/-6,
 /// and what this host has configured.
 pub fn usable_families(v4_only: bool, v6_only: bool) -> (bool, bool) {
@@ -175,6 +224,19 @@ fn configured_families() -> (bool, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_and_dots_like_inet_aton() {
+        assert_eq!(inet_aton("1.2.3"), Some("1.2.0.3".parse().unwrap()));
+        assert_eq!(inet_aton("127.1"), Some("127.0.0.1".parse().unwrap()));
+        assert_eq!(inet_aton("0x7f.1"), Some("127.0.0.1".parse().unwrap()));
+        assert_eq!(inet_aton("010.0.0.1"), Some("8.0.0.1".parse().unwrap()));
+        assert_eq!(inet_aton("2130706433"), Some("127.0.0.1".parse().unwrap()));
+        assert_eq!(inet_aton("1.2.3.256"), None);
+        assert_eq!(inet_aton("1..2"), None);
+        assert_eq!(inet_aton("bitsy.mit.edu"), None);
+        assert_eq!(inet_aton("09.1.1.1"), None);
+    }
 
     #[test]
     fn literals() {
