@@ -28,8 +28,8 @@ pub mod wire;
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 
-use cli::opts::Output;
 use cli::Dialect;
+use cli::opts::Output;
 use error::Error;
 use render::json::{Document, ErrorKind};
 
@@ -112,8 +112,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
     };
     sysresolve::configure(&rc);
     // systemd-resolved: looked at only when an option needs it.
-    let resolved = (own.upstream || own.servers || own.output != Output::Text)
-        .then(|| config::systemd::Resolved::detect(&paths, &rc));
+    let resolved = (own.upstream || own.servers || own.output != Output::Text).then(|| config::systemd::Resolved::detect(&paths, &rc));
     if own.upstream {
         match resolved.as_ref().and_then(|r| r.upstream.clone()) {
             Some(up) => rc = up,

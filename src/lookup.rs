@@ -21,7 +21,7 @@ use hickory_proto::rr::{DNSClass, Name as HName, RecordType};
 use tokio::time::Instant;
 
 use crate::error::{Error, Result};
-use crate::plan::{Lookup, Server, Settings, LOOKUP_LIMIT, TCP_TIMEOUT, UDP_TIMEOUT};
+use crate::plan::{LOOKUP_LIMIT, Lookup, Server, Settings, TCP_TIMEOUT, UDP_TIMEOUT};
 use crate::response::{CookieCheck, Direction, Packet, Response};
 use crate::transport::tcp::TcpChannel;
 use crate::transport::udp::UdpChannel;
@@ -107,7 +107,14 @@ pub trait Printer {
     fn raw(&mut self, text: &str) -> io::Result<()>;
     /// A reply that could not be decoded: dighost prints `;; Got bad
     /// packet: <why>` and BIND's hex dump.
-    fn bad_packet(&mut self, _q: &QueryCtx<'_>, bytes: &[u8], err: &wire::ParseError, _sent_at: SystemTime, _rtt: Duration) -> io::Result<()> {
+    fn bad_packet(
+        &mut self,
+        _q: &QueryCtx<'_>,
+        bytes: &[u8],
+        err: &wire::ParseError,
+        _sent_at: SystemTime,
+        _rtt: Duration,
+    ) -> io::Result<()> {
         self.raw(&format!(";; Got bad packet: {err}\n"))?;
         self.raw(&crate::render::bind_hex_dump(bytes))
     }
@@ -200,10 +207,10 @@ impl<P: Printer> Engine<P> {
         if !self.settings.usesearch {
             return Ok(false);
         }
-        if let Ok(parsed) = parse_name(&l.textname) {
-            if parsed.absolute || parsed.name.labels().len() as u32 > self.settings.ndots {
-                return Ok(false);
-            }
+        if let Ok(parsed) = parse_name(&l.textname)
+            && (parsed.absolute || parsed.name.labels().len() as u32 > self.settings.ndots)
+        {
+            return Ok(false);
         }
         if l.origin.is_none() && !l.need_search {
             return Ok(false);
@@ -253,8 +260,7 @@ impl<P: Printer> Engine<P> {
             Name::root()
         } else if let Some(idx) = l.origin {
             let origin_text = &if l.display.idnin { idn(&self.settings.search[idx])? } else { self.settings.search[idx].clone() };
-            let origin = parse_name(origin_text)
-                .map_err(|e| Error::Fatal(format!("'{origin_text}' is not in legal name syntax ({e})")))?;
+            let origin = parse_name(origin_text).map_err(|e| Error::Fatal(format!("'{origin_text}' is not in legal name syntax ({e})")))?;
             match parse_name(&textname) {
                 Ok(p) if p.absolute => p.name,
                 Ok(p) => match concatenate(&p.name, &origin.name) {
@@ -340,8 +346,7 @@ impl<P: Printer> Engine<P> {
             }
             if l.sendcookie {
                 let value = match &l.cookie {
-                    Some(hex) => decode_hex(hex)
-                        .ok_or_else(|| Error::Fatal("isc_hex_decodestring: bad hex encoding".into()))?,
+                    Some(hex) => decode_hex(hex).ok_or_else(|| Error::Fatal("isc_hex_decodestring: bad hex encoding".into()))?,
                     None => self.client_cookie.to_vec(),
                 };
                 add(ednsopt::COOKIE, value);
@@ -461,8 +466,16 @@ impl<P: Printer> Engine<P> {
                 }
             };
             success = true;
-            self.printer.packet(&Packet { direction: Direction::Received, protocol, local: None, peer: addr, bytes: bytes.clone(), at: SystemTime::now() })?;
-            let parsed = if l.besteffort { wire::message::parse_best_effort(&bytes) } else { wire::message::parse(&bytes).map(|m| (m, false)) };
+            self.printer.packet(&Packet {
+                direction: Direction::Received,
+                protocol,
+                local: None,
+                peer: addr,
+                bytes: bytes.clone(),
+                at: SystemTime::now(),
+            })?;
+            let parsed =
+                if l.besteffort { wire::message::parse_best_effort(&bytes) } else { wire::message::parse(&bytes).map(|m| (m, false)) };
             let (message, malformed) = match parsed {
                 Ok(m) => m,
                 Err(e) => {
@@ -613,7 +626,14 @@ impl<P: Printer> Engine<P> {
         }
         let sent_at = SystemTime::now();
         let started = Instant::now();
-        self.printer.packet(&Packet { direction: Direction::Sent, protocol: Protocol::Udp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
+        self.printer.packet(&Packet {
+            direction: Direction::Sent,
+            protocol: Protocol::Udp,
+            local,
+            peer: addr,
+            bytes: p.bytes.clone(),
+            at: sent_at,
+        })?;
         let send = channel.send(&p.bytes).await;
         let deadline = started + self.timeout(false);
         let mut last_err = send.err();
@@ -627,7 +647,14 @@ impl<P: Printer> Engine<P> {
                 Ok(b) => b,
                 Err(e) => return self.recv_failed(l, has_next, addr, &e),
             };
-            self.printer.packet(&Packet { direction: Direction::Received, protocol: Protocol::Udp, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() })?;
+            self.printer.packet(&Packet {
+                direction: Direction::Received,
+                protocol: Protocol::Udp,
+                local,
+                peer: addr,
+                bytes: bytes.clone(),
+                at: SystemTime::now(),
+            })?;
             let rtt = started.elapsed();
             match self.handle_reply(l, p, server, addr, Protocol::Udp, bytes, sent_at, rtt, has_next, None).await? {
                 ReplyStep::KeepReading | ReplyStep::MoreXfr => continue,
@@ -662,7 +689,14 @@ impl<P: Printer> Engine<P> {
         }
         let sent_at = SystemTime::now();
         let started = Instant::now();
-        self.printer.packet(&Packet { direction: Direction::Sent, protocol: Protocol::Tcp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
+        self.printer.packet(&Packet {
+            direction: Direction::Sent,
+            protocol: Protocol::Tcp,
+            local,
+            peer: addr,
+            bytes: p.bytes.clone(),
+            at: sent_at,
+        })?;
         let mut deadline = started + timeout;
         if let Err(e) = channel.send(&p.bytes, deadline).await {
             return self.recv_failed(l, has_next, addr, &e);
@@ -673,7 +707,14 @@ impl<P: Printer> Engine<P> {
                 Ok(b) => b,
                 Err(e) => return self.recv_failed(l, has_next, addr, &e),
             };
-            self.printer.packet(&Packet { direction: Direction::Received, protocol: Protocol::Tcp, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() })?;
+            self.printer.packet(&Packet {
+                direction: Direction::Received,
+                protocol: Protocol::Tcp,
+                local,
+                peer: addr,
+                bytes: bytes.clone(),
+                at: SystemTime::now(),
+            })?;
             let rtt = started.elapsed();
             match self.handle_reply(l, p, server, addr, Protocol::Tcp, bytes, sent_at, rtt, has_next, xfr.as_mut()).await? {
                 // Over TCP a reply that is not the answer ends the lookup.
@@ -768,20 +809,20 @@ impl<P: Printer> Engine<P> {
         }
 
         let rcode = msg.rcode();
-        if rcode == rcode::BADVERS && l.ednsneg {
-            if let Some(opt) = &msg.opt {
-                if l.edns.is_some_and(|v| opt.version < v) {
-                    self.printer.comments(l, &format!("BADVERS, retrying with EDNS version {}.", opt.version))?;
-                    let trace_fix = (l.trace && l.trace_root).then_some(l.qrdtype);
-                    let version = opt.version;
-                    let n = self.requeue(l)?;
-                    n.edns = Some(version);
-                    if let Some(t) = trace_fix {
-                        n.rdtype = t;
-                    }
-                    return Ok(ReplyStep::Step(Step::Done));
-                }
+        if rcode == rcode::BADVERS
+            && l.ednsneg
+            && let Some(opt) = &msg.opt
+            && l.edns.is_some_and(|v| opt.version < v)
+        {
+            self.printer.comments(l, &format!("BADVERS, retrying with EDNS version {}.", opt.version))?;
+            let trace_fix = (l.trace && l.trace_root).then_some(l.qrdtype);
+            let version = opt.version;
+            let n = self.requeue(l)?;
+            n.edns = Some(version);
+            if let Some(t) = trace_fix {
+                n.rdtype = t;
             }
+            return Ok(ReplyStep::Step(Step::Done));
         }
 
         let mut cookie = CookieCheck::NotChecked;
@@ -946,7 +987,12 @@ impl<P: Printer> Engine<P> {
     /// from the system resolver (BIND asks the system resolver for every
     /// one; glue gives the same addresses without the round trip).
     /// Returns how many server addresses were found.
-    fn followup_lookup<'a>(&'a mut self, l: &'a mut Lookup, msg: &'a Message, section: Section) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<usize>> + 'a>> {
+    fn followup_lookup<'a>(
+        &'a mut self,
+        l: &'a mut Lookup,
+        msg: &'a Message,
+        section: Section,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<usize>> + 'a>> {
         Box::pin(async move {
             let records = msg.section(section);
             let mut owners: Vec<&Name> = Vec::new();
@@ -967,20 +1013,21 @@ impl<P: Printer> Engine<P> {
                 if !of_owner().any(|r| r.rtype == NS) {
                     continue;
                 }
-                if l.trace && !l.trace_root {
-                    if let Some(domain) = &l.fdomain {
-                        if owner.eq_ignore_case(domain) {
-                            if !horizontal {
-                                self.printer.warning("BAD (HORIZONTAL) REFERRAL")?;
-                            }
-                            horizontal = true;
-                        } else if !is_subdomain(owner, domain) {
-                            if !bad {
-                                self.printer.warning("BAD REFERRAL")?;
-                            }
-                            bad = true;
-                            continue;
+                if l.trace
+                    && !l.trace_root
+                    && let Some(domain) = &l.fdomain
+                {
+                    if owner.eq_ignore_case(domain) {
+                        if !horizontal {
+                            self.printer.warning("BAD (HORIZONTAL) REFERRAL")?;
                         }
+                        horizontal = true;
+                    } else if !is_subdomain(owner, domain) {
+                        if !bad {
+                            self.printer.warning("BAD REFERRAL")?;
+                        }
+                        bad = true;
+                        continue;
                     }
                 }
                 for r in of_owner().filter(|r| r.rtype == NS) {
@@ -1018,11 +1065,11 @@ impl<P: Printer> Engine<P> {
                     }
                 }
             }
-            if found == 0 {
-                if let Some(name) = first_bad {
-                    // BIND prints the loop's last result here: ISC_R_NOMORE.
-                    return Err(Error::Fatal(format!("couldn't get address for '{name}': no more")));
-                }
+            if found == 0
+                && let Some(name) = first_bad
+            {
+                // BIND prints the loop's last result here: ISC_R_NOMORE.
+                return Err(Error::Fatal(format!("couldn't get address for '{name}': no more")));
             }
             let Some(mut n) = new else {
                 if section == Section::Answer && (l.trace || l.ns_search_only) {
@@ -1042,7 +1089,12 @@ impl<P: Printer> Engine<P> {
 
     /// The addresses of a name server named in a referral: its glue in the
     /// reply (of the families this host can use), else the system resolver.
-    async fn ns_addresses(&self, msg: &Message, target: &Name, namestr: &str) -> std::result::Result<Vec<IpAddr>, crate::sysresolve::ResolveError> {
+    async fn ns_addresses(
+        &self,
+        msg: &Message,
+        target: &Name,
+        namestr: &str,
+    ) -> std::result::Result<Vec<IpAddr>, crate::sysresolve::ResolveError> {
         let (v4, v6) = crate::sysresolve::usable_families(self.settings.ipv4_only, self.settings.ipv6_only);
         let glue: Vec<IpAddr> = msg
             .additional
@@ -1341,17 +1393,17 @@ fn ecs_option(addr: IpAddr, plen: u8) -> Vec<u8> {
     v.push(plen);
     v.push(0);
     let mut a = octets[..addrl.min(octets.len())].to_vec();
-    if plen % 8 != 0 {
-        if let Some(last) = a.last_mut() {
-            *last &= !0u8 << (8 - plen % 8);
-        }
+    if !plen.is_multiple_of(8)
+        && let Some(last) = a.last_mut()
+    {
+        *last &= !0u8 << (8 - plen % 8);
     }
     v.extend_from_slice(&a);
     v
 }
 
 pub fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
     (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()

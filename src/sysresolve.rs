@@ -10,10 +10,10 @@ use std::net::IpAddr;
 
 use std::sync::OnceLock;
 
+use hickory_resolver::Resolver;
 use hickory_resolver::config::{LookupIpStrategy, NameServerConfig, ResolverConfig, ResolverOpts};
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::proto::rr::Name;
-use hickory_resolver::Resolver;
 
 use crate::config::ResolvConf;
 

@@ -118,7 +118,9 @@ pub fn parse_set_option(opt: &str) -> SetOption {
             return S::Retry(parse_uint(v, i32::MAX as u32, "tries"));
         }
     }
-    let flags: [(&str, usize, fn(bool) -> SetOption, bool); 13] = [
+    /// (name, shortest abbreviation, the option it makes, on or off)
+    type Flag = (&'static str, usize, fn(bool) -> SetOption, bool);
+    let flags: [Flag; 13] = [
         ("defname", 3, S::Defname, true),
         ("nodefname", 5, S::Defname, false),
         ("vc", 2, S::Vc, true),

@@ -222,7 +222,9 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
     let mut own = Own::default();
     // The last of --dig / --nslookup wins: find their positions.
     let last = |id: &str| {
-        (m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)).then(|| m.indices_of(id).and_then(|mut i| i.next_back())).flatten()
+        (m.value_source(id) == Some(clap::parser::ValueSource::CommandLine))
+            .then(|| m.indices_of(id).and_then(|mut i| i.next_back()))
+            .flatten()
     };
     own.dialect = match (last("dig"), last("nslookup")) {
         (Some(d), Some(n)) => Some(if d > n { Dialect::Dig } else { Dialect::Nslookup }),

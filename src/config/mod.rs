@@ -30,13 +30,8 @@ pub struct Paths {
 impl Paths {
     pub fn from_env() -> Paths {
         let var = |name: &str, default: &str| {
-            std::env::var_os(name)
-                .filter(|v| !v.is_empty())
-                .map_or_else(|| PathBuf::from(default), PathBuf::from)
+            std::env::var_os(name).filter(|v| !v.is_empty()).map_or_else(|| PathBuf::from(default), PathBuf::from)
         };
-        Paths {
-            resolv_conf: var(ENV_RESOLV_CONF, "/etc/resolv.conf"),
-            resolved_dir: var(ENV_RESOLVED_DIR, "/run/systemd/resolve"),
-        }
+        Paths { resolv_conf: var(ENV_RESOLV_CONF, "/etc/resolv.conf"), resolved_dir: var(ENV_RESOLVED_DIR, "/run/systemd/resolve") }
     }
 }

@@ -41,14 +41,7 @@ const MAX_NAMESERVERS: usize = 3;
 impl Default for ResolvConf {
     /// What libirs uses when the file does not exist.
     fn default() -> Self {
-        ResolvConf {
-            nameservers: fallback_servers(),
-            fallback: true,
-            search: Vec::new(),
-            ndots: 1,
-            timeout: 0,
-            attempts: 3,
-        }
+        ResolvConf { nameservers: fallback_servers(), fallback: true, search: Vec::new(), ndots: 1, timeout: 0, attempts: 3 }
     }
 }
 
@@ -84,11 +77,8 @@ impl ResolvConf {
             parse_resolv_conf(&with_server).map_err(|e| ResolvConfError(e.to_string()))?
         };
 
-        let mut nameservers: Vec<IpAddr> = if directives.nameserver {
-            config.name_servers().iter().map(|ns| ns.ip).collect()
-        } else {
-            Vec::new()
-        };
+        let mut nameservers: Vec<IpAddr> =
+            if directives.nameserver { config.name_servers().iter().map(|ns| ns.ip).collect() } else { Vec::new() };
         nameservers.truncate(MAX_NAMESERVERS);
         let fallback = nameservers.is_empty();
         if fallback {
@@ -152,7 +142,8 @@ mod tests {
 
     #[test]
     fn servers_search_and_options() {
-        let rc = parse("nameserver 192.0.2.1\nnameserver 2001:db8::1\nsearch example.com example.net\noptions ndots:2 timeout:1 attempts:4\n");
+        let rc =
+            parse("nameserver 192.0.2.1\nnameserver 2001:db8::1\nsearch example.com example.net\noptions ndots:2 timeout:1 attempts:4\n");
         assert_eq!(rc.nameservers, vec!["192.0.2.1".parse::<IpAddr>().unwrap(), "2001:db8::1".parse().unwrap()]);
         assert!(!rc.fallback);
         assert_eq!(rc.search, vec!["example.com", "example.net"]);

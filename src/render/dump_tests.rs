@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use super::*;
-use crate::render::pcap::{epoch_plus, PcapWriter};
+use crate::render::pcap::{PcapWriter, epoch_plus};
 
 // ---------------------------------------------------------------------------
 // Building messages
@@ -21,10 +21,7 @@ use crate::render::pcap::{epoch_plus, PcapWriter};
 /// Hex (whitespace and `|` ignored) to bytes.
 pub(super) fn hex(s: &str) -> Vec<u8> {
     let digits: Vec<u8> = s.bytes().filter(|b| b.is_ascii_hexdigit()).collect();
-    digits
-        .chunks(2)
-        .map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap(), 16).unwrap())
-        .collect()
+    digits.chunks(2).map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap(), 16).unwrap()).collect()
 }
 
 /// A name in wire format, uncompressed.
@@ -219,7 +216,11 @@ fn compare_lines(ours: &[Line], theirs: &[Line]) -> Option<String> {
         if a.1 != b.1 {
             let (an, av) = a.1.split_once(": ").unwrap_or((&a.1, ""));
             let (bn, bv) = b.1.split_once(": ").unwrap_or((&b.1, ""));
-            let what = if an != bn { format!("field {an:?} vs tshark's {bn:?}") } else { format!("field {an:?}: value {av:?} vs tshark's {bv:?}") };
+            let what = if an != bn {
+                format!("field {an:?} vs tshark's {bn:?}")
+            } else {
+                format!("field {an:?}: value {av:?} vs tshark's {bv:?}")
+            };
             return Some(format!("line {i}: {what}"));
         }
     }
@@ -254,7 +255,12 @@ pub(super) fn compare_with_tshark(name: &str, packets: &[Packet]) -> Vec<(usize,
     let theirs = tshark_messages(&text);
     let mut problems = Vec::new();
     if theirs.len() != packets.len() {
-        problems.push((0, format!("tshark shows {} DNS messages for {} packets", theirs.len(), packets.len()), String::new(), text.clone()));
+        problems.push((
+            0,
+            format!("tshark shows {} DNS messages for {} packets", theirs.len(), packets.len()),
+            String::new(),
+            text.clone(),
+        ));
         let _ = std::fs::remove_dir_all(&dir);
         return problems;
     }
@@ -396,7 +402,9 @@ pub(super) fn rdata_samples() -> Vec<(u16, Vec<u8>)> {
     let ptr: &[u8] = &[0xc0, 0x0c];
     let host = wire_name("ns1.example.net");
     let bitmap = hex("0006 62010008000380 0101 40"); // A NS SOA MX TXT AAAA RRSIG NSEC DNSKEY; CAA
-    let key = hex("0101 03 0d 99db2cc14cabdc33d6d77d2f45c8d4ad1f0d8d8c7c1f4b3a5c6d7e8f9a0b1c2d3e4f5061728394a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90");
+    let key = hex(
+        "0101 03 0d 99db2cc14cabdc33d6d77d2f45c8d4ad1f0d8d8c7c1f4b3a5c6d7e8f9a0b1c2d3e4f5061728394a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90",
+    );
     let mut v: Vec<(u16, Vec<u8>)> = vec![
         (T_A, hex("c0000201")),
         (T_NS, host.clone()),
@@ -404,7 +412,10 @@ pub(super) fn rdata_samples() -> Vec<(u16, Vec<u8>)> {
         (T_MD, host.clone()),
         (T_MF, host.clone()),
         (T_CNAME, cat(&[&[3, b'w', b'w', b'w'], ptr])),
-        (T_SOA, cat(&[&host, &wire_name("hostmaster.example.net"), &u32b(2024010101), &u32b(7200), &u32b(3600), &u32b(1209600), &u32b(300)])),
+        (
+            T_SOA,
+            cat(&[&host, &wire_name("hostmaster.example.net"), &u32b(2024010101), &u32b(7200), &u32b(3600), &u32b(1209600), &u32b(300)]),
+        ),
         (T_MB, host.clone()),
         (T_MG, host.clone()),
         (T_MR, host.clone()),
@@ -427,7 +438,10 @@ pub(super) fn rdata_samples() -> Vec<(u16, Vec<u8>)> {
         (T_RT, cat(&[&u16b(10), &host])),
         (T_NSAP, hex("47000580005a0000000001e133ffffff00016100")),
         (T_NSAP_PTR, host.clone()),
-        (T_SIG, cat(&[&u16b(1), &[8, 2], &u32b(3600), &u32b(2_000_000_000), &u32b(1_700_000_000), &u16b(12345), &host, &hex("0102030405")])),
+        (
+            T_SIG,
+            cat(&[&u16b(1), &[8, 2], &u32b(3600), &u32b(2_000_000_000), &u32b(1_700_000_000), &u16b(12345), &host, &hex("0102030405")]),
+        ),
         (T_KEY, hex("0100 03 08 030101a80001")),
         (T_KEY, hex("c100 03 01 0102030405")),
         (T_PX, cat(&[&u16b(10), &wire_name("net2.it"), &wire_name("prmd-net2.admd-p400.c-it")])),
@@ -463,7 +477,19 @@ pub(super) fn rdata_samples() -> Vec<(u16, Vec<u8>)> {
         (T_IPSECKEY, hex("0a 02 01 20010db8000000000000000000000001 0102")),
         (T_IPSECKEY, cat(&[&hex("0a 03 02"), &host, &hex("0102")])),
         (T_IPSECKEY, hex("0a 07 03 0102")),
-        (T_RRSIG, cat(&[&u16b(1), &[13, 2], &u32b(300), &u32b(2_114_380_800), &u32b(1_735_689_600), &u16b(12345), &wire_name("example.net"), &[0xab; 64]])),
+        (
+            T_RRSIG,
+            cat(&[
+                &u16b(1),
+                &[13, 2],
+                &u32b(300),
+                &u32b(2_114_380_800),
+                &u32b(1_735_689_600),
+                &u16b(12345),
+                &wire_name("example.net"),
+                &[0xab; 64],
+            ]),
+        ),
         (T_RRSIG, cat(&[&u16b(65534), &[99, 0], &u32b(0), &u32b(0), &u32b(u32::MAX), &u16b(0), &[0]])),
         (T_NSEC, cat(&[&wire_name("b.example.net"), &bitmap])),
         (T_NSEC, cat(&[&[0], &hex("0001 40 01 01 40")])),
@@ -511,10 +537,47 @@ pub(super) fn rdata_samples() -> Vec<(u16, Vec<u8>)> {
         (T_LP, cat(&[&u16b(10), &host])),
         (T_EUI48, hex("00005e0053ff")),
         (T_EUI64, hex("00005efe0053ffff")),
-        (T_TKEY, cat(&[&wire_name("hmac-sha256"), &u32b(1_700_000_000), &u32b(1_700_086_400), &u16b(4), &u16b(0), &u16b(4), &hex("01020304"), &u16b(2), &hex("abcd")])),
+        (
+            T_TKEY,
+            cat(&[
+                &wire_name("hmac-sha256"),
+                &u32b(1_700_000_000),
+                &u32b(1_700_086_400),
+                &u16b(4),
+                &u16b(0),
+                &u16b(4),
+                &hex("01020304"),
+                &u16b(2),
+                &hex("abcd"),
+            ]),
+        ),
         (T_TKEY, cat(&[&wire_name("gss-tsig"), &u32b(0), &u32b(0), &u16b(5), &u16b(17), &u16b(0), &u16b(0)])),
-        (T_TSIG, cat(&[&wire_name("hmac-sha256"), &hex("000065a0bc00"), &u16b(300), &u16b(4), &hex("01020304"), &u16b(4660), &u16b(0), &u16b(0)])),
-        (T_TSIG, cat(&[&wire_name("hmac-md5.sig-alg.reg.int"), &hex("000165a0bc00"), &u16b(300), &u16b(0), &u16b(1), &u16b(18), &u16b(6), &hex("000065a0bc00")])),
+        (
+            T_TSIG,
+            cat(&[
+                &wire_name("hmac-sha256"),
+                &hex("000065a0bc00"),
+                &u16b(300),
+                &u16b(4),
+                &hex("01020304"),
+                &u16b(4660),
+                &u16b(0),
+                &u16b(0),
+            ]),
+        ),
+        (
+            T_TSIG,
+            cat(&[
+                &wire_name("hmac-md5.sig-alg.reg.int"),
+                &hex("000165a0bc00"),
+                &u16b(300),
+                &u16b(0),
+                &u16b(1),
+                &u16b(18),
+                &u16b(6),
+                &hex("000065a0bc00"),
+            ]),
+        ),
         (257, cat(&[&[0], &cs(b"issue"), b"letsencrypt.org"])),
         (257, cat(&[&[128], &cs(b"issuewild"), b";"])),
         (257, cat(&[&[0], &cs(b"iodef"), b"mailto:security@example.net"])),
@@ -860,8 +923,9 @@ fn truncated_message_is_malformed_where_the_bytes_end() {
     let text = d.text();
     // The answer's subtree needs all its bytes: Wireshark stops at the
     // "Answers" line, then says the packet is malformed.
-    assert!(text.ends_with(
-        "            Class: IN (0x0001)
+    assert!(
+        text.ends_with(
+            "            Class: IN (0x0001)
     Answers
 [Malformed Packet: DNS]
     [Expert Info (Error/Malformed): Malformed Packet (Exception occurred)]
@@ -869,7 +933,9 @@ fn truncated_message_is_malformed_where_the_bytes_end() {
         [Severity level: Error]
         [Group: Malformed]
 "
-    ), "{text}");
+        ),
+        "{text}"
+    );
     assert!(d.is_malformed());
 }
 
@@ -903,7 +969,14 @@ fn compression_pointers_loops_and_odd_labels() {
     assert!(text.contains("<Name contains a pointer that loops>: type A, class IN, addr 127.0.0.1\n"), "{text}");
     // An unknown extended label; a bitstring label (RFC 2673), which
     // Wireshark writes but does not count, so "x" is all it shows.
-    let m = Msg::new(8, 0x8400).q(&q, 12, 1).rr(1, &hex("c00c"), 12, 1, 0, &hex("0178 42 00")).rr(1, &hex("c00c"), 12, 1, 0, &hex("0178 41 10 abcd 00"));
+    let m = Msg::new(8, 0x8400).q(&q, 12, 1).rr(1, &hex("c00c"), 12, 1, 0, &hex("0178 42 00")).rr(
+        1,
+        &hex("c00c"),
+        12,
+        1,
+        0,
+        &hex("0178 41 10 abcd 00"),
+    );
     let d = dissect(&m.bytes(), Protocol::Udp);
     let text = d.text();
     assert!(text.contains("Domain Name: <Unknown extended label>\n"), "{text}");
@@ -937,7 +1010,8 @@ fn long_strings_are_truncated_like_wireshark_labels() {
 #[test]
 fn control_characters_from_raw_strings_are_escaped_in_text() {
     // HINFO's summary copies the CPU string raw; text() escapes it.
-    let m = Msg::new(11, 0x8400).q(&wire_name("h.example"), 13, 1).rr(1, &hex("c00c"), 13, 1, 0, &[&cs(b"a\x1b[2Jb")[..], &cs(b"os")].concat());
+    let m =
+        Msg::new(11, 0x8400).q(&wire_name("h.example"), 13, 1).rr(1, &hex("c00c"), 13, 1, 0, &[&cs(b"a\x1b[2Jb")[..], &cs(b"os")].concat());
     let d = dissect(&m.bytes(), Protocol::Udp);
     assert!(d.text().contains("type HINFO, class IN, CPU a\\033[2Jb, OS os\n"));
     assert!(d.text_raw().contains("CPU a\x1b[2Jb, OS os\n"));

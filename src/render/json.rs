@@ -142,19 +142,10 @@ impl MessageObject {
     /// not be decoded; then only the header, if 12 bytes are there, and
     /// `messageOctetsHEX`). `date` is when it was sent (also the clock for
     /// RRSIG times, as kdig uses its own clock).
-    pub fn new(
-        bytes: &[u8],
-        msg: Option<&Message>,
-        date: Option<SystemTime>,
-        always_octets: bool,
-    ) -> MessageObject {
+    pub fn new(bytes: &[u8], msg: Option<&Message>, date: Option<SystemTime>, always_octets: bool) -> MessageObject {
         let now = date.unwrap_or_else(SystemTime::now);
         let now_secs = unix_seconds(now);
-        let mut obj = MessageObject {
-            date,
-            msg_length: bytes.len(),
-            ..Default::default()
-        };
+        let mut obj = MessageObject { date, msg_length: bytes.len(), ..Default::default() };
         match msg {
             Some(m) => {
                 obj.header = Some(m.header);
@@ -170,8 +161,7 @@ impl MessageObject {
                 obj.authority = m.authority.iter().map(rr).collect();
                 // The additional section in wire order, with the OPT, TSIG
                 // and SIG(0) records BIND's parser took out put back.
-                let mut add: Vec<(usize, RrObject)> =
-                    m.additional.iter().map(|r| (r.offset, rr(r))).collect();
+                let mut add: Vec<(usize, RrObject)> = m.additional.iter().map(|r| (r.offset, rr(r))).collect();
                 if let Some(o) = &m.opt {
                     add.push((o.offset, opt_record(o)));
                 }
@@ -228,11 +218,7 @@ impl MessageObject {
             map.serialize_entry("QCLASS", &q.qclass)?;
             map.serialize_entry("QCLASSname", &kdig::class_name(q.qclass))?;
         }
-        for (key, rrs) in [
-            ("answerRRs", &self.answer),
-            ("authorityRRs", &self.authority),
-            ("additionalRRs", &self.additional),
-        ] {
+        for (key, rrs) in [("answerRRs", &self.answer), ("authorityRRs", &self.authority), ("additionalRRs", &self.additional)] {
             if !rrs.is_empty() {
                 map.serialize_entry(key, rrs)?;
             }
@@ -461,15 +447,7 @@ pub struct ErrorInfo {
 
 impl ErrorInfo {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> ErrorInfo {
-        ErrorInfo {
-            kind,
-            level: ErrorLevel::Error,
-            message: message.into(),
-            detail: None,
-            qname: None,
-            qtype: None,
-            offset: None,
-        }
+        ErrorInfo { kind, level: ErrorLevel::Error, message: message.into(), detail: None, qname: None, qtype: None, offset: None }
     }
 
     /// The same, as a warning (the lookup went on).
@@ -665,31 +643,16 @@ pub struct Document {
 impl Document {
     /// The document for a response.
     pub fn response(resp: &Response, opts: &JsonOptions) -> Document {
-        let message = MessageObject::new(
-            &resp.bytes,
-            Some(&resp.message),
-            Some(resp.sent_at),
-            opts.message_octets,
-        );
-        let query = opts
-            .with_query
-            .then(|| query_object(&resp.query, resp.sent_at, opts.message_octets));
-        Document {
-            query,
-            message: Some(message),
-            meta: Meta::from_response(resp),
-        }
+        let message = MessageObject::new(&resp.bytes, Some(&resp.message), Some(resp.sent_at), opts.message_octets);
+        let query = opts.with_query.then(|| query_object(&resp.query, resp.sent_at, opts.message_octets));
+        Document { query, message: Some(message), meta: Meta::from_response(resp) }
     }
 
     /// An error document: `meta` (with at least the server, if any) and
     /// `error`.
     pub fn error(mut meta: Meta, error: ErrorInfo) -> Document {
         meta.error = Some(error);
-        Document {
-            query: None,
-            message: None,
-            meta,
-        }
+        Document { query: None, message: None, meta }
     }
 
     /// An error with no server involved (usage, bad name, fatal).
@@ -715,14 +678,11 @@ impl Document {
     ) -> Document {
         let mut meta = Meta::server(from, server_name, protocol);
         meta.query_time_ms = Some(u64::try_from(rtt.as_millis()).unwrap_or(u64::MAX));
-        let mut e =
-            ErrorInfo::new(ErrorKind::Malformed, format!("Got bad packet: {err}")).detail(err.text);
+        let mut e = ErrorInfo::new(ErrorKind::Malformed, format!("Got bad packet: {err}")).detail(err.text);
         e.offset = Some(err.offset);
         meta.error = Some(e);
         Document {
-            query: opts
-                .with_query
-                .then(|| query_object(query, sent_at, opts.message_octets)),
+            query: opts.with_query.then(|| query_object(query, sent_at, opts.message_octets)),
             message: Some(MessageObject::new(bytes, None, Some(sent_at), true)),
             meta,
         }
@@ -747,9 +707,7 @@ impl Document {
 }
 
 fn query_object(query: &[u8], sent_at: SystemTime, always_octets: bool) -> MessageObject {
-    let parsed = crate::wire::message::parse_best_effort(query)
-        .ok()
-        .map(|(m, _)| m);
+    let parsed = crate::wire::message::parse_best_effort(query).ok().map(|(m, _)| m);
     MessageObject::new(query, parsed.as_ref(), Some(sent_at), always_octets)
 }
 
@@ -820,14 +778,7 @@ fn utc(secs: i64) -> (i64, u32, u32, u32, u32, u32) {
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     let (y, mo, d) = civil_from_days(days);
-    (
-        y,
-        mo,
-        d,
-        (rem / 3600) as u32,
-        (rem % 3600 / 60) as u32,
-        (rem % 60) as u32,
-    )
+    (y, mo, d, (rem / 3600) as u32, (rem % 3600 / 60) as u32, (rem % 60) as u32)
 }
 
 /// RFC 3339 in UTC, whole seconds: `2026-11-22T01:48:36Z`.
@@ -979,31 +930,9 @@ pub mod kdig {
     pub fn ipv6_text(a: &[u8; 16]) -> String {
         let w = |i: usize| u16::from_be_bytes([a[2 * i], a[2 * i + 1]]);
         let mut buf = if a[..12] != [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff] {
-            format!(
-                "{:x}:{:x}:{:x}:{:x}:{:x}:{:x}:{:x}:{:x}",
-                w(0),
-                w(1),
-                w(2),
-                w(3),
-                w(4),
-                w(5),
-                w(6),
-                w(7)
-            )
+            format!("{:x}:{:x}:{:x}:{:x}:{:x}:{:x}:{:x}:{:x}", w(0), w(1), w(2), w(3), w(4), w(5), w(6), w(7))
         } else {
-            format!(
-                "{:x}:{:x}:{:x}:{:x}:{:x}:{:x}:{}.{}.{}.{}",
-                w(0),
-                w(1),
-                w(2),
-                w(3),
-                w(4),
-                w(5),
-                a[12],
-                a[13],
-                a[14],
-                a[15]
-            )
+            format!("{:x}:{:x}:{:x}:{:x}:{:x}:{:x}:{}.{}.{}.{}", w(0), w(1), w(2), w(3), w(4), w(5), a[12], a[13], a[14], a[15])
         };
         // Replace longest /(^0|:)[:0]{2,}/ with "::".
         let b = buf.as_bytes();
@@ -1012,10 +941,7 @@ pub mod kdig {
             if i > 0 && b[i] != b':' {
                 continue;
             }
-            let j = b[i..]
-                .iter()
-                .take_while(|&&c| c == b':' || c == b'0')
-                .count();
+            let j = b[i..].iter().take_while(|&&c| c == b':' || c == b'0').count();
             if j > max {
                 best = i;
                 max = j;
@@ -1035,21 +961,11 @@ pub mod kdig {
         const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         let mut s = String::with_capacity(b.len().div_ceil(3) * 4);
         for c in b.chunks(3) {
-            let n = (u32::from(c[0]) << 16)
-                | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
-                | u32::from(*c.get(2).unwrap_or(&0));
+            let n = (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
             s.push(char::from(T[(n >> 18) as usize & 63]));
             s.push(char::from(T[(n >> 12) as usize & 63]));
-            s.push(if c.len() > 1 {
-                char::from(T[(n >> 6) as usize & 63])
-            } else {
-                '='
-            });
-            s.push(if c.len() > 2 {
-                char::from(T[n as usize & 63])
-            } else {
-                '='
-            });
+            s.push(if c.len() > 1 { char::from(T[(n >> 6) as usize & 63]) } else { '=' });
+            s.push(if c.len() > 2 { char::from(T[n as usize & 63]) } else { '=' });
         }
         s
     }
@@ -1243,13 +1159,7 @@ pub mod kdig {
         /// `wire_len_data_encode_to_str`: data with a 1/2-byte length,
         /// optionally printed, encoded by `enc` (None = encoder failure);
         /// `empty` printed for no data.
-        fn len_data(
-            &mut self,
-            enc: fn(&[u8]) -> Option<String>,
-            len_len: usize,
-            print_len: bool,
-            empty: &str,
-        ) -> R {
+        fn len_data(&mut self, enc: fn(&[u8]) -> Option<String>, len_len: usize, print_len: bool, empty: &str) -> R {
             self.need(len_len)?;
             let len = if len_len == 1 {
                 usize::from(self.d[self.pos])
@@ -1341,11 +1251,7 @@ pub mod kdig {
             self.pos += 16;
             const ZERO: u32 = 2_147_483_648;
             let split = |v: u32, pos: char, neg: char| {
-                let (mark, x) = if v >= ZERO {
-                    (pos, v - ZERO)
-                } else {
-                    (neg, ZERO - v)
-                };
+                let (mark, x) = if v >= ZERO { (pos, v - ZERO) } else { (neg, ZERO - v) };
                 let d = x / 3_600_000;
                 let m = (x - 3_600_000 * d) / 60_000;
                 let s = 0.001 * f64::from(x - 3_600_000 * d - 60_000 * m);
@@ -1365,12 +1271,7 @@ pub mod kdig {
             let (size, hpre, vpre) = (pre(size_w)?, pre(hpre_w)?, pre(vpre_w)?);
             let p2 = |v: f64| if f64::from(v as u32) != v { 2 } else { 0 };
             let ap = if f64::from(alt as i32) != alt { 2 } else { 0 };
-            let t = format!(
-                "  {alt:.ap$}m  {size:.p1$}m {hpre:.p2_$}m {vpre:.p3$}m",
-                p1 = p2(size),
-                p2_ = p2(hpre),
-                p3 = p2(vpre)
-            );
+            let t = format!("  {alt:.ap$}m  {size:.p1$}m {hpre:.p2_$}m {vpre:.p3$}m", p1 = p2(size), p2_ = p2(hpre), p3 = p2(vpre));
             self.s(&t)
         }
         fn gateway(&mut self) -> R {
@@ -1468,10 +1369,7 @@ pub mod kdig {
         fn svcparam(&mut self) -> R {
             self.need(4)?;
             let key = u16::from_be_bytes([self.d[self.pos], self.d[self.pos + 1]]);
-            let len = usize::from(u16::from_be_bytes([
-                self.d[self.pos + 2],
-                self.d[self.pos + 3],
-            ]));
+            let len = usize::from(u16::from_be_bytes([self.d[self.pos + 2], self.d[self.pos + 3]]));
             self.svcb_key()?;
             self.pos += 2;
             self.need(len)?;
@@ -1518,12 +1416,7 @@ pub mod kdig {
         if rtype == super::OPT || (rdata.is_empty() && class != 1) {
             return None;
         }
-        let mut p = P {
-            d: rdata,
-            pos: 0,
-            out: String::new(),
-            now,
-        };
+        let mut p = P { d: rdata, pos: 0, out: String::new(), now };
         dump(&mut p, rtype)?;
         if p.pos != rdata.len() || p.out.is_empty() || p.out.len() >= 16384 {
             return None;
@@ -1731,18 +1624,7 @@ pub mod kdig {
                 p.sp()?;
                 p.tsig_rcode()?;
                 p.sp()?;
-                p.len_data(
-                    |b| {
-                        (b.len() == 6).then(|| {
-                            b.iter()
-                                .fold(0u64, |a, &x| (a << 8) | u64::from(x))
-                                .to_string()
-                        })
-                    },
-                    2,
-                    true,
-                    "",
-                )
+                p.len_data(|b| (b.len() == 6).then(|| b.iter().fold(0u64, |a, &x| (a << 8) | u64::from(x)).to_string()), 2, true, "")
             }
             256 => {
                 p.num16()?;
@@ -1788,18 +1670,12 @@ mod tests {
     #[test]
     fn knot_names() {
         assert_eq!(name_text(&[]), ".");
-        assert_eq!(
-            name_text(&[b"www".to_vec(), b"edge".to_vec(), b"lab".to_vec()]),
-            "www.edge.lab."
-        );
+        assert_eq!(name_text(&[b"www".to_vec(), b"edge".to_vec(), b"lab".to_vec()]), "www.edge.lab.");
         // Punctuation is backslash-escaped (BIND: only "().;\@$"), '#' and
         // space and non-ASCII as \DDD; - _ * / are plain.
         assert_eq!(name_text(&[b"a+b=c!".to_vec()]), "a\\+b\\=c\\!.");
         assert_eq!(name_text(&[b"*".to_vec(), b"_x-y/z".to_vec()]), "*._x-y/z.");
-        assert_eq!(
-            name_text(&[b"a#b c\xc3\xa9.".to_vec()]),
-            "a\\035b\\032c\\195\\169\\.."
-        );
+        assert_eq!(name_text(&[b"a#b c\xc3\xa9.".to_vec()]), "a\\035b\\032c\\195\\169\\..");
         assert_eq!(type_name(65534), "TYPE65534");
         assert_eq!(type_name(3), "TYPE3"); // MD: obsolete, no name in Knot
         assert_eq!(type_name(65), "HTTPS");
@@ -1831,28 +1707,12 @@ mod tests {
     fn rdata_like_kdig() {
         // Values kdig 3.2.6 printed for the lab's edge.lab records.
         assert_eq!(
-            t(
-                29,
-                &[
-                    0x00, 0x13, 0x14, 0x13, 0x89, 0xc3, 0x3c, 0xb0, 0x70, 0x36, 0x40, 0x80, 0x00,
-                    0x98, 0xa2, 0x38
-                ]
-            )
-            .unwrap(),
+            t(29, &[0x00, 0x13, 0x14, 0x13, 0x89, 0xc3, 0x3c, 0xb0, 0x70, 0x36, 0x40, 0x80, 0x00, 0x98, 0xa2, 0x38]).unwrap(),
             "45 29 50 N  73 34 40 W  30m  10m 100m 10m"
         );
-        assert_eq!(
-            t(257, b"\x00\x05issueletsencrypt.org").unwrap(),
-            "0 issue \"letsencrypt.org\" "
-        );
-        assert_eq!(
-            t(256, b"\x00\x0a\x00\x01http://www.edge.lab/").unwrap(),
-            "10 1 \"http://www.edge.lab/\" "
-        );
-        assert_eq!(
-            t(16, b"\x05plain\x09two words\x03a\"\\\x00").unwrap(),
-            "\"plain\" \"two words\" \"a\\\"\\\\\" \"\""
-        );
+        assert_eq!(t(257, b"\x00\x05issueletsencrypt.org").unwrap(), "0 issue \"letsencrypt.org\" ");
+        assert_eq!(t(256, b"\x00\x0a\x00\x01http://www.edge.lab/").unwrap(), "10 1 \"http://www.edge.lab/\" ");
+        assert_eq!(t(16, b"\x05plain\x09two words\x03a\"\\\x00").unwrap(), "\"plain\" \"two words\" \"a\\\"\\\\\" \"\"");
         assert_eq!(t(16, b"\x03\x09\xff\x7f").unwrap(), "\"\\009\\255\\127\"");
         assert_eq!(t(44, &[4, 2, 0x01, 0x23, 0xab]).unwrap(), "4 2 0123AB");
         assert_eq!(t(15, b"\x00\x00\x00").unwrap(), "0 .");
@@ -1873,26 +1733,14 @@ mod tests {
     #[test]
     fn rdata_dnssec_and_svcb() {
         // RRSIG A 13 3 300 exp 2036-12-31 inc 2025-01-01 tag secure.lab. sig
-        let mut rr = vec![
-            0, 1, 13, 3, 0, 0, 1, 0x2c, 0x7e, 0x05, 0x92, 0x80, 0x67, 0x74, 0x85, 0x80, 0xd4, 0x5d,
-        ];
+        let mut rr = vec![0, 1, 13, 3, 0, 0, 1, 0x2c, 0x7e, 0x05, 0x92, 0x80, 0x67, 0x74, 0x85, 0x80, 0xd4, 0x5d];
         rr.extend_from_slice(b"\x06secure\x03lab\x00\x01\x02\x03");
-        assert_eq!(
-            t(46, &rr).unwrap(),
-            "A 13 3 300 20361231000000 20250101000000 54365 secure.lab. AQID"
-        );
+        assert_eq!(t(46, &rr).unwrap(), "A 13 3 300 20361231000000 20250101000000 54365 secure.lab. AQID");
         // NSEC with an empty bitmap keeps the space; with types.
         assert_eq!(t(47, b"\x01a\x00").unwrap(), "a. ");
         assert_eq!(t(47, b"\x01a\x00\x00\x01\x61").unwrap(), "a. A NS TYPE7");
         // NSEC3: salt hex or "-", lowercase padded base32hex hash.
-        assert_eq!(
-            t(
-                50,
-                b"\x01\x00\x00\x0a\x02\xab\xcd\x03\x01\x02\x03\x00\x01\x40"
-            )
-            .unwrap(),
-            "1 0 10 ABCD 04106=== A"
-        );
+        assert_eq!(t(50, b"\x01\x00\x00\x0a\x02\xab\xcd\x03\x01\x02\x03\x00\x01\x40").unwrap(), "1 0 10 ABCD 04106=== A");
         assert_eq!(t(51, b"\x01\x00\x00\x00\x00").unwrap(), "1 0 0 -");
         // SVCB: unquoted alpn with \\, escapes, port, hints, unknown key.
         let mut sv = b"\x00\x01\x00".to_vec();
@@ -1901,33 +1749,15 @@ mod tests {
         sv.extend_from_slice(b"\x00\x04\x00\x04\xc0\x00\x02\x01");
         sv.extend_from_slice(b"\x00\x02\x00\x00");
         sv.extend_from_slice(b"\x02\x00\x00\x02hi");
-        assert_eq!(
-            t(64, &sv).unwrap(),
-            "1 . alpn=h2,a\\\\,b port=443 ipv4hint=192.0.2.1 no-default-alpn key512=\"hi\""
-        );
+        assert_eq!(t(64, &sv).unwrap(), "1 . alpn=h2,a\\\\,b port=443 ipv4hint=192.0.2.1 no-default-alpn key512=\"hi\"");
         // APL, EUI48, L64, IPSECKEY, TSIG.
-        assert_eq!(
-            t(42, b"\x00\x01\x18\x03\xc0\x00\x02\x00\x02\x40\x81\x20").unwrap(),
-            "1:192.0.2.0/24 !2:2000::/64"
-        );
-        assert_eq!(
-            t(108, &[0, 1, 2, 0xab, 0xcd, 0xef]).unwrap(),
-            "00-01-02-AB-CD-EF"
-        );
-        assert_eq!(
-            t(106, &[0, 10, 0x20, 1, 0xd, 0xb8, 0, 0, 0, 1]).unwrap(),
-            "10 2001:0DB8:0000:0001"
-        );
-        assert_eq!(
-            t(45, b"\x0a\x01\x02\xc0\x00\x02\x01\x01\x02").unwrap(),
-            "10 1 2 192.0.2.1 AQI="
-        );
+        assert_eq!(t(42, b"\x00\x01\x18\x03\xc0\x00\x02\x00\x02\x40\x81\x20").unwrap(), "1:192.0.2.0/24 !2:2000::/64");
+        assert_eq!(t(108, &[0, 1, 2, 0xab, 0xcd, 0xef]).unwrap(), "00-01-02-AB-CD-EF");
+        assert_eq!(t(106, &[0, 10, 0x20, 1, 0xd, 0xb8, 0, 0, 0, 1]).unwrap(), "10 2001:0DB8:0000:0001");
+        assert_eq!(t(45, b"\x0a\x01\x02\xc0\x00\x02\x01\x01\x02").unwrap(), "10 1 2 192.0.2.1 AQI=");
         assert_eq!(t(45, b"\x0a\x00\x00").unwrap(), "10 0 0 .");
         let ts = b"\x0bhmac-sha256\x00\x00\x00\x65\x53\xf1\x00\x01\x2c\x00\x02\xab\xcd\x12\x34\x00\x10\x00\x00";
-        assert_eq!(
-            t(250, ts).unwrap(),
-            "hmac-sha256. 1700000000 300 2 q80= 4660 BADSIG 0"
-        );
+        assert_eq!(t(250, ts).unwrap(), "hmac-sha256. 1700000000 300 2 q80= 4660 BADSIG 0");
     }
 
     #[test]
@@ -1949,37 +1779,19 @@ mod tests {
             d.to_line(),
             r#"{"rlookup":{"server":"127.9.9.9","port":53,"serverName":"127.9.9.9","protocol":"UDP","error":{"kind":"timeout","level":"error","message":"communications error to 127.9.9.9#53: timed out"}}}"#
         );
-        let d = Document::plain_error(
-            ErrorKind::BadName,
-            "'a..b' is not a legal name (empty label)",
-        );
+        let d = Document::plain_error(ErrorKind::BadName, "'a..b' is not a legal name (empty label)");
         assert_eq!(
             d.to_value(),
             serde_json::json!({"rlookup": {"error": {"kind": "badName", "level": "error", "message": "'a..b' is not a legal name (empty label)"}}})
         );
         for (text, kind) in [
-            (
-                ";; connection timed out; no servers could be reached",
-                ErrorKind::Timeout,
-            ),
-            (
-                ";; communications error to 127.0.0.1#53: connection refused",
-                ErrorKind::Network,
-            ),
+            (";; connection timed out; no servers could be reached", ErrorKind::Timeout),
+            (";; communications error to 127.0.0.1#53: connection refused", ErrorKind::Network),
             (";; no servers could be reached", ErrorKind::NoServers),
             (";; Got bad packet: FORMERR", ErrorKind::Malformed),
-            (
-                ";; Warning: ID mismatch: expected ID 1, got 2",
-                ErrorKind::BadReply,
-            ),
-            (
-                "couldn't get address for 'nosuch': not found",
-                ErrorKind::BadServer,
-            ),
-            (
-                "'a..b' is not a legal name (empty label)",
-                ErrorKind::BadName,
-            ),
+            (";; Warning: ID mismatch: expected ID 1, got 2", ErrorKind::BadReply),
+            ("couldn't get address for 'nosuch': not found", ErrorKind::BadServer),
+            ("'a..b' is not a legal name (empty label)", ErrorKind::BadName),
             ("Invalid option: +foo", ErrorKind::Usage),
             ("out of memory", ErrorKind::Fatal),
         ] {
@@ -1987,12 +1799,7 @@ mod tests {
         }
         let mut m = Meta::default();
         m.extra.insert("stub".into(), serde_json::json!(true));
-        let d = Document::error(
-            m,
-            ErrorInfo::new(ErrorKind::Usage, "bad")
-                .warning()
-                .detail("+x"),
-        );
+        let d = Document::error(m, ErrorInfo::new(ErrorKind::Usage, "bad").warning().detail("+x"));
         assert_eq!(
             d.to_value(),
             serde_json::json!({"rlookup": {"error": {"kind": "usage", "level": "warning", "message": "bad", "detail": "+x"}, "stub": true}})
@@ -2002,9 +1809,7 @@ mod tests {
     #[test]
     fn malformed_reply_document() {
         // 12-byte header claiming one question, then 3 bytes of garbage.
-        let bytes = [
-            0x12, 0x34, 0x81, 0x80, 0, 1, 0, 0, 0, 0, 0, 0, 0xc0, 0xff, 0x01,
-        ];
+        let bytes = [0x12, 0x34, 0x81, 0x80, 0, 1, 0, 0, 0, 0, 0, 0, 0xc0, 0xff, 0x01];
         let err = crate::wire::message::parse(&bytes).unwrap_err();
         let d = Document::bad_packet(
             &bytes,

@@ -3,8 +3,8 @@
 //! others are rlookup's own. Renderers do no I/O but writing.
 
 pub mod dig;
-pub mod json;
 pub mod dump;
+pub mod json;
 pub mod nslookup;
 pub mod pcap;
 pub mod servers;

@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 
 use super::{rdata_name, rdata_u32};
 use crate::lookup::sockaddr_text;
-use crate::wire::{rdata, Message, Record, Section};
+use crate::wire::{Message, Record, Section, rdata};
 
 /// nslookup's labels for types 0..=41 (rtypetext[]); later types print as
 /// `rdata_N = `.

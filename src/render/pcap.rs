@@ -21,13 +21,13 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::Path;
-use std::time::{Duration, UNIX_EPOCH};
 #[cfg(test)]
 use std::time::SystemTime;
+use std::time::{Duration, UNIX_EPOCH};
 
 use etherparse::PacketBuilder;
-use pcap_file::pcap::{PcapHeader, PcapPacket};
 use pcap_file::DataLink;
+use pcap_file::pcap::{PcapHeader, PcapPacket};
 
 use crate::response::{Direction, Packet};
 use crate::transport::Protocol;
@@ -73,12 +73,8 @@ pub fn create(path: &Path) -> io::Result<PcapWriter<BufWriter<File>>> {
 impl<W: Write> PcapWriter<W> {
     /// Write the pcap global header to `writer`.
     pub fn new(writer: W) -> io::Result<Self> {
-        let header = PcapHeader {
-            snaplen: SNAPLEN,
-            datalink: DataLink::RAW,
-            endianness: pcap_file::Endianness::Big,
-            ..PcapHeader::default()
-        };
+        let header =
+            PcapHeader { snaplen: SNAPLEN, datalink: DataLink::RAW, endianness: pcap_file::Endianness::Big, ..PcapHeader::default() };
         let mut writer = writer;
         header.write_to(&mut writer).map_err(to_io)?;
         Ok(PcapWriter { writer, header, connections: Vec::new(), ip_id: 1 })
@@ -201,8 +197,7 @@ impl<W: Write> PcapWriter<W> {
     fn ip(&mut self, src: SocketAddr, dst: SocketAddr) -> etherparse::PacketBuilderStep<etherparse::IpHeaders> {
         match (src.ip(), dst.ip()) {
             (IpAddr::V4(s), IpAddr::V4(d)) => {
-                let mut header = etherparse::Ipv4Header::new(0, TTL, etherparse::IpNumber::UDP, s.octets(), d.octets())
-                    .unwrap_or_default();
+                let mut header = etherparse::Ipv4Header::new(0, TTL, etherparse::IpNumber::UDP, s.octets(), d.octets()).unwrap_or_default();
                 header.identification = self.ip_id;
                 header.dont_fragment = true;
                 self.ip_id = self.ip_id.wrapping_add(1);

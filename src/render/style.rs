@@ -8,8 +8,8 @@ use std::io::{self, Write};
 
 use owo_colors::OwoColorize;
 
-use crate::cli::opts::ColorChoice;
 use crate::cli::Dialect;
+use crate::cli::opts::ColorChoice;
 
 /// What a piece of text is, for its color.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,17 +112,23 @@ fn header_line(p: &Palette, line: &str) -> Option<String> {
     let (head, rest) = line.split_once("status: ")?;
     let (status, tail) = rest.split_once(',')?;
     let role = if status == "NOERROR" { Role::RcodeOk } else { Role::Error };
-    Some(format!("{}{}{},{}", p.paint(Role::Comment, head), p.paint(Role::Comment, "status: "), p.paint(role, status), p.paint(Role::Comment, tail)))
+    Some(format!(
+        "{}{}{},{}",
+        p.paint(Role::Comment, head),
+        p.paint(Role::Comment, "status: "),
+        p.paint(role, status),
+        p.paint(Role::Comment, tail)
+    ))
 }
 
 fn dig_line(p: &Palette, line: &str) -> String {
     if line.starts_with(";; ") && line.ends_with(" SECTION:") || line == ";; OPT PSEUDOSECTION:" {
         return p.paint(Role::Section, line);
     }
-    if line.starts_with(";; ->>HEADER<<-") {
-        if let Some(s) = header_line(p, line) {
-            return s;
-        }
+    if line.starts_with(";; ->>HEADER<<-")
+        && let Some(s) = header_line(p, line)
+    {
+        return s;
     }
     if line.starts_with(";; SERVER: ") {
         return p.paint(Role::Server, line);
@@ -157,7 +163,12 @@ fn dig_line(p: &Palette, line: &str) -> String {
                     Some(0) => Role::Name,
                     Some(k) if k == t => Role::Type,
                     Some(k) if k > t => Role::Data,
-                    Some(_) if f.bytes().all(|b| b.is_ascii_digit()) || f.ends_with(|c: char| "smhdw".contains(c)) && f.starts_with(|c: char| c.is_ascii_digit()) => Role::Ttl,
+                    Some(_)
+                        if f.bytes().all(|b| b.is_ascii_digit())
+                            || f.ends_with(|c: char| "smhdw".contains(c)) && f.starts_with(|c: char| c.is_ascii_digit()) =>
+                    {
+                        Role::Ttl
+                    }
                     Some(_) => Role::Class,
                 };
                 out.push_str(&p.paint(role, f));
@@ -186,13 +197,21 @@ fn nslookup_line(p: &Palette, line: &str) -> String {
     if let Some(rest) = line.strip_prefix("Address: ") {
         return format!("{}{}", p.paint(Role::Comment, "Address: "), p.paint(Role::Data, rest));
     }
-    if line.starts_with("** ") || line.starts_with("*** ") || line.starts_with(";; communications error") || line.starts_with(";; no servers") {
+    if line.starts_with("** ")
+        || line.starts_with("*** ")
+        || line.starts_with(";; communications error")
+        || line.starts_with(";; no servers")
+    {
         return p.paint(Role::Error, line);
     }
     if line.starts_with(";;") {
         return p.paint(Role::Warning, line);
     }
-    if line == "Non-authoritative answer:" || line.starts_with("Authoritative answers") || line.starts_with("------------") || line.starts_with("    ") && line.ends_with(':') {
+    if line == "Non-authoritative answer:"
+        || line.starts_with("Authoritative answers")
+        || line.starts_with("------------")
+        || line.starts_with("    ") && line.ends_with(':')
+    {
         return p.paint(Role::Section, line);
     }
     if let Some((owner, rest)) = line.split_once('\t') {

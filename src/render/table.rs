@@ -15,7 +15,7 @@ use super::style::{Palette, Role};
 use crate::cli::opts::TableSections;
 use crate::lookup::sockaddr_text;
 use crate::response::Response;
-use crate::wire::{rdata, types, Record, Section};
+use crate::wire::{Record, Section, rdata, types};
 
 /// How to draw.
 #[derive(Debug, Clone, Copy)]

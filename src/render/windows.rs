@@ -24,7 +24,7 @@
 use std::io::{self, Write};
 
 use super::{rdata_name, rdata_u32};
-use crate::wire::{rdata, types, Message, Name, Record};
+use crate::wire::{Message, Name, Record, rdata, types};
 
 const A: u16 = 1;
 const NS: u16 = 2;
@@ -54,11 +54,7 @@ pub const NO_RESPONSE: &str = "No response from server";
 
 /// A name as nslookup.exe prints it: no final dot, `(root)` for the root.
 pub fn name_text(n: &Name) -> String {
-    if n.is_root() {
-        "(root)".into()
-    } else {
-        n.to_text(true)
-    }
+    if n.is_root() { "(root)".into() } else { n.to_text(true) }
 }
 
 /// BIND 4's p_time(): `1 day 2 hours 3 mins 4 secs`, units that are zero
@@ -592,17 +588,7 @@ mod tests {
     fn rr(owner: &[u8], rtype: u16, ttl: u32, rdata: &[u8]) -> Record {
         let mut pos = 0;
         let name = rdata_name(owner, &mut pos).unwrap();
-        Record {
-            name,
-            rtype,
-            class: 1,
-            ttl,
-            rdata: rdata.to_vec(),
-            offset: 0,
-            rdata_offset: 0,
-            rdata_len: rdata.len(),
-            update_meta: false,
-        }
+        Record { name, rtype, class: 1, ttl, rdata: rdata.to_vec(), offset: 0, rdata_offset: 0, rdata_len: rdata.len(), update_meta: false }
     }
 
     fn soa_rdata() -> Vec<u8> {

@@ -13,16 +13,14 @@ use crate::error::{Error, Result};
 use crate::lookup::{Engine, Printer, QueryCtx};
 use crate::plan::{Lookup, Server, Settings};
 use crate::render::dig as text;
-use crate::session::present::Presenter;
 use crate::response::{Packet, Response};
+use crate::session::present::Presenter;
 use crate::wire::Message;
 
 /// dig's side of the engine: prints replies and messages on stdout.
 pub struct DigPrinter<W: Write> {
     pub out: W,
     pub globals: Globals,
-    /// Hook for the packet dump (--dump).
-    pub on_packet: Option<Box<dyn FnMut(&Packet) -> io::Result<()>>>,
     /// JSON or table output instead of BIND's text.
     pub present: Presenter,
 }
@@ -107,11 +105,7 @@ impl<W: Write> Printer for DigPrinter<W> {
         if self.present.message(&mut self.out, t, false)? {
             return Ok(());
         }
-        if self.globals.yaml {
-            writeln!(self.out, "- type: DIG_ERROR\n  message: |\n    {t}")
-        } else {
-            writeln!(self.out, ";; {t}")
-        }
+        if self.globals.yaml { writeln!(self.out, "- type: DIG_ERROR\n  message: |\n    {t}") } else { writeln!(self.out, ";; {t}") }
     }
 
     /// dig_comments(): `;; text` when the lookup prints comments.
@@ -129,16 +123,20 @@ impl<W: Write> Printer for DigPrinter<W> {
         self.present.raw(&mut self.out, t)
     }
 
-    fn bad_packet(&mut self, q: &QueryCtx<'_>, bytes: &[u8], err: &crate::wire::ParseError, sent_at: std::time::SystemTime, rtt: std::time::Duration) -> io::Result<()> {
+    fn bad_packet(
+        &mut self,
+        q: &QueryCtx<'_>,
+        bytes: &[u8],
+        err: &crate::wire::ParseError,
+        sent_at: std::time::SystemTime,
+        rtt: std::time::Duration,
+    ) -> io::Result<()> {
         self.present.report_bad_packet(&mut self.out, q, bytes, err, sent_at, rtt)
     }
 
     fn packet(&mut self, p: &Packet) -> io::Result<()> {
         self.present.packet(p)?;
-        match &mut self.on_packet {
-            Some(f) => f(p),
-            None => Ok(()),
-        }
+        Ok(())
     }
 }
 
@@ -228,9 +226,7 @@ impl<W: Write> Session<W> {
                     let opened: std::result::Result<Box<dyn BufRead>, String> = if name == "-" {
                         Ok(Box::new(io::BufReader::new(io::stdin())))
                     } else {
-                        std::fs::File::open(&name)
-                            .map(|f| Box::new(io::BufReader::new(f)) as Box<dyn BufRead>)
-                            .map_err(|e| strerror(&e))
+                        std::fs::File::open(&name).map(|f| Box::new(io::BufReader::new(f)) as Box<dyn BufRead>).map_err(|e| strerror(&e))
                     };
                     match opened {
                         Ok(r) => {
@@ -314,13 +310,10 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: P
         idn: std::io::IsTerminal::is_terminal(&io::stdout()) && std::env::var_os("IDN_DISABLE").is_none(),
     };
     let dig = Dig::new(host, &pre, settings_from(rc));
-    let printer = DigPrinter { out, globals: Globals::default(), on_packet: None, present };
+    let printer = DigPrinter { out, globals: Globals::default(), present };
     let mut session = Session { engine: Engine::new(dig.settings().clone(), printer), dig, batch: None };
-    let digrc = if pre.digrc {
-        std::env::var_os("HOME").and_then(|h| std::fs::read(std::path::Path::new(&h).join(".digrc")).ok())
-    } else {
-        None
-    };
+    let digrc =
+        if pre.digrc { std::env::var_os("HOME").and_then(|h| std::fs::read(std::path::Path::new(&h).join(".digrc")).ok()) } else { None };
     session.dig.command_line(args, digrc.as_deref());
     let result = async {
         session.drive().await?;

@@ -22,7 +22,7 @@ use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
 use rustyline::{CompletionType, Config, Context, Editor, Helper};
 
-use crate::cli::nslookup::{parse_command, Command};
+use crate::cli::nslookup::{Command, parse_command};
 use crate::wire::types;
 
 /// BIND's readline prompt.
@@ -36,8 +36,29 @@ const COMMANDS: &[&str] = &["server ", "lserver ", "set ", "exit", "help", "?", 
 
 /// The `set` options, as completed (one spelling each; `set` accepts more).
 const SET_OPTIONS: &[&str] = &[
-    "all", "class=", "type=", "querytype=", "domain=", "port=", "timeout=", "retry=", "ndots=", "debug", "nodebug", "d2", "nod2",
-    "vc", "novc", "recurse", "norecurse", "search", "nosearch", "defname", "nodefname", "fail", "nofail",
+    "all",
+    "class=",
+    "type=",
+    "querytype=",
+    "domain=",
+    "port=",
+    "timeout=",
+    "retry=",
+    "ndots=",
+    "debug",
+    "nodebug",
+    "d2",
+    "nod2",
+    "vc",
+    "novc",
+    "recurse",
+    "norecurse",
+    "search",
+    "nosearch",
+    "defname",
+    "nodefname",
+    "fail",
+    "nofail",
 ];
 
 /// The spellings of `set type=` (nslookup.c's setoption()).
@@ -357,7 +378,8 @@ mod tests {
     #[test]
     fn help_lists_commands_and_options() {
         let text = help_text(Some(Path::new("/h/.local/state/rlookup/history")));
-        for needle in ["server [NAME]", "lserver", "set all", "exit", "type=TYPE", "[no]vc", "[no]fail", "/h/.local/state/rlookup/history"] {
+        for needle in ["server [NAME]", "lserver", "set all", "exit", "type=TYPE", "[no]vc", "[no]fail", "/h/.local/state/rlookup/history"]
+        {
             assert!(text.contains(needle), "{needle}");
         }
     }

@@ -11,9 +11,9 @@ use crate::error::{Error, Result};
 use crate::lookup::{Engine, Printer, QueryCtx};
 use crate::plan::{Lookup, Server, Settings};
 use crate::render::nslookup as text;
-use crate::session::present::Presenter;
 use crate::response::{Packet, Response};
-use crate::wire::{types, Name, Section};
+use crate::session::present::Presenter;
+use crate::wire::{Name, Section, types};
 
 const A: u16 = 1;
 const CNAME: u16 = 5;
@@ -78,15 +78,13 @@ pub struct NsPrinter<W: Write> {
     pub state: NsState,
     /// Tries for the implicit AAAA lookup (BIND's global `tries`).
     pub tries: u32,
-    /// Hook for the packet dump (-d2 and --dump).
-    pub on_packet: Option<Box<dyn FnMut(&Packet) -> io::Result<()>>>,
     /// JSON or table output instead of BIND's text.
     pub present: Presenter,
 }
 
 impl<W: Write> NsPrinter<W> {
     pub fn new(out: W) -> Self {
-        NsPrinter { out, state: NsState::default(), tries: 3, on_packet: None, present: Presenter::text() }
+        NsPrinter { out, state: NsState::default(), tries: 3, present: Presenter::text() }
     }
 
     /// A line of BIND's text on stdout, or its JSON document.
@@ -198,7 +196,14 @@ impl<W: Write> Printer for NsPrinter<W> {
         self.present.raw(&mut self.out, t)
     }
 
-    fn bad_packet(&mut self, q: &QueryCtx<'_>, bytes: &[u8], err: &crate::wire::ParseError, sent_at: std::time::SystemTime, rtt: std::time::Duration) -> io::Result<()> {
+    fn bad_packet(
+        &mut self,
+        q: &QueryCtx<'_>,
+        bytes: &[u8],
+        err: &crate::wire::ParseError,
+        sent_at: std::time::SystemTime,
+        rtt: std::time::Duration,
+    ) -> io::Result<()> {
         self.present.report_bad_packet(&mut self.out, q, bytes, err, sent_at, rtt)
     }
 
@@ -210,10 +215,7 @@ impl<W: Write> Printer for NsPrinter<W> {
             crate::render::dump::write_packet(&mut io::stderr(), p, &crate::render::dump::DumpOptions::default())?;
         }
         self.present.packet(p)?;
-        match &mut self.on_packet {
-            Some(f) => f(p),
-            None => Ok(()),
-        }
+        Ok(())
     }
 }
 
@@ -391,7 +393,17 @@ impl<W: Write> Session<W> {
         let paths = crate::config::Paths::from_env();
         let resolved = crate::config::systemd::Resolved::detect(&paths, &self.rc);
         let s = &self.engine.settings;
-        let view = crate::session::servers::session_view(&s.servers, s.port, &s.search, s.ndots, s.timeout, s.tries, &self.rc, &resolved, self.servers_from_user);
+        let view = crate::session::servers::session_view(
+            &s.servers,
+            s.port,
+            &s.search,
+            s.ndots,
+            s.timeout,
+            s.tries,
+            &self.rc,
+            &resolved,
+            self.servers_from_user,
+        );
         let palette = self.engine.printer.present.palette;
         crate::render::servers::render(self.out(), &view, &palette, true)?;
         Ok(())
@@ -482,7 +494,7 @@ impl<W: Write> Session<W> {
     ) -> Result<()> {
         if let Some(term) = term {
             self.on_terminal = true;
-            use crate::session::interactive::{is_help, Input};
+            use crate::session::interactive::{Input, is_help};
             while self.in_use {
                 self.out().flush()?;
                 let text = match term.read_line() {

@@ -3,9 +3,9 @@
 //! configuration (`config`), systemd-resolved's files and the server given
 //! on the command line, if any.
 
-use crate::cli::nslookup::{self, SetOption, Step};
 use crate::cli::Dialect;
-use crate::config::systemd::{is_stub_address, Resolved};
+use crate::cli::nslookup::{self, SetOption, Step};
+use crate::config::systemd::{Resolved, is_stub_address};
 use crate::config::{Paths, ResolvConf};
 use crate::plan::ServerOrigin;
 use crate::render::servers::{ServerRow, ServersView};
@@ -115,7 +115,12 @@ pub fn session_view(
         .collect();
     let stub = resolved.stub_in_use || resolved.linked_to_stub;
     if let Some(up) = resolved.upstream.as_ref().filter(|_| stub) {
-        rows.extend(up.nameservers.iter().map(|ip| ServerRow { address: ip.to_string(), port: 53, origin: ServerOrigin::ResolvedUpstream, in_use: false }));
+        rows.extend(up.nameservers.iter().map(|ip| ServerRow {
+            address: ip.to_string(),
+            port: 53,
+            origin: ServerOrigin::ResolvedUpstream,
+            in_use: false,
+        }));
     }
     ServersView { servers: rows, search: search.to_vec(), ndots, timeout, attempts: tries, sources: Vec::new() }
 }
@@ -153,7 +158,12 @@ mod tests {
     fn stub_with_upstreams() {
         let rc = ResolvConf::parse(b"nameserver 127.0.0.53\nsearch .\n").unwrap();
         let up = ResolvConf::parse(b"nameserver 127.0.10.1\n").unwrap();
-        let r = Resolved { stub_in_use: true, linked_to_stub: false, upstream: Some(up), upstream_path: "/run/systemd/resolve/resolv.conf".into() };
+        let r = Resolved {
+            stub_in_use: true,
+            linked_to_stub: false,
+            upstream: Some(up),
+            upstream_path: "/run/systemd/resolve/resolv.conf".into(),
+        };
         let paths = Paths { resolv_conf: "/etc/resolv.conf".into(), resolved_dir: "/run/systemd/resolve".into() };
         let v = view(Dialect::Nslookup, &[], &paths, &rc, Some(&r), false);
         assert_eq!(v.servers.len(), 2);

@@ -33,10 +33,10 @@ use crate::lookup::{Engine, Printer, QueryCtx};
 use crate::plan::{Lookup, Server, TCP_TIMEOUT, UDP_TIMEOUT};
 use crate::render::windows as text;
 use crate::response::{Packet, Response};
-use crate::session::nslookup::{reverse_name, settings_from, NsState, USAGE};
+use crate::session::nslookup::{NsState, USAGE, reverse_name, settings_from};
 use crate::session::present::Presenter;
 use crate::transport::Protocol;
-use crate::wire::{types, Message};
+use crate::wire::{Message, types};
 
 const A: u16 = 1;
 const PTR: u16 = 12;
@@ -76,9 +76,6 @@ struct Slot {
     outcome: Option<Outcome>,
 }
 
-/// The packet dump's hook (as `NsPrinter::on_packet`).
-pub type PacketHook = Box<dyn FnMut(&Packet) -> io::Result<()>>;
-
 /// The engine's printer for the Windows style.
 pub struct WinPrinter<W: Write> {
     pub out: W,
@@ -88,8 +85,6 @@ pub struct WinPrinter<W: Write> {
     pub debug: bool,
     /// The `timeout` setting (0: the engine's defaults).
     pub timeout: u32,
-    /// Hook for the packet dump.
-    pub on_packet: Option<PacketHook>,
     kind: Kind,
     slots: Vec<Slot>,
     current: usize,
@@ -99,6 +94,8 @@ pub struct WinPrinter<W: Write> {
     nonauth_said: bool,
     query_error: i32,
     print_error: i32,
+    /// --dump (the other output formats do not apply to this style).
+    pub present: Presenter,
 }
 
 impl<W: Write> WinPrinter<W> {
@@ -108,13 +105,13 @@ impl<W: Write> WinPrinter<W> {
             err: Box::new(io::stderr()),
             debug: false,
             timeout: 0,
-            on_packet: None,
             kind: Kind::ServerName,
             slots: Vec::new(),
             current: 0,
             protocol: Protocol::Udp,
             failure: None,
             nonauth_said: false,
+            present: Presenter::text(),
             query_error: 1,
             print_error: 0,
         }
@@ -332,16 +329,20 @@ impl<W: Write> Printer for WinPrinter<W> {
         Ok(())
     }
 
-    fn bad_packet(&mut self, _q: &QueryCtx<'_>, _bytes: &[u8], _err: &crate::wire::ParseError, _sent_at: std::time::SystemTime, _rtt: std::time::Duration) -> io::Result<()> {
+    fn bad_packet(
+        &mut self,
+        _q: &QueryCtx<'_>,
+        _bytes: &[u8],
+        _err: &crate::wire::ParseError,
+        _sent_at: std::time::SystemTime,
+        _rtt: std::time::Duration,
+    ) -> io::Result<()> {
         self.failure = Some(Outcome::NoResponse);
         Ok(())
     }
 
     fn packet(&mut self, p: &Packet) -> io::Result<()> {
-        match &mut self.on_packet {
-            Some(f) => f(p),
-            None => Ok(()),
-        }
+        self.present.packet(p)
     }
 }
 
@@ -483,11 +484,8 @@ impl<W: Write> WinSession<W> {
         if let Some(name) = &self.server_name {
             return Ok((name.clone(), addrs));
         }
-        let name = if by_address {
-            self.ask_server_name(&server, &addr).await?.unwrap_or_else(|| "UnKnown".into())
-        } else {
-            server.label.clone()
-        };
+        let name =
+            if by_address { self.ask_server_name(&server, &addr).await?.unwrap_or_else(|| "UnKnown".into()) } else { server.label.clone() };
         self.server_name = Some(name.clone());
         Ok((name, addrs))
     }
@@ -598,8 +596,9 @@ impl<W: Write> WinSession<W> {
 
 /// nslookup in Windows style, from its arguments to its exit status
 /// (`session::nslookup::main` hands over to this for `--style=windows`).
-pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, _present: Presenter) -> (i32, Option<Error>) {
+pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: Presenter) -> (i32, Option<Error>) {
     let mut session = WinSession::new(rc, out);
+    session.engine.printer.present = present;
     let inv = crate::cli::nslookup::parse_args(args);
     let result = async {
         let mut hosts = Vec::new();
@@ -632,6 +631,8 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, _present: 
                 session.lookup(host).await?;
             }
         }
+        let p = &mut session.engine.printer;
+        p.present.finish_dump(&mut p.out)?;
         session.out().flush()?;
         Ok::<(), Error>(())
     }
@@ -686,10 +687,7 @@ mod tests {
         p.warning("communications error to 127.0.0.1#53: timed out").unwrap();
         p.error("no servers could be reached").unwrap();
         p.finish("www.example.test", "UnKnown").unwrap();
-        assert_eq!(
-            err.text(),
-            "DNS request timed out.\n    timeout was 1 seconds.\n".repeat(3) + "*** Request to UnKnown timed-out\n"
-        );
+        assert_eq!(err.text(), "DNS request timed out.\n    timeout was 1 seconds.\n".repeat(3) + "*** Request to UnKnown timed-out\n");
         assert!(p.out.is_empty());
         assert_eq!(p.exit_status(), 1);
     }

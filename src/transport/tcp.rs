@@ -5,9 +5,9 @@ use std::net::SocketAddr;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpSocket, TcpStream};
-use tokio::time::{timeout_at, Instant};
+use tokio::time::{Instant, timeout_at};
 
-use super::{local_for, TransportError};
+use super::{TransportError, local_for};
 
 pub struct TcpChannel {
     stream: TcpStream,

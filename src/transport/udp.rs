@@ -6,9 +6,9 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use tokio::net::UdpSocket;
-use tokio::time::{timeout_at, Instant};
+use tokio::time::{Instant, timeout_at};
 
-use super::{local_for, TransportError};
+use super::{TransportError, local_for};
 
 /// The largest datagram we accept.
 const MAX_DATAGRAM: usize = 65535;

@@ -89,20 +89,14 @@ impl std::error::Error for NameError {}
 
 impl Name {
     pub fn root() -> Name {
-        Name {
-            labels: Vec::new(),
-            relative: false,
-        }
+        Name { labels: Vec::new(), relative: false }
     }
 
     /// An absolute name from its labels (root label excluded). Labels must
     /// be 1..=63 bytes for the result to be a valid DNS name; this is not
     /// checked (names from `message::parse` always are).
     pub fn from_labels(labels: Vec<Vec<u8>>) -> Name {
-        Name {
-            labels,
-            relative: false,
-        }
+        Name { labels, relative: false }
     }
 
     pub fn labels(&self) -> &[Vec<u8>] {
@@ -168,11 +162,7 @@ impl Name {
     /// A relative name has no trailing dot; the empty relative name is "@".
     pub fn to_text(&self, omit_final_dot: bool) -> String {
         if self.labels.is_empty() {
-            return if self.relative {
-                "@".into()
-            } else {
-                ".".into()
-            };
+            return if self.relative { "@".into() } else { ".".into() };
         }
         let mut s = String::with_capacity(self.wire_len() + 4);
         for (i, l) in self.labels.iter().enumerate() {
@@ -194,11 +184,7 @@ impl Name {
     pub fn eq_ignore_case(&self, other: &Name) -> bool {
         self.relative == other.relative
             && self.labels.len() == other.labels.len()
-            && self
-                .labels
-                .iter()
-                .zip(&other.labels)
-                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            && self.labels.iter().zip(&other.labels).all(|(a, b)| a.eq_ignore_ascii_case(b))
     }
 
     /// BIND's dns_name_fromtext: `\X` and `\DDD` escapes, a trailing dot
@@ -387,10 +373,7 @@ fn name_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
             None => absolute = false,
         }
     }
-    Ok(Name {
-        labels,
-        relative: !absolute,
-    })
+    Ok(Name { labels, relative: !absolute })
 }
 
 /// Failures of the fromwire code (isc_result_t values BIND returns while
@@ -481,22 +464,12 @@ const MEMO_ERR_PTR: u32 = u32::MAX - 1;
 
 impl<'a> WireReader<'a> {
     pub fn new(buf: &'a [u8], allow_compression: bool) -> Self {
-        WireReader {
-            buf,
-            pos: 0,
-            active: buf.len(),
-            allow_compression,
-            memo: Vec::new(),
-        }
+        WireReader { buf, pos: 0, active: buf.len(), allow_compression, memo: Vec::new() }
     }
 
     /// isc_buffer_activeregion: empty once `pos` reaches or passes `active`.
     pub fn active_region(&self) -> &'a [u8] {
-        if self.pos < self.active {
-            &self.buf[self.pos..self.active]
-        } else {
-            &[]
-        }
+        if self.pos < self.active { &self.buf[self.pos..self.active] } else { &[] }
     }
 
     pub fn active_len(&self) -> usize {
@@ -638,20 +611,9 @@ mod tests {
 
     #[test]
     fn to_text_escapes_like_bind() {
-        let name = Name::from_labels(vec![
-            b"a.b".to_vec(),
-            b"c\"d".to_vec(),
-            vec![0, 32, 0x7f, 0xff],
-            b"@$();\\".to_vec(),
-        ]);
-        assert_eq!(
-            name.to_text(false),
-            "a\\.b.c\\\"d.\\000\\032\\127\\255.\\@\\$\\(\\)\\;\\\\."
-        );
-        assert_eq!(
-            name.to_text(true),
-            "a\\.b.c\\\"d.\\000\\032\\127\\255.\\@\\$\\(\\)\\;\\\\"
-        );
+        let name = Name::from_labels(vec![b"a.b".to_vec(), b"c\"d".to_vec(), vec![0, 32, 0x7f, 0xff], b"@$();\\".to_vec()]);
+        assert_eq!(name.to_text(false), "a\\.b.c\\\"d.\\000\\032\\127\\255.\\@\\$\\(\\)\\;\\\\.");
+        assert_eq!(name.to_text(true), "a\\.b.c\\\"d.\\000\\032\\127\\255.\\@\\$\\(\\)\\;\\\\");
         assert_eq!(Name::root().to_text(false), ".");
         assert_eq!(Name::root().to_text(true), ".");
         assert_eq!(n("www.example.com.").to_text(true), "www.example.com");
@@ -694,21 +656,9 @@ mod tests {
         let long = vec!["a".repeat(63); 4].join(".");
         assert_eq!(e(&long), "ran out of space");
         // 253 text chars + dot = 255 wire bytes: fits exactly.
-        let fits = format!(
-            "{}.{}.{}.{}.",
-            "a".repeat(63),
-            "a".repeat(63),
-            "a".repeat(63),
-            "a".repeat(61)
-        );
+        let fits = format!("{}.{}.{}.{}.", "a".repeat(63), "a".repeat(63), "a".repeat(63), "a".repeat(61));
         assert_eq!(Name::from_text(&fits, None).unwrap().wire_len(), 255);
-        let over = format!(
-            "{}.{}.{}.{}.",
-            "a".repeat(63),
-            "a".repeat(63),
-            "a".repeat(63),
-            "a".repeat(62)
-        );
+        let over = format!("{}.{}.{}.{}.", "a".repeat(63), "a".repeat(63), "a".repeat(63), "a".repeat(62));
         assert_eq!(e(&over), "ran out of space");
     }
 
@@ -730,15 +680,9 @@ mod tests {
         assert_eq!(out, b"\x01b\x01a\x00");
         // Pointer to itself / forward: bad compression pointer.
         assert_eq!(rd(b"\xc0\x00", 0).unwrap_err(), WireError::BadPointer);
-        assert_eq!(
-            rd(b"\x00\xc0\x03\x00", 1).unwrap_err(),
-            WireError::BadPointer
-        );
+        assert_eq!(rd(b"\x00\xc0\x03\x00", 1).unwrap_err(), WireError::BadPointer);
         // Loop through two pointers: second points forward of its marker.
-        assert_eq!(
-            rd(b"\xc0\x02\xc0\x00", 2).unwrap_err(),
-            WireError::BadPointer
-        );
+        assert_eq!(rd(b"\xc0\x02\xc0\x00", 2).unwrap_err(), WireError::BadPointer);
         // Bad label type 0x40 and 0x80.
         assert_eq!(rd(b"\x40", 0).unwrap_err(), WireError::BadLabelType);
         assert_eq!(rd(b"\x80", 0).unwrap_err(), WireError::BadLabelType);
@@ -749,10 +693,7 @@ mod tests {
         // Disallowed when compression is off.
         let mut r = WireReader::new(b"\x00\xc0\x00", false);
         r.pos = 1;
-        assert_eq!(
-            r.read_name(&mut Vec::new()).unwrap_err(),
-            WireError::Disallowed
-        );
+        assert_eq!(r.read_name(&mut Vec::new()).unwrap_err(), WireError::Disallowed);
     }
 
     #[test]
@@ -776,12 +717,7 @@ mod tests {
             buf.push(0xc0 | (prev >> 8) as u8);
             buf.push(prev as u8);
         }
-        assert_eq!(
-            rd(&buf, 2 * 66 + 65 - 65)
-                .map(|x| x.0.wire_len())
-                .unwrap_or(0),
-            0
-        );
+        assert_eq!(rd(&buf, 2 * 66 + 65 - 65).map(|x| x.0.wire_len()).unwrap_or(0), 0);
     }
 
     #[test]

@@ -112,21 +112,14 @@ impl Style {
     /// dig +multiline: style columns 24/24/24/32, line length 80, so width
     /// 48, linebreak "\n" + 4 tabs (indent to column 32), rrcomments on.
     pub fn dig_multiline() -> Style {
-        Style::from_dig(&DigFlags {
-            multiline: true,
-            ..Default::default()
-        })
+        Style::from_dig(&DigFlags { multiline: true, ..Default::default() })
     }
 
     /// dig +short (say_message): `dns_rdata_tofmttext(rdata, NULL, flags,
     /// 0, splitwidth, " ")`, i.e. width 60 by default, never multi-line,
     /// rrcomments off.
     pub fn short() -> Style {
-        Style::from_dig(&DigFlags {
-            short: true,
-            rrcomments: -1,
-            ..Default::default()
-        })
+        Style::from_dig(&DigFlags { short: true, rrcomments: -1, ..Default::default() })
     }
 
     /// The style dig.c builds for the given options (printmessage's
@@ -143,26 +136,14 @@ impl Style {
         s.expand_aaaa = f.expandaaaa;
         if f.short {
             s.rrcomments = f.rrcomments > 0;
-            s.width = if splitwidth == 0xffff_ffff {
-                60
-            } else {
-                splitwidth
-            };
+            s.width = if splitwidth == 0xffff_ffff { 60 } else { splitwidth };
             s.linebreak = " ".into();
             return s;
         }
         if f.yaml {
             // printmessage's YAML branch sets only DNS_STYLEFLAG_YAML: no
             // rrcomments, nocrypto, unknownformat, expandaaaa or multiline.
-            return Style {
-                yaml: true,
-                width: if splitwidth == 0xffff_ffff {
-                    60
-                } else {
-                    splitwidth
-                },
-                ..Style::nslookup()
-            };
+            return Style { yaml: true, width: if splitwidth == 0xffff_ffff { 60 } else { splitwidth }, ..Style::nslookup() };
         }
         let multiline = f.multiline;
         s.rrcomments = f.rrcomments > 0 || (multiline && f.rrcomments >= 0);
@@ -175,19 +156,11 @@ impl Style {
             48
         };
         if multiline {
-            s.width = if splitwidth == 0xffff_ffff {
-                80 - rdata_column
-            } else {
-                splitwidth
-            };
+            s.width = if splitwidth == 0xffff_ffff { 80 - rdata_column } else { splitwidth };
             // "\n" then tabs (tab width 8) up to the RDATA column.
             s.linebreak = format!("\n{}", "\t".repeat((rdata_column / 8) as usize));
         } else {
-            s.width = if splitwidth == 0xffff_ffff {
-                60
-            } else {
-                splitwidth
-            };
+            s.width = if splitwidth == 0xffff_ffff { 60 } else { splitwidth };
             s.linebreak = " ".into();
         }
         s
@@ -384,23 +357,13 @@ pub fn getrdata_limit(rdlen: usize) -> usize {
 /// dns_rdata_fromwire for one record: `r.pos` is at the RDATA, `r.active`
 /// at its end. Appends the uncompressed RDATA to `out` (at most `limit`
 /// bytes, see `getrdata_limit`). On success `r.pos == r.active`.
-pub fn fromwire(
-    rtype: u16,
-    class: u16,
-    r: &mut WireReader,
-    out: &mut Vec<u8>,
-    limit: usize,
-) -> Result<(), WireError> {
+pub fn fromwire(rtype: u16, class: u16, r: &mut WireReader, out: &mut Vec<u8>, limit: usize) -> Result<(), WireError> {
     if rtype == 0 {
         return Err(WireError::FormErr);
     }
     let start = out.len();
     let res = {
-        let mut o = Out {
-            v: out,
-            start,
-            limit,
-        };
+        let mut o = Out { v: out, start, limit };
         fromwire_kind(kind(rtype, class), rtype, r, &mut o)
     };
     if let Err(e) = res {
@@ -510,10 +473,7 @@ fn u16_at(s: &[u8], i: usize) -> u16 {
 }
 
 fn u32_at(s: &[u8], i: usize) -> u32 {
-    (u32::from(s[i]) << 24)
-        | (u32::from(s[i + 1]) << 16)
-        | (u32::from(s[i + 2]) << 8)
-        | u32::from(s[i + 3])
+    (u32::from(s[i]) << 24) | (u32::from(s[i + 1]) << 16) | (u32::from(s[i + 2]) << 8) | u32::from(s[i + 3])
 }
 
 fn fromwire_kind(k: Kind, rtype: u16, r: &mut WireReader, o: &mut Out) -> Result<(), WireError> {
@@ -584,11 +544,7 @@ fn fromwire_kind(k: Kind, rtype: u16, r: &mut WireReader, o: &mut Out) -> Result
             copy_fixed(r, o, 18)?;
             o.name(r)?;
             if r.active_len() < 1 {
-                return Err(if k == Sig {
-                    WireError::UnexpectedEnd
-                } else {
-                    WireError::FormErr
-                });
+                return Err(if k == Sig { WireError::UnexpectedEnd } else { WireError::FormErr });
             }
             copy_rest(r, o)
         }
@@ -648,8 +604,7 @@ fn fromwire_kind(k: Kind, rtype: u16, r: &mut WireReader, o: &mut Out) -> Result
                 return Err(WireError::Range);
             }
             let lon = u32_at(s, 8);
-            if !(0x8000_0000u32 - 180 * 3_600_000..=0x8000_0000u32 + 180 * 3_600_000).contains(&lon)
-            {
+            if !(0x8000_0000u32 - 180 * 3_600_000..=0x8000_0000u32 + 180 * 3_600_000).contains(&lon) {
                 return Err(WireError::Range);
             }
             copy_fixed(r, o, 16)
@@ -816,11 +771,8 @@ fn fromwire_kind(k: Kind, rtype: u16, r: &mut WireReader, o: &mut Out) -> Result
             }
             let hashlen = usize::from(s[i]);
             i += 1;
-            let ok = if hash == 1 {
-                hashlen == 20 && s.len() - i >= hashlen
-            } else {
-                (1..=39).contains(&hashlen) && s.len() - i >= hashlen
-            };
+            let ok =
+                if hash == 1 { hashlen == 20 && s.len() - i >= hashlen } else { (1..=39).contains(&hashlen) && s.len() - i >= hashlen };
             if !ok {
                 return Err(WireError::FormErr);
             }
@@ -878,11 +830,7 @@ fn fromwire_kind(k: Kind, rtype: u16, r: &mut WireReader, o: &mut Out) -> Result
             if dl != 0 && s.len() < 6 + dl {
                 return Err(WireError::UnexpectedEnd);
             }
-            if dl != 0 {
-                copy_fixed(r, o, 6 + dl)
-            } else {
-                copy_rest(r, o)
-            }
+            if dl != 0 { copy_fixed(r, o, 6 + dl) } else { copy_rest(r, o) }
         }
         Svcb => svcb_fromwire(r, o),
         Dsync => {
@@ -997,26 +945,15 @@ pub(crate) fn utf8_valid(b: &[u8]) -> bool {
             i += 2;
             continue;
         }
-        if i + 2 < len
-            && (b[i] & 0xf0) == 0xe0
-            && (b[i + 1] & 0xc0) == 0x80
-            && (b[i + 2] & 0xc0) == 0x80
-        {
-            let w = (u32::from(b[i] & 0x0f) << 12)
-                | (u32::from(b[i + 1] & 0x3f) << 6)
-                | u32::from(b[i + 2] & 0x3f);
+        if i + 2 < len && (b[i] & 0xf0) == 0xe0 && (b[i + 1] & 0xc0) == 0x80 && (b[i + 2] & 0xc0) == 0x80 {
+            let w = (u32::from(b[i] & 0x0f) << 12) | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f);
             if w < 0x800 {
                 return false;
             }
             i += 3;
             continue;
         }
-        if i + 3 < len
-            && (b[i] & 0xf8) == 0xf0
-            && (b[i + 1] & 0xc0) == 0x80
-            && (b[i + 2] & 0xc0) == 0x80
-            && (b[i + 3] & 0xc0) == 0x80
-        {
+        if i + 3 < len && (b[i] & 0xf8) == 0xf0 && (b[i + 1] & 0xc0) == 0x80 && (b[i + 2] & 0xc0) == 0x80 && (b[i + 3] & 0xc0) == 0x80 {
             let w = (u32::from(b[i] & 0x07) << 18)
                 | (u32::from(b[i + 1] & 0x3f) << 12)
                 | (u32::from(b[i + 2] & 0x3f) << 6)
@@ -1079,11 +1016,11 @@ fn opt_fromwire(r: &mut WireReader, o: &mut Out) -> Result<(), WireError> {
                     }
                 }
             }
-            9 => length != 0 && length != 4, // EXPIRE
-            10 => length != 8 && !(16..=40).contains(&length), // COOKIE
-            14 => length == 0 || length % 2 != 0, // KEY-TAG
+            9 => length != 0 && length != 4,                                                 // EXPIRE
+            10 => length != 8 && !(16..=40).contains(&length),                               // COOKIE
+            14 => length == 0 || length % 2 != 0,                                            // KEY-TAG
             15 => length < 2 || v[2..].starts_with(b"\xef\xbb\xbf") || !utf8_valid(&v[2..]), // EDE
-            16 | 17 => length != 2,          // CLIENT-TAG, SERVER-TAG
+            16 | 17 => length != 2,                                                          // CLIENT-TAG, SERVER-TAG
             _ => false,
         };
         if bad {
@@ -1100,10 +1037,7 @@ fn svcb_validate(key: u16, v: &[u8]) -> Result<(), WireError> {
             // mandatory: key list, in strictly increasing order
             v.len().is_multiple_of(2)
                 && !v.is_empty()
-                && v.chunks(2)
-                    .collect::<Vec<_>>()
-                    .windows(2)
-                    .all(|w| u16_at(w[0], 0) < u16_at(w[1], 0))
+                && v.chunks(2).collect::<Vec<_>>().windows(2).all(|w| u16_at(w[0], 0) < u16_at(w[1], 0))
         }
         1 => {
             // alpn
@@ -1826,11 +1760,7 @@ fn base64_totext(s: &mut String, data: &[u8], wordlength: i64, wordbreak: &str) 
 /// isc_base32hexnp_totext (no padding; as used for NSEC3 next hashes).
 fn base32hexnp_totext(s: &mut String, data: &[u8], wordlength: i64, wordbreak: &str) {
     const B32: &[u8; 32] = b"0123456789ABCDEFGHIJKLMNOPQRSTUV";
-    let wl = if (0..8).contains(&wordlength) {
-        8
-    } else {
-        wordlength
-    };
+    let wl = if (0..8).contains(&wordlength) { 8 } else { wordlength };
     let mut loops: i64 = 0;
     let mut d = data;
     while !d.is_empty() {
@@ -1881,11 +1811,7 @@ fn txt_totext(s: &mut String, data: &[u8], quote: bool, comma: bool) -> usize {
             push_ddd(s, c);
             continue;
         }
-        if c == b'"'
-            || c == b'\\'
-            || (comma && c == b',')
-            || (!comma && !quote && (c == b'@' || c == b';'))
-        {
+        if c == b'"' || c == b'\\' || (comma && c == b',') || (!comma && !quote && (c == b'@' || c == b';')) {
             s.push('\\');
             if comma && (c == b',' || c == b'\\') {
                 s.push('\\');
@@ -2031,24 +1957,11 @@ fn time64_to_text(mut t: i64) -> String {
     }
     let mday = t / 86400 + 1;
     t %= 86400;
-    format!(
-        "{:04}{:02}{:02}{:02}{:02}{:02}",
-        year,
-        mon + 1,
-        mday,
-        t / 3600,
-        (t % 3600) / 60,
-        t % 60
-    )
+    format!("{:04}{:02}{:02}{:02}{:02}{:02}", year, mon + 1, mday, t / 3600, (t % 3600) / 60, t % 60)
 }
 
 fn now32(style: &Style) -> u32 {
-    style.now.unwrap_or_else(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as u32)
-            .unwrap_or(0)
-    })
+    style.now.unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as u32).unwrap_or(0))
 }
 
 /// dns_ttl_totext(verbose = true): "1 week 2 days 3 hours", "0 seconds".
@@ -2059,8 +1972,7 @@ pub fn ttl_verbose(src: u32) -> String {
     let days = (src / 86400) % 7;
     let weeks = src / 604800;
     let mut parts: Vec<String> = Vec::new();
-    let mut f =
-        |n: u32, unit: &str| parts.push(format!("{n} {unit}{}", if n == 1 { "" } else { "s" }));
+    let mut f = |n: u32, unit: &str| parts.push(format!("{n} {unit}{}", if n == 1 { "" } else { "s" }));
     if weeks != 0 {
         f(weeks, "week");
     }
@@ -2189,11 +2101,7 @@ fn close_paren(s: &mut String, style: &Style) {
 fn loc_size(v: u8) -> String {
     let mant = u64::from(v >> 4);
     let exp = u32::from(v & 0x0f);
-    if exp > 1 {
-        format!("{}m", mant * 10u64.pow(exp - 2))
-    } else {
-        format!("0.{:02}m", mant * 10u64.pow(exp))
-    }
+    if exp > 1 { format!("{}m", mant * 10u64.pow(exp - 2)) } else { format!("0.{:02}m", mant * 10u64.pow(exp)) }
 }
 
 fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
@@ -2325,15 +2233,7 @@ fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
         Key => {
             let flags = u16_at(d, 0);
             s.push_str(&format!("{} {} {}", flags, d[2], d[3]));
-            let keyinfo = if flags & 1 != 0 {
-                if flags & 0x80 != 0 {
-                    "revoked KSK"
-                } else {
-                    "KSK"
-                }
-            } else {
-                "ZSK"
-            };
+            let keyinfo = if flags & 1 != 0 { if flags & 0x80 != 0 { "revoked KSK" } else { "KSK" } } else { "ZSK" };
             if key_nokey(rtype, flags) {
                 return Some(s);
             }
@@ -2385,9 +2285,7 @@ fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
         }
         Aaaa => {
             if style.expand_aaaa {
-                let groups: Vec<String> = (0..8)
-                    .map(|g| format!("{:02x}{:02x}", d[2 * g], d[2 * g + 1]))
-                    .collect();
+                let groups: Vec<String> = (0..8).map(|g| format!("{:02x}{:02x}", d[2 * g], d[2 * g + 1])).collect();
                 s.push_str(&groups.join(":"));
             } else {
                 ipv6(&mut s, d, style);
@@ -2401,11 +2299,7 @@ fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
             let hbuf = loc_size(d[2]);
             let vbuf = loc_size(d[3]);
             let dms = |v: u32, max_pos: bool| -> (u64, u64, u64, u64, bool) {
-                let (pos, mut x) = if v >= 0x8000_0000 {
-                    (true, u64::from(v - 0x8000_0000))
-                } else {
-                    (false, u64::from(0x8000_0000 - v))
-                };
+                let (pos, mut x) = if v >= 0x8000_0000 { (true, u64::from(v - 0x8000_0000)) } else { (false, u64::from(0x8000_0000 - v)) };
                 let _ = max_pos;
                 let fs = x % 1000;
                 x /= 1000;
@@ -2418,11 +2312,7 @@ fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
             let (d1, m1, s1, fs1, north) = dms(u32_at(d, 4), true);
             let (d2, m2, s2, fs2, east) = dms(u32_at(d, 8), true);
             let alt = u32_at(d, 12);
-            let (below, a) = if alt < 10_000_000 {
-                (true, 10_000_000 - alt)
-            } else {
-                (false, alt - 10_000_000)
-            };
+            let (below, a) = if alt < 10_000_000 { (true, 10_000_000 - alt) } else { (false, alt - 10_000_000) };
             s.push_str(&format!(
                 "{} {} {}.{:03} {} {} {} {}.{:03} {} {}{}.{:02}m {} {} {}",
                 d1,
@@ -2471,12 +2361,7 @@ fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
             close_paren(&mut s, style);
         }
         Srv => {
-            s.push_str(&format!(
-                "{} {} {} ",
-                u16_at(d, 0),
-                u16_at(d, 2),
-                u16_at(d, 4)
-            ));
+            s.push_str(&format!("{} {} {} ", u16_at(d, 0), u16_at(d, 2), u16_at(d, 4)));
             i = 6;
             push_name(&mut s, d, &mut i);
         }
@@ -2656,15 +2541,7 @@ fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
                 if !style.multiline && i < d.len() {
                     s.push(' ');
                 }
-                typemap_totext(
-                    &mut s,
-                    &d[i..],
-                    if style.multiline {
-                        Some(&style.linebreak)
-                    } else {
-                        None
-                    },
-                );
+                typemap_totext(&mut s, &d[i..], if style.multiline { Some(&style.linebreak) } else { None });
                 close_paren(&mut s, style);
             }
         }
@@ -2735,11 +2612,7 @@ fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
             } else {
                 s.push_str(&format!("TYPE{t}"));
             }
-            s.push_str(&format!(
-                " {} {} ",
-                types::dsync_scheme_to_text(d[2]),
-                u16_at(d, 3)
-            ));
+            s.push_str(&format!(" {} {} ", types::dsync_scheme_to_text(d[2]), u16_at(d, 3)));
             i = 5;
             push_name(&mut s, d, &mut i);
         }
@@ -2751,14 +2624,7 @@ fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
             close_paren(&mut s, style);
         }
         Nid => {
-            s.push_str(&format!(
-                "{} {:x}:{:x}:{:x}:{:x}",
-                u16_at(d, 0),
-                u16_at(d, 2),
-                u16_at(d, 4),
-                u16_at(d, 6),
-                u16_at(d, 8)
-            ));
+            s.push_str(&format!("{} {:x}:{:x}:{:x}:{:x}", u16_at(d, 0), u16_at(d, 2), u16_at(d, 4), u16_at(d, 6), u16_at(d, 8)));
         }
         L32 => {
             s.push_str(&format!("{} ", u16_at(d, 0)));
@@ -2770,12 +2636,7 @@ fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
         }
         Tkey => {
             push_name(&mut s, d, &mut i);
-            s.push_str(&format!(
-                " {} {} {} ",
-                u32_at(d, i),
-                u32_at(d, i + 4),
-                u16_at(d, i + 8)
-            ));
+            s.push_str(&format!(" {} {} {} ", u32_at(d, i), u32_at(d, i + 4), u16_at(d, i + 8)));
             s.push_str(&types::tsig_rcode_to_text(u16_at(d, i + 10)));
             s.push(' ');
             i += 12;
@@ -2915,10 +2776,7 @@ fn svcb_totext(s: &mut String, d: &[u8]) {
             }
             3 => s.push_str(&u16_at(v, 0).to_string()),
             4 => {
-                let a: Vec<String> = v
-                    .chunks(4)
-                    .map(|c| format!("{}.{}.{}.{}", c[0], c[1], c[2], c[3]))
-                    .collect();
+                let a: Vec<String> = v.chunks(4).map(|c| format!("{}.{}.{}.{}", c[0], c[1], c[2], c[3])).collect();
                 s.push_str(&a.join(","));
             }
             5 => base64_totext(s, v, 0, ""),
@@ -2939,16 +2797,11 @@ mod tests {
     const NOW: u32 = 1_900_000_000;
 
     fn hex(h: &str) -> Vec<u8> {
-        (0..h.len() / 2)
-            .map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap())
-            .collect()
+        (0..h.len() / 2).map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap()).collect()
     }
 
     fn ns_style() -> Style {
-        Style {
-            now: Some(NOW),
-            ..Style::nslookup()
-        }
+        Style { now: Some(NOW), ..Style::nslookup() }
     }
 
     /// One RDATA per format (and a few variants), with the text BIND 9.18
@@ -3708,18 +3561,7 @@ mod tests {
             assert_eq!(validate(*t, *c, d), Ok(()), "type {t} class {c}");
             assert_eq!(to_text(*t, *c, d, &style), *want, "type {t} class {c}");
             // dig's default style prints RDATA the same way.
-            assert_eq!(
-                to_text(
-                    *t,
-                    *c,
-                    d,
-                    &Style {
-                        now: Some(NOW),
-                        ..Style::dig()
-                    }
-                ),
-                *want
-            );
+            assert_eq!(to_text(*t, *c, d, &Style { now: Some(NOW), ..Style::dig() }), *want);
         }
     }
 
@@ -3899,11 +3741,7 @@ mod tests {
     fn invalid_rdata_gives_binds_error_and_unknown_format() {
         for (t, c, h, want) in INVALID {
             let d = hex(h);
-            assert_eq!(
-                validate(*t, *c, &d).map_err(|e| e.text()),
-                Err(*want),
-                "type {t} class {c} {h}"
-            );
+            assert_eq!(validate(*t, *c, &d).map_err(|e| e.text()), Err(*want), "type {t} class {c} {h}");
             assert!(to_text(*t, *c, &d, &ns_style()).starts_with("\\# "));
         }
     }
@@ -4189,11 +4027,7 @@ mod tests {
         for (flags, t, c, h, want) in DIG {
             let mut style = Style::from_dig(&dig_flags(flags));
             style.now = Some(NOW);
-            assert_eq!(
-                to_text(*t, *c, &hex(h), &style),
-                *want,
-                "[{flags}] type {t}"
-            );
+            assert_eq!(to_text(*t, *c, &hex(h), &style), *want, "[{flags}] type {t}");
         }
     }
 
@@ -4206,82 +4040,25 @@ mod tests {
         assert!(!d.multiline && !d.rrcomments);
         assert_eq!((d.width, d.linebreak.as_str()), (60, " "));
         assert_eq!(Style::short().width, 60);
-        assert_eq!(
-            Style::nslookup(),
-            Style {
-                now: None,
-                ..Style::dig()
-            }
-        );
+        assert_eq!(Style::nslookup(), Style { now: None, ..Style::dig() });
         // +split=10 is rounded up to 12 and widened by 3, as dig.c does.
-        assert_eq!(
-            Style::from_dig(&DigFlags {
-                split: Some(10),
-                ..Default::default()
-            })
-            .width,
-            15
-        );
-        assert_eq!(
-            Style::from_dig(&DigFlags {
-                split: Some(0),
-                multiline: true,
-                ..Default::default()
-            })
-            .width,
-            0
-        );
+        assert_eq!(Style::from_dig(&DigFlags { split: Some(10), ..Default::default() }).width, 15);
+        assert_eq!(Style::from_dig(&DigFlags { split: Some(0), multiline: true, ..Default::default() }).width, 0);
         // +nottl/+noclass change the RDATA column (and so the width) only
         // in multi-line mode, which always uses column 32.
-        assert_eq!(
-            Style::from_dig(&DigFlags {
-                multiline: true,
-                nottl: true,
-                ..Default::default()
-            })
-            .width,
-            48
-        );
-        assert!(
-            !Style::from_dig(&DigFlags {
-                multiline: true,
-                rrcomments: -1,
-                ..Default::default()
-            })
-            .rrcomments
-        );
-        assert!(
-            Style::from_dig(&DigFlags {
-                rrcomments: 1,
-                ..Default::default()
-            })
-            .rrcomments
-        );
+        assert_eq!(Style::from_dig(&DigFlags { multiline: true, nottl: true, ..Default::default() }).width, 48);
+        assert!(!Style::from_dig(&DigFlags { multiline: true, rrcomments: -1, ..Default::default() }).rrcomments);
+        assert!(Style::from_dig(&DigFlags { rrcomments: 1, ..Default::default() }).rrcomments);
     }
 
     #[test]
     fn yaml_style_ignores_the_other_flags() {
         // dig 9.18.49 +yaml +nocrypto, then +yaml +split=8, on this DS.
         let ds = hex("325C050226584835CA80C81C91999F31CFAF2A0E89D4FF1C8FAFD0DDB31A85C719277C13");
-        let y = Style::from_dig(&DigFlags {
-            yaml: true,
-            nocrypto: true,
-            multiline: true,
-            ..Default::default()
-        });
-        assert_eq!(
-            to_text(43, 1, &ds, &y),
-            "12892 5 2 26584835CA80C81C91999F31CFAF2A0E89D4FF1C8FAFD0DDB31A85C7 19277C13"
-        );
-        let y = Style::from_dig(&DigFlags {
-            yaml: true,
-            split: Some(8),
-            ..Default::default()
-        });
-        assert_eq!(
-            to_text(43, 1, &ds, &y),
-            "12892 5 2 26584835 CA80C81C 91999F31 CFAF2A0E 89D4FF1C 8FAFD0DD B31A85C7 19277C13"
-        );
+        let y = Style::from_dig(&DigFlags { yaml: true, nocrypto: true, multiline: true, ..Default::default() });
+        assert_eq!(to_text(43, 1, &ds, &y), "12892 5 2 26584835CA80C81C91999F31CFAF2A0E89D4FF1C8FAFD0DDB31A85C7 19277C13");
+        let y = Style::from_dig(&DigFlags { yaml: true, split: Some(8), ..Default::default() });
+        assert_eq!(to_text(43, 1, &ds, &y), "12892 5 2 26584835 CA80C81C 91999F31 CFAF2A0E 89D4FF1C 8FAFD0DD B31A85C7 19277C13");
     }
 
     #[test]
@@ -4290,30 +4067,18 @@ mod tests {
         assert_eq!(to_text(65534, 1, &[], &s), "\\# 0");
         assert_eq!(to_text(65534, 1, &[1, 2, 0xab], &s), "\\# 3 0102AB");
         // Class-specific types outside their class are unknown to BIND.
-        assert_eq!(
-            to_text(33, 3, &[0, 1, 0, 2, 0, 3, 0], &s),
-            "\\# 7 00010002000300"
-        );
+        assert_eq!(to_text(33, 3, &[0, 1, 0, 2, 0, 3, 0], &s), "\\# 7 00010002000300");
         assert_eq!(to_text(1, 5, &[1, 2, 3, 4], &s), "\\# 4 01020304");
         // KEYDATA is only printed as such with DNS_STYLEFLAG_KEYDATA.
-        assert_eq!(
-            to_text(65533, 1, &[0; 16], &s),
-            "\\# 16 00000000000000000000000000000000"
-        );
-        let u = Style {
-            unknown_format: true,
-            ..ns_style()
-        };
+        assert_eq!(to_text(65533, 1, &[0; 16], &s), "\\# 16 00000000000000000000000000000000");
+        let u = Style { unknown_format: true, ..ns_style() };
         assert_eq!(to_text(1, 1, &[10, 0, 0, 1], &u), "\\# 4 0A000001");
         // Word length width-2 = 58: a break once (loops+1)*2 >= 58, i.e.
         // after every 28 bytes (56 hex digits).
         let long = [0x11u8; 30];
         let t = unknown_to_text(&long, &s);
         assert_eq!(t, format!("\\# 30 {} 1111", "11".repeat(28)));
-        let ml = Style {
-            now: Some(NOW),
-            ..Style::dig_multiline()
-        };
+        let ml = Style { now: Some(NOW), ..Style::dig_multiline() };
         assert_eq!(unknown_to_text(&[1, 2], &ml), "\\# 2 ( 0102 )");
     }
 
@@ -4333,10 +4098,7 @@ mod tests {
         let s = ns_style();
         // "a\"b\\c" ";@$()" "\t\n\xff\x00" "" and a space
         let d = b"\x05a\"b\\c\x05;@$()\x04\t\n\xff\x00\x00\x01 ";
-        assert_eq!(
-            to_text(16, 1, d, &s),
-            r#""a\"b\\c" ";@$()" "\009\010\255\000" "" " ""#
-        );
+        assert_eq!(to_text(16, 1, d, &s), r#""a\"b\\c" ";@$()" "\009\010\255\000" "" " ""#);
         // CAA tag unquoted (alphanumeric only), value as one quoted string.
         let caa = b"\x80\x05issue\x01\"\\";
         assert_eq!(to_text(257, 1, caa, &s), r#"128 issue "\001\"\\""#);
@@ -4368,16 +4130,9 @@ mod tests {
         assert_eq!(t("1:0:1:0:1:0:1:0"), "1:0:1:0:1:0:1:0");
         assert_eq!(t("2001:db8::"), "2001:db8::");
         assert_eq!(t("1:0:0:2:0:0:3:4"), "1::2:0:0:3:4");
-        let y = Style {
-            yaml: true,
-            ..ns_style()
-        };
+        let y = Style { yaml: true, ..ns_style() };
         let mut s = String::new();
-        ipv6(
-            &mut s,
-            &"2001:db8::".parse::<std::net::Ipv6Addr>().unwrap().octets(),
-            &y,
-        );
+        ipv6(&mut s, &"2001:db8::".parse::<std::net::Ipv6Addr>().unwrap().octets(), &y);
         assert_eq!(s, "2001:db8::0");
     }
 
@@ -4427,9 +4182,7 @@ mod tests {
     #[test]
     fn nsec3_owner_check() {
         let n = |s: &str| Name::from_text(s, None).unwrap();
-        assert!(nsec3_owner_ok(&n(
-            "8f1tmio9avcom2k0frp92lgcumak0cad.example."
-        )));
+        assert!(nsec3_owner_ok(&n("8f1tmio9avcom2k0frp92lgcumak0cad.example.")));
         assert!(nsec3_owner_ok(&n(".")));
         assert!(!nsec3_owner_ok(&n("z.example.")));
         assert!(!nsec3_owner_ok(&n("a.example."))); // 1 digit: not a whole byte

@@ -144,10 +144,7 @@ pub mod class {
 }
 
 fn type_name(t: u16) -> Option<&'static str> {
-    TYPE_NAMES
-        .binary_search_by_key(&t, |&(v, _)| v)
-        .ok()
-        .map(|i| TYPE_NAMES[i].1)
+    TYPE_NAMES.binary_search_by_key(&t, |&(v, _)| v).ok().map(|i| TYPE_NAMES[i].1)
 }
 
 /// `dns_rdatatype_totext`: the mnemonic, or `TYPEnnn`.
@@ -199,11 +196,7 @@ fn strtoul_u16(s: &str) -> Option<u16> {
     if i != b.len() {
         return None;
     }
-    let v = if neg {
-        if v == 0 { 0 } else { u64::MAX }
-    } else {
-        v
-    };
+    let v = if neg { if v == 0 { 0 } else { u64::MAX } } else { v };
     u16::try_from(v).ok()
 }
 
@@ -310,11 +303,7 @@ pub fn rcode_to_text(rcode: u16) -> String {
 /// The rcode as nslookup prints it (nslookup.c rcode_totext: a table of
 /// NOERROR..RESERVED15, BADVERS; anything above 16 is `?N`).
 pub fn nslookup_rcode_to_text(rcode: u16) -> String {
-    if rcode <= 16 {
-        rcode_mnemonic(rcode)
-    } else {
-        format!("?{rcode}")
-    }
+    if rcode <= 16 { rcode_mnemonic(rcode) } else { format!("?{rcode}") }
 }
 
 /// `dns_tsigrcode_totext` (TSIG and TKEY error fields): NOERROR..RESERVED15,
@@ -360,10 +349,7 @@ pub fn opcode_to_text(opcode: u8) -> &'static str {
 
 /// dig's `+opcode=` parser: a mnemonic from the same table (case-insensitive).
 pub fn opcode_from_text(s: &str) -> Option<u8> {
-    OPCODES
-        .iter()
-        .position(|n| n.eq_ignore_ascii_case(s))
-        .map(|i| i as u8)
+    OPCODES.iter().position(|n| n.eq_ignore_ascii_case(s)).map(|i| i as u8)
 }
 
 /// `dns_secalg_totext` (first match wins: 13 is ECDSAP256SHA256,
@@ -411,11 +397,7 @@ pub fn cert_type_to_text(t: u16) -> String {
 
 /// `dns_dsyncscheme_totext` (DSYNC scheme field).
 pub fn dsync_scheme_to_text(s: u8) -> String {
-    if s == 1 {
-        "NOTIFY".into()
-    } else {
-        s.to_string()
-    }
+    if s == 1 { "NOTIFY".into() } else { s.to_string() }
 }
 
 #[cfg(test)]
@@ -457,12 +439,8 @@ mod tests {
 
     #[test]
     fn known_and_meta() {
-        assert!(
-            type_is_known(1) && type_is_known(100) && type_is_known(255) && type_is_known(65533)
-        );
-        assert!(
-            !type_is_known(0) && !type_is_known(54) && !type_is_known(128) && !type_is_known(65534)
-        );
+        assert!(type_is_known(1) && type_is_known(100) && type_is_known(255) && type_is_known(65533));
+        assert!(!type_is_known(0) && !type_is_known(54) && !type_is_known(128) && !type_is_known(65534));
         assert!(type_is_meta(41) && type_is_meta(200) && !type_is_meta(1));
     }
 

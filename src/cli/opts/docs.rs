@@ -14,8 +14,8 @@ use clap_complete::Shell;
 use clap_mangen::Man;
 use clap_mangen::roff::{Inline, Roff, bold, italic, roman};
 
-use super::table::{DIG_DASH, DIG_PLUS, DialectOpt, NSLOOKUP, NSLOOKUP_COMMANDS, Status, Syntax};
 use super::Generate;
+use super::table::{DIG_DASH, DIG_PLUS, DialectOpt, NSLOOKUP, NSLOOKUP_COMMANDS, Status, Syntax};
 
 /// The dialect rule's steps, as the man page lists them (each is in
 /// [`super::DIALECT_RULE`], which `--help` prints).
@@ -140,10 +140,7 @@ pub fn dialect_words() -> Vec<(String, String)> {
 
 /// The mnemonics of the types a query may ask for (src/wire/types.rs).
 pub fn record_types() -> Vec<String> {
-    (1..=u16::MAX)
-        .map(types::type_to_text)
-        .filter(|t| !t.starts_with("TYPE") && types::type_from_text(t).is_some())
-        .collect()
+    (1..=u16::MAX).map(types::type_to_text).filter(|t| !t.starts_with("TYPE") && types::type_from_text(t).is_some()).collect()
 }
 
 /// The classes' mnemonics (src/wire/types.rs), with CHAOS and HESIOD.
@@ -225,9 +222,7 @@ fn bash_no_space_after_equals(script: &str) -> Option<String> {
         if line.trim() == LINE {
             found = true;
             let indent = &line[..line.len() - line.trim_start().len()];
-            out.push_str(&format!(
-                "{indent}[[ ${{#COMPREPLY[@]}} -eq 1 && ${{COMPREPLY[0]}} == *= ]] && compopt -o nospace 2>/dev/null\n"
-            ));
+            out.push_str(&format!("{indent}[[ ${{#COMPREPLY[@]}} -eq 1 && ${{COMPREPLY[0]}} == *= ]] && compopt -o nospace 2>/dev/null\n"));
         }
     }
     found.then_some(out)
@@ -333,7 +328,8 @@ fn elvish_words(script: &str, words: &[(String, String)]) -> Option<String> {
     let loop_end = loop_start + script[loop_start..].find("\n    }\n")? + "\n    }\n".len();
     let mut out = format!("{}{}", &script[..loop_start], &script[loop_end..]);
     let anchor = out.find("        }\n    ]\n")?;
-    let lines: String = words.iter().map(|(w, d)| format!("            cand '{}' '{}'\n", w.replace('\'', "''"), d.replace('\'', "''"))).collect();
+    let lines: String =
+        words.iter().map(|(w, d)| format!("            cand '{}' '{}'\n", w.replace('\'', "''"), d.replace('\'', "''"))).collect();
     out.insert_str(anchor, &lines);
     Some(out)
 }
@@ -349,7 +345,12 @@ fn powershell_words(script: &str, words: &[(String, String)]) -> Option<String> 
     let lines: String = words
         .iter()
         .map(|(w, d)| {
-            format!("            [CompletionResult]::new({}, {}, [CompletionResultType]::ParameterValue, {})\n", quote(w), quote(w), quote(d))
+            format!(
+                "            [CompletionResult]::new({}, {}, [CompletionResultType]::ParameterValue, {})\n",
+                quote(w),
+                quote(w),
+                quote(d)
+            )
         })
         .collect();
     out.insert_str(anchor, &lines);
@@ -606,10 +607,7 @@ fn closing_sections(p: &mut Page) {
 
     p.section("FILES");
     p.item("_/etc/resolv.conf_", "Name servers, search list, ndots, timeout and attempts.");
-    p.item(
-        "_/run/systemd/resolve/resolv.conf_",
-        "systemd-resolved's upstream servers (*--upstream*, *--servers*).",
-    );
+    p.item("_/run/systemd/resolve/resolv.conf_", "systemd-resolved's upstream servers (*--upstream*, *--servers*).");
     p.item(
         "_/run/systemd/resolve/stub-resolv.conf_",
         "systemd-resolved's stub configuration (127.0.0.53), which _/etc/resolv.conf_ is often a link to.",
@@ -645,18 +643,12 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("rlookup -type=ns uel.ac.uk", "nslookup: the name servers of uel.ac.uk."),
     ("rlookup 132.205.244.185", "nslookup: a reverse lookup (the PTR record of 185.244.205.132.in-addr.arpa)."),
     ("rlookup -debug www.aiit.or.kr", "nslookup: print the full replies."),
-    (
-        "rlookup -norecurse www.mit.edu a.root-servers.net",
-        "nslookup: ask a root server without recursion: a referral.",
-    ),
+    ("rlookup -norecurse www.mit.edu a.root-servers.net", "nslookup: ask a root server without recursion: a referral."),
     ("rlookup @a.root-servers.net +trace www.aiit.or.kr", "dig: follow the delegations from the root down."),
     ("dig +short www.ubc.ca", "dig, through a link named dig: the addresses only."),
     ("rlookup --json -type=mx concordia.ca", "One JSON document (RFC 8427) per response, one per line."),
     ("rlookup --servers", "The servers and search list in effect, and systemd-resolved's upstreams."),
-    (
-        "rlookup --upstream -type=mx concordia.ca",
-        "Ask systemd-resolved's upstream servers rather than its stub at 127.0.0.53.",
-    ),
+    ("rlookup --upstream -type=mx concordia.ca", "Ask systemd-resolved's upstream servers rather than its stub at 127.0.0.53."),
 ];
 
 /// `rlookup --generate WHAT`.
@@ -724,7 +716,19 @@ mod tests {
             assert!(help.contains(&format!("--{}", own.long)));
             assert!(man.contains(&format!("\\-\\-{}", own.long.replace('-', "\\-"))), "--{}", own.long);
         }
-        for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "NSLOOKUP OPTIONS", "DIG OPTIONS", "EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES", "SEE ALSO"] {
+        for section in [
+            "NAME",
+            "SYNOPSIS",
+            "DESCRIPTION",
+            "OPTIONS",
+            "NSLOOKUP OPTIONS",
+            "DIG OPTIONS",
+            "EXIT STATUS",
+            "ENVIRONMENT",
+            "FILES",
+            "EXAMPLES",
+            "SEE ALSO",
+        ] {
             assert!(man.contains(&format!(".SH \"{section}\"\n")) || man.contains(&format!(".SH {section}\n")), "{section}");
         }
         // One preamble, one title.

@@ -94,7 +94,16 @@ const fn ns(name: &'static str, min: usize, no: bool, help: &'static str) -> Dia
 }
 
 const fn ns_value(name: &'static str, also: &'static [(&'static str, usize)], metavar: &'static str, help: &'static str) -> DialectOpt {
-    DialectOpt { syntax: Syntax::Nslookup, name, min: name.len(), also, no: None, value: Value::Required(metavar), status: Status::Works, help }
+    DialectOpt {
+        syntax: Syntax::Nslookup,
+        name,
+        min: name.len(),
+        also,
+        no: None,
+        value: Value::Required(metavar),
+        status: Status::Works,
+        help,
+    }
 }
 
 /// Every nslookup option (nslookup.c's setoption() and parse_args()), in
@@ -256,10 +265,7 @@ pub const DIG_PLUS: &[DialectOpt] = &[
     plus("raflag", 2, "Set the RA flag in the query"),
     plus("rdflag", 2, "Same as +[no]recurse"),
     plus("recurse", 3, "Set the RD (recursion desired) flag (default on)"),
-    DialectOpt {
-        also: &[("retries", 3)],
-        ..plus_value("retry", 3, false, Value::Required("N"), "UDP retries (default 2)")
-    },
+    DialectOpt { also: &[("retries", 3)], ..plus_value("retry", 3, false, Value::Required("N"), "UDP retries (default 2)") },
     plus("rrcomments", 2, "Show per-record comments"),
     plus("search", 2, "Use the search list (resolv.conf's, or +domain's)"),
     plus("short", 4, "Print terse answers only (global)"),
@@ -288,10 +294,7 @@ pub const DIG_PLUS: &[DialectOpt] = &[
     plus("vc", 1, "Same as +[no]tcp"),
     plus("yaml", 1, "Print the results as YAML"),
     plus("zflag", 1, "Set the Z (reserved) flag in the query"),
-    DialectOpt {
-        status: Status::Rlookup,
-        ..plus("json", 4, "rlookup: print each response as JSON, like --json (exactly +json, +nojson)")
-    },
+    DialectOpt { status: Status::Rlookup, ..plus("json", 4, "rlookup: print each response as JSON, like --json (exactly +json, +nojson)") },
 ];
 
 /// nslookup's interactive commands (at the `>` prompt), for the man page.

@@ -76,9 +76,7 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 /// `s` is `spelling` abbreviated to at least `min` characters.
 fn abbreviates(s: &str, spelling: &str, min: usize, case_insensitive: bool) -> bool {
-    s.len() >= min
-        && s.len() <= spelling.len()
-        && if case_insensitive { starts_with_ci(spelling, s) } else { spelling.starts_with(s) }
+    s.len() >= min && s.len() <= spelling.len() && if case_insensitive { starts_with_ci(spelling, s) } else { spelling.starts_with(s) }
 }
 
 // ---- nslookup ----
@@ -203,7 +201,9 @@ fn nslookup_command_line_options() {
     // -version (and -ver...), command line only.
     let v = NSLOOKUP.iter().find(|e| e.syntax == Syntax::NslookupCommandLine).expect("-version in the table");
     let mut tried = 0;
-    for arg in all_strings("abcdefghijklmnopqrstuvwxyz", 3).into_iter().chain(prefixes(v.name).map(str::to_string)).chain(["verbose".into()]) {
+    for arg in
+        all_strings("abcdefghijklmnopqrstuvwxyz", 3).into_iter().chain(prefixes(v.name).map(str::to_string)).chain(["verbose".into()])
+    {
         let steps = nslookup::parse_args(&[format!("-{arg}")]).steps;
         let says_version = arg.len() >= v.min && starts_with_ci(&arg, &v.name[..v.min]);
         assert_eq!(steps == vec![Step::Version], says_version, "-{arg}: {steps:?}");
@@ -285,7 +285,14 @@ fn dig_run(args: &[&str]) -> Outcome {
         Ok(p) => (Some(p), p),
         Err(events) => {
             let d = Dig::new(Host::default(), &Preparse { ipv4only: false, ipv6only: false, digrc: true }, settings);
-            return Outcome { preparse: None, events, lookups: Vec::new(), default: d.default_lookup().clone(), settings: d.settings().clone(), globals: d.globals().clone() };
+            return Outcome {
+                preparse: None,
+                events,
+                lookups: Vec::new(),
+                default: d.default_lookup().clone(),
+                settings: d.settings().clone(),
+                globals: d.globals().clone(),
+            };
         }
     };
     let mut d = Dig::new(Host::default(), &pre, settings);
@@ -320,7 +327,14 @@ fn dig_run_rc(rc: &str) -> Outcome {
         events.push(e);
     }
     let lookups = d.take_lookups();
-    Outcome { preparse: Some(pre), events, lookups, default: d.default_lookup().clone(), settings: d.settings().clone(), globals: d.globals().clone() }
+    Outcome {
+        preparse: Some(pre),
+        events,
+        lookups,
+        default: d.default_lookup().clone(),
+        settings: d.settings().clone(),
+        globals: d.globals().clone(),
+    }
 }
 
 /// What the table says `+arg` is: the canonical spelling it stands for
@@ -391,9 +405,8 @@ fn dig_plus_table_and_parser_agree() {
     bases.dedup();
 
     let mut cache = std::collections::HashMap::new();
-    let mut canonical_outcome = |canonical: &str| -> Outcome {
-        cache.entry(canonical.to_string()).or_insert_with(|| dig_run(&[&format!("+{canonical}")])).clone()
-    };
+    let mut canonical_outcome =
+        |canonical: &str| -> Outcome { cache.entry(canonical.to_string()).or_insert_with(|| dig_run(&[&format!("+{canonical}")])).clone() };
     let mut exercised = std::collections::BTreeSet::new();
     for base in &bases {
         let mut forms = vec![base.clone(), format!("no{base}")];
@@ -464,7 +477,11 @@ fn dig_plus_effects() {
                 assert!(!off.refused(), "+no{} is refused", e.name);
             }
             Status::NoEffect => {
-                assert_eq!((&on.lookups, &on.default, &on.settings), (&baseline.lookups, &baseline.default, &baseline.settings), "{on_arg}");
+                assert_eq!(
+                    (&on.lookups, &on.default, &on.settings),
+                    (&baseline.lookups, &baseline.default, &baseline.settings),
+                    "{on_arg}"
+                );
             }
             Status::Rlookup => unreachable!(),
         }
@@ -503,7 +520,11 @@ fn dig_dash_options() {
                     Status::Works => assert!(on.has_effect(&baseline) && !on.refused(), "-{c} has no effect"),
                     Status::Refused => assert!(on.refused(), "-{c} is not refused: {:?}", on.events),
                     Status::NoEffect => {
-                        assert_eq!((&on.lookups, &on.default, &on.settings), (&baseline.lookups, &baseline.default, &baseline.settings), "-{c}")
+                        assert_eq!(
+                            (&on.lookups, &on.default, &on.settings),
+                            (&baseline.lookups, &baseline.default, &baseline.settings),
+                            "-{c}"
+                        )
                     }
                     Status::Deprecated | Status::Rlookup => panic!("-{c}: no such status for a dash option"),
                 }
