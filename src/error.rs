@@ -22,8 +22,14 @@ pub enum Error {
 }
 
 impl From<io::Error> for Error {
+    /// A write failure, or a renderer's fatal error carried through the
+    /// writer's io::Error (dig's +idnout conversion failures are BIND's
+    /// fatal()).
     fn from(e: io::Error) -> Self {
-        Error::Io(e)
+        match crate::render::dig::fatal_text(&e) {
+            Some(text) => Error::Fatal(text.to_string()),
+            None => Error::Io(e),
+        }
     }
 }
 

@@ -26,10 +26,15 @@ fn is_dot(c: char) -> bool {
     matches!(c, '.' | '\u{3002}' | '\u{FF0E}' | '\u{FF61}')
 }
 
+/// The label starts with the ACE prefix `xn--` (any case).
+fn is_ace(label: &str) -> bool {
+    label.as_bytes().get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"xn--"))
+}
+
 /// libidn2's hyphen rules for one label.
 fn hyphen_rules(label: &str) -> Result<(), IdnError> {
     let chars: Vec<char> = label.chars().collect();
-    let xn = label.len() >= 4 && label[..4].eq_ignore_ascii_case("xn--");
+    let xn = is_ace(label);
     if chars.len() >= 4 && chars[2] == '-' && chars[3] == '-' && !xn {
         return Err(IdnError("string contains forbidden two hyphens pattern"));
     }
@@ -45,16 +50,21 @@ fn label_to_ace(label: &str) -> Result<String, IdnError> {
     if label.is_empty() || label == "*" {
         return Ok(label.to_string());
     }
-    hyphen_rules(label)?;
     let uts46 = Uts46::new();
-    if label.is_ascii() {
-        if label.len() >= 4 && label[..4].eq_ignore_ascii_case("xn--") {
-            // An A-label must decode to a valid U-label.
-            let ok = uts46.to_unicode(label.to_ascii_lowercase().as_bytes(), AsciiDenyList::EMPTY, Hyphens::Allow).1.is_ok();
-            if !ok {
-                return Err(IdnError("domain label has character forbidden in non-transitional mode (TR46)"));
-            }
+    if label.is_ascii() && is_ace(label) {
+        // An A-label must be Punycode that decodes to a valid U-label.
+        if idna::punycode::decode_to_string(&label[4..].to_ascii_lowercase()).is_none_or(|u| u.is_empty()) {
+            return Err(IdnError("string contains invalid punycode data"));
         }
+        hyphen_rules(label)?;
+        let ok = uts46.to_unicode(label.to_ascii_lowercase().as_bytes(), AsciiDenyList::EMPTY, Hyphens::Allow).1.is_ok();
+        if !ok {
+            return Err(IdnError("domain label has character forbidden in non-transitional mode (TR46)"));
+        }
+        return Ok(label.to_string());
+    }
+    hyphen_rules(label)?;
+    if label.is_ascii() {
         return Ok(label.to_string());
     }
     // libidn2 punycode-encodes the label and checks that it decodes back;
@@ -107,7 +117,7 @@ pub fn to_unicode_text(text: String) -> String {
     let labels: Vec<String> = text
         .split('.')
         .map(|l| {
-            if l.len() >= 4 && l[..4].eq_ignore_ascii_case("xn--") && !l.contains('\\') {
+            if is_ace(l) && !l.contains('\\') {
                 match uts46.to_unicode(l.to_ascii_lowercase().as_bytes(), AsciiDenyList::EMPTY, Hyphens::Allow) {
                     (u, Ok(())) => u.into_owned(),
                     _ => l.to_string(),
@@ -151,6 +161,9 @@ mod tests {
             ("a--b.lab", "a--b.lab"),
             ("ü。lab", "xn--tda.lab"),
             ("ص.lab", "xn--0gb.lab"),
+            ("日本.example.test", "xn--wgv71a.example.test"),
+            ("müü.example.test", "xn--m-ehaa.example.test"),
+            ("ＡＢＣ.example.test", "abc.example.test"),
         ];
         for (input, expected) in ok {
             assert_eq!(to_ace(input).as_deref(), Ok(expected), "{input}");
@@ -163,6 +176,9 @@ mod tests {
             ("üa\\.b.lab", "A-label roundtrip failed"),
             ("ü*.lab", "A-label roundtrip failed"),
             ("aص.lab", "string has forbidden bi-directional properties"),
+            ("xn--bcher-kva9.example.test", "string contains invalid punycode data"),
+            ("xn--zz.example.test", "string contains invalid punycode data"),
+            ("xn--.example.test", "string contains invalid punycode data"),
         ];
         for (input, why) in bad {
             assert_eq!(to_ace(input), Err(IdnError(why)), "{input}");

@@ -2,7 +2,10 @@
 //! hickory-server serving fixture zones over UDP and TCP, a silent server
 //! that never answers, and a raw server whose replies a test writes byte by
 //! byte (for misbehaving servers: wrong ids, wrong questions, truncation,
-//! malformed messages). Each runs on its own thread and stops when dropped.
+//! malformed messages); and, for +trace's delegation chains, a glue-adding
+//! front end to hickory-server (GlueServer) and sockets on one port of
+//! several loopback addresses (bind_same_port). Each runs on its own
+//! thread and stops when dropped.
 
 use std::net::{SocketAddr, TcpListener, UdpSocket};
 use std::sync::Arc;
@@ -27,6 +30,31 @@ fn bind_pair() -> (UdpSocket, TcpListener) {
     panic!("no free port for UDP and TCP");
 }
 
+/// UDP and TCP on one port free on every one of these addresses.
+pub fn bind_same_port(ips: &[std::net::IpAddr]) -> Vec<(UdpSocket, TcpListener)> {
+    'again: for _ in 0..50 {
+        let first = UdpSocket::bind((ips[0], 0)).expect("bind udp");
+        let port = first.local_addr().unwrap().port();
+        let mut pairs = Vec::new();
+        let mut first = Some(first);
+        for ip in ips {
+            let udp = match first.take() {
+                Some(u) => u,
+                None => match UdpSocket::bind((*ip, port)) {
+                    Ok(u) => u,
+                    Err(_) => continue 'again,
+                },
+            };
+            match TcpListener::bind((*ip, port)) {
+                Ok(tcp) => pairs.push((udp, tcp)),
+                Err(_) => continue 'again,
+            }
+        }
+        return pairs;
+    }
+    panic!("no port free for UDP and TCP on all of {ips:?}");
+}
+
 /// hickory-server with the given zones (master-file text, each with its
 /// origin).
 pub struct DnsServer {
@@ -37,6 +65,11 @@ pub struct DnsServer {
 
 impl DnsServer {
     pub fn start(zones: &[(&str, &str)]) -> DnsServer {
+        DnsServer::serve(bind_pair(), zones)
+    }
+
+    /// On sockets already bound (see `bind_same_port`).
+    pub fn serve((udp, tcp): (UdpSocket, TcpListener), zones: &[(&str, &str)]) -> DnsServer {
         let mut catalog = Catalog::new();
         for (origin, text) in zones {
             let origin = Name::from_ascii(origin).unwrap();
@@ -45,7 +78,6 @@ impl DnsServer {
                 .expect("fixture zone loads");
             catalog.upsert(LowerName::new(&origin), vec![Arc::new(handler)]);
         }
-        let (udp, tcp) = bind_pair();
         let addr = udp.local_addr().unwrap();
         udp.set_nonblocking(true).unwrap();
         tcp.set_nonblocking(true).unwrap();
@@ -82,6 +114,55 @@ impl Drop for DnsServer {
     }
 }
 
+/// hickory-server puts no glue in its referrals (it adds addresses only to
+/// the answer of an NS query), so a client following a referral would have
+/// to resolve the name servers' names. A GlueServer is a DnsServer (on a
+/// port of its own on 127.0.0.1) behind a raw front end on the given
+/// sockets: each query is passed on as it is, and each referral (no
+/// answer, NS records in the authority section) comes back with A records
+/// for the listed name servers added to its additional section.
+pub struct GlueServer {
+    pub addr: SocketAddr,
+    _front: RawServer,
+    _back: DnsServer,
+}
+
+impl GlueServer {
+    pub fn serve(sockets: (UdpSocket, TcpListener), zones: &[(&str, &str)], glue: &[(&str, [u8; 4])]) -> GlueServer {
+        use hickory_proto::op::Message;
+        use hickory_proto::rr::rdata::A;
+        use hickory_proto::rr::{RData, Record, RecordType};
+        let back = DnsServer::start(zones);
+        let to = back.addr;
+        let glue: Vec<(Name, [u8; 4])> = glue.iter().map(|(n, ip)| (Name::from_ascii(n).unwrap(), *ip)).collect();
+        let front = RawServer::serve(sockets, move |q| {
+            let sock = UdpSocket::bind("127.0.0.1:0").unwrap();
+            sock.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
+            sock.send_to(q, to).unwrap();
+            let mut buf = [0u8; 65535];
+            let Ok((n, _)) = sock.recv_from(&mut buf) else { return vec![] };
+            let reply = buf[..n].to_vec();
+            let Ok(mut m) = Message::from_vec(&reply) else { return vec![reply] };
+            if !m.answers.is_empty() || !m.authorities.iter().any(|r| r.record_type() == RecordType::NS) {
+                return vec![reply];
+            }
+            let mut added = Vec::new();
+            for r in &m.authorities {
+                if let RData::NS(ns) = &r.data {
+                    for (name, ip) in &glue {
+                        if *name == ns.0 {
+                            added.push(Record::from_rdata(name.clone(), r.ttl, RData::A(A::from(std::net::Ipv4Addr::from(*ip)))));
+                        }
+                    }
+                }
+            }
+            m.additionals.extend(added);
+            vec![m.to_vec().unwrap()]
+        });
+        GlueServer { addr: front.addr, _front: front, _back: back }
+    }
+}
+
 /// Holds a UDP socket and a TCP listener open and never answers: queries
 /// time out (the TCP connection is accepted by the kernel and left alone).
 pub struct SilentServer {
@@ -94,6 +175,14 @@ impl SilentServer {
     pub fn start() -> SilentServer {
         let (udp, tcp) = bind_pair();
         SilentServer { addr: udp.local_addr().unwrap(), _udp: udp, _tcp: tcp }
+    }
+
+    /// On a given address and port (e.g. 127.0.0.2 and another server's
+    /// port, to be a second server of one command line).
+    pub fn start_on(addr: SocketAddr) -> SilentServer {
+        let udp = UdpSocket::bind(addr).expect("bind udp");
+        let tcp = TcpListener::bind(addr).expect("bind tcp");
+        SilentServer { addr, _udp: udp, _tcp: tcp }
     }
 
     /// Waits (at most `limit`) for a query over UDP, and leaves it
@@ -133,7 +222,8 @@ impl RawServer {
         RawServer::serve((udp, tcp), responder)
     }
 
-    fn serve((udp, tcp): (UdpSocket, TcpListener), responder: impl Fn(&[u8]) -> Vec<Vec<u8>> + Send + Sync + 'static) -> RawServer {
+    /// On sockets already bound (see `bind_same_port`).
+    pub fn serve((udp, tcp): (UdpSocket, TcpListener), responder: impl Fn(&[u8]) -> Vec<Vec<u8>> + Send + Sync + 'static) -> RawServer {
         use std::io::{Read, Write};
         use std::sync::atomic::{AtomicBool, Ordering};
         let addr = udp.local_addr().unwrap();

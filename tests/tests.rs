@@ -6,6 +6,8 @@ mod harness;
 mod server;
 mod fixtures;
 
+mod dig;
+mod extras;
 mod generated;
 mod json;
 mod nslookup;

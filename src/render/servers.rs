@@ -21,10 +21,15 @@ pub struct ServerRow {
     pub address: String,
     pub port: u16,
     pub origin: ServerOrigin,
-    /// Whether queries go to it (the stub's upstreams are listed but only
-    /// asked with --upstream).
-    pub in_use: bool,
+    /// Why queries do not go to it, if they don't (the stub's upstreams
+    /// are only asked with --upstream; a server given on the command line
+    /// replaces the configured ones).
+    pub unused: Option<&'static str>,
 }
+
+/// Reasons a server is listed but not asked.
+pub const UNUSED_UPSTREAM: &str = "use --upstream";
+pub const UNUSED_COMMAND_LINE: &str = "a server was given";
 
 /// The whole picture.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +63,10 @@ pub fn render(w: &mut dyn Write, v: &ServersView, p: &Palette, unicode: bool) ->
             p.paint(Role::Server, &s.address),
             s.port.to_string(),
             origin_text(s.origin).to_string(),
-            if s.in_use { "yes" } else { "no (use --upstream)" }.to_string(),
+            match s.unused {
+                None => "yes".to_string(),
+                Some(why) => format!("no ({why})"),
+            },
         ]);
     }
     let mut t = b.build();
@@ -96,8 +104,8 @@ mod tests {
     fn stub_and_upstreams() {
         let v = ServersView {
             servers: vec![
-                ServerRow { address: "127.0.0.53".into(), port: 53, origin: ServerOrigin::ResolvedStub, in_use: true },
-                ServerRow { address: "127.0.10.1".into(), port: 53, origin: ServerOrigin::ResolvedUpstream, in_use: false },
+                ServerRow { address: "127.0.0.53".into(), port: 53, origin: ServerOrigin::ResolvedStub, unused: None },
+                ServerRow { address: "127.0.10.1".into(), port: 53, origin: ServerOrigin::ResolvedUpstream, unused: Some(UNUSED_UPSTREAM) },
             ],
             search: vec![".".into()],
             ndots: 1,

@@ -139,7 +139,6 @@ impl<W: Write> Printer for NsPrinter<W> {
         if rcode != 0 {
             writeln!(w, "** server can't find {}: {}", q.qname.to_text(true), text::rcode_text(rcode))?;
             st.print_error |= 1;
-            self.present.flush_dump(&mut self.out)?;
             return Ok(Vec::new());
         }
         let mut follow = Vec::new();
@@ -168,7 +167,6 @@ impl<W: Write> Printer for NsPrinter<W> {
             text::section(w, msg, Section::Authority)?;
             text::section(w, msg, Section::Additional)?;
         }
-        self.present.flush_dump(&mut self.out)?;
         Ok(follow)
     }
 
@@ -516,6 +514,7 @@ impl<W: Write> Session<W> {
                     self.engine.clear_queue();
                     writeln!(self.out())?;
                 }
+                self.flush_dump()?;
             }
             return Ok(());
         }
@@ -532,7 +531,15 @@ impl<W: Write> Session<W> {
             let text = String::from_utf8_lossy(&line).into_owned();
             self.command(&text).await?;
             self.engine.run().await?;
+            self.flush_dump()?;
         }
+        Ok(())
+    }
+
+    /// --dump: the dissections of the command's packets, after its output.
+    fn flush_dump(&mut self) -> Result<()> {
+        let p = &mut self.engine.printer;
+        p.present.flush_dump(&mut p.out)?;
         Ok(())
     }
 

@@ -8,7 +8,7 @@ use crate::cli::nslookup::{self, SetOption, Step};
 use crate::config::systemd::{Resolved, is_stub_address};
 use crate::config::{Paths, ResolvConf};
 use crate::plan::ServerOrigin;
-use crate::render::servers::{ServerRow, ServersView};
+use crate::render::servers::{ServerRow, ServersView, UNUSED_COMMAND_LINE, UNUSED_UPSTREAM};
 
 /// The server named on the command line, and the port, for each dialect
 /// (nslookup: the second non-option argument and -port=; dig: @server and
@@ -51,13 +51,14 @@ pub fn view(dialect: Dialect, args: &[String], paths: &Paths, rc: &ResolvConf, r
     let mut servers = Vec::new();
     let mut sources = vec![paths.resolv_conf.display().to_string()];
     if let Some(name) = &cmdline {
-        servers.push(ServerRow { address: name.clone(), port, origin: ServerOrigin::CommandLine, in_use: true });
+        servers.push(ServerRow { address: name.clone(), port, origin: ServerOrigin::CommandLine, unused: None });
     }
     let stub = resolved.is_some_and(|r| r.stub_in_use || r.linked_to_stub);
+    let configured_unused = cmdline.as_ref().map(|_| UNUSED_COMMAND_LINE);
     if upstream && stub {
         // rc is already the upstream configuration.
         for ip in &rc.nameservers {
-            servers.push(ServerRow { address: ip.to_string(), port, origin: ServerOrigin::ResolvedUpstream, in_use: cmdline.is_none() });
+            servers.push(ServerRow { address: ip.to_string(), port, origin: ServerOrigin::ResolvedUpstream, unused: configured_unused });
         }
     } else {
         for ip in &rc.nameservers {
@@ -68,15 +69,21 @@ pub fn view(dialect: Dialect, args: &[String], paths: &Paths, rc: &ResolvConf, r
             } else {
                 ServerOrigin::ResolvConf
             };
-            servers.push(ServerRow { address: ip.to_string(), port, origin, in_use: cmdline.is_none() });
+            servers.push(ServerRow { address: ip.to_string(), port, origin, unused: configured_unused });
         }
         if let Some(up) = resolved.filter(|_| stub).and_then(|r| r.upstream.as_ref()) {
             for ip in &up.nameservers {
-                servers.push(ServerRow { address: ip.to_string(), port: 53, origin: ServerOrigin::ResolvedUpstream, in_use: false });
+                servers.push(ServerRow {
+                    address: ip.to_string(),
+                    port: 53,
+                    origin: ServerOrigin::ResolvedUpstream,
+                    unused: Some(UNUSED_UPSTREAM),
+                });
             }
         }
     }
-    if let Some(r) = resolved.filter(|_| stub) {
+    if let Some(r) = resolved.filter(|r| stub && r.upstream.is_some()) {
+        // Only a file that was read (and named servers).
         sources.push(r.upstream_path.display().to_string());
     }
     ServersView { servers, search: rc.search.clone(), ndots: rc.ndots, timeout: rc.timeout, attempts: rc.attempts, sources }
@@ -110,7 +117,7 @@ pub fn session_view(
                 ServerOrigin::ResolvConf
             };
             let address = if from_user { format!("{} ({})", s.name, s.label) } else { s.name.clone() };
-            ServerRow { address, port, origin, in_use: true }
+            ServerRow { address, port, origin, unused: None }
         })
         .collect();
     let stub = resolved.stub_in_use || resolved.linked_to_stub;
@@ -119,7 +126,7 @@ pub fn session_view(
             address: ip.to_string(),
             port: 53,
             origin: ServerOrigin::ResolvedUpstream,
-            in_use: false,
+            unused: Some(UNUSED_UPSTREAM),
         }));
     }
     ServersView { servers: rows, search: search.to_vec(), ndots, timeout, attempts: tries, sources: Vec::new() }
@@ -168,9 +175,9 @@ mod tests {
         let v = view(Dialect::Nslookup, &[], &paths, &rc, Some(&r), false);
         assert_eq!(v.servers.len(), 2);
         assert_eq!(v.servers[0].origin, ServerOrigin::ResolvedStub);
-        assert!(v.servers[0].in_use);
+        assert_eq!(v.servers[0].unused, None);
         assert_eq!(v.servers[1].origin, ServerOrigin::ResolvedUpstream);
-        assert!(!v.servers[1].in_use);
+        assert_eq!(v.servers[1].unused, Some(UNUSED_UPSTREAM));
         assert_eq!(v.sources, vec!["/etc/resolv.conf", "/run/systemd/resolve/resolv.conf"]);
         let meta = resolver_meta(&r, false);
         assert_eq!(meta["upstreams"][0], "127.0.10.1");
