@@ -41,7 +41,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
     let mut args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let argv0 = if args.is_empty() { String::from("rlookup") } else { args.remove(0) };
     let json_asked = args.iter().any(|a| a == "--json");
-    let mut own = match cli::opts::split_own(&mut args) {
+    let own = match cli::opts::split_own(&mut args) {
         Ok(own) => own,
         Err(message) => {
             let message = message.trim_end().to_string();
@@ -53,26 +53,6 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     };
     let dialect = Dialect::choose(own.dialect, &argv0, &args);
-    if dialect == Dialect::Dig {
-        // dig's +json / +nojson (rlookup's addition to dig's +options).
-        let mut json = None;
-        args.retain(|a| match a.as_str() {
-            "+json" => {
-                json = Some(true);
-                false
-            }
-            "+nojson" => {
-                json = Some(false);
-                false
-            }
-            _ => true,
-        });
-        match json {
-            Some(true) => own.output = Output::Json,
-            Some(false) if own.output == Output::Json => own.output = Output::Text,
-            _ => {}
-        }
-    }
     let progname = dialect.progname();
     if own.help {
         print!("{}", cli::opts::command().render_help());
@@ -111,6 +91,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     };
     sysresolve::configure(&rc);
+    let rc_read = rc.clone();
     // systemd-resolved: looked at only when an option needs it.
     let resolved = (own.upstream || own.servers || own.output != Output::Text).then(|| config::systemd::Resolved::detect(&paths, &rc));
     if own.upstream {
@@ -133,15 +114,6 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     }
     let stdout_tty = io::stdout().is_terminal();
-    if own.servers {
-        let view = session::servers::view(dialect, &args, &paths, &rc, resolved.as_ref(), own.upstream);
-        let palette = render::style::Palette::decide(own.color, stdout_tty, std::env::var_os("NO_COLOR").as_deref());
-        let mut out = io::stdout().lock();
-        return match render::servers::render(&mut out, &view, &palette, stdout_tty).and_then(|_| out.flush()) {
-            Ok(()) => 0,
-            Err(_) => 1,
-        };
-    }
 
     let json = own.output == Output::Json;
     let palette = if json {
@@ -157,6 +129,10 @@ pub fn run(args: Vec<OsString>) -> i32 {
     };
     present.palette = palette;
     present.style = own.style;
+    if own.servers {
+        present.servers =
+            Some(session::servers::ServersRequest { paths: paths.clone(), rc: rc_read.clone(), resolved: resolved.clone(), upstream: own.upstream });
+    }
     present.idn_out = own.idnout;
     present.idn_in = own.idnout || (stdout_tty && std::env::var_os("IDN_DISABLE").is_none());
     present.layout = render::table::Layout::detect();

@@ -118,6 +118,11 @@ pub trait Printer {
         self.raw(&format!(";; Got bad packet: {err}\n"))?;
         self.raw(&crate::render::bind_hex_dump(bytes))
     }
+    /// A lookup is over (answered, requeued or given up): the packet dump
+    /// prints what it gathered for it.
+    fn lookup_done(&mut self) -> io::Result<()> {
+        Ok(())
+    }
     /// Every packet sent and received, for the packet dump.
     fn packet(&mut self, _packet: &Packet) -> io::Result<()> {
         Ok(())
@@ -173,9 +178,6 @@ impl<P: Printer> Engine<P> {
         self.queue.push_back(lookup);
     }
 
-    pub fn is_idle(&self) -> bool {
-        self.queue.is_empty()
-    }
 
     /// Drops every queued lookup (a lookup abandoned with Ctrl-C must not
     /// leave its follow-ups, such as nslookup's AAAA, to the next command).
@@ -187,6 +189,7 @@ impl<P: Printer> Engine<P> {
     pub async fn run(&mut self) -> Result<()> {
         while let Some(lookup) = self.queue.pop_front() {
             self.run_lookup(lookup).await?;
+            self.printer.lookup_done()?;
         }
         Ok(())
     }
@@ -240,8 +243,15 @@ impl<P: Printer> Engine<P> {
         if l.servers.is_empty() {
             l.servers = self.settings.servers.clone();
         }
+        // +idnin: the name (and the search-list origin) in A-labels. The
+        // dots are counted after the conversion, as BIND does ("ü。test"
+        // has one).
+        let idn = |text: &str| -> Result<String> {
+            crate::idn::to_ace(text).map_err(|e| Error::Fatal(format!("'{text}' is not a legal IDNA2008 name ({e}), use +noidnin")))
+        };
+        let textname = if l.display.idnin { idn(&l.textname)? } else { l.textname.clone() };
         if l.new_search {
-            if count_dots(&l.textname) >= self.settings.ndots as usize || !self.settings.usesearch {
+            if count_dots(&textname) >= self.settings.ndots as usize || !self.settings.usesearch {
                 l.origin = None;
                 l.done_as_is = true;
                 l.need_search = self.settings.usesearch;
@@ -250,12 +260,6 @@ impl<P: Printer> Engine<P> {
                 l.need_search = false;
             }
         }
-
-        // +idnin: the name (and the search-list origin) in A-labels.
-        let idn = |text: &str| -> Result<String> {
-            crate::idn::to_ace(text).map_err(|e| Error::Fatal(format!("'{text}' is not a legal IDNA2008 name ({e}), use +noidnin")))
-        };
-        let textname = if l.display.idnin { idn(&l.textname)? } else { l.textname.clone() };
         let qname = if l.trace && l.trace_root {
             Name::root()
         } else if let Some(idx) = l.origin {
@@ -717,8 +721,10 @@ impl<P: Printer> Engine<P> {
             })?;
             let rtt = started.elapsed();
             match self.handle_reply(l, p, server, addr, Protocol::Tcp, bytes, sent_at, rtt, has_next, xfr.as_mut()).await? {
-                // Over TCP a reply that is not the answer ends the lookup.
-                ReplyStep::KeepReading => return Ok(Step::Done),
+                // Not the answer (an opcode mismatch): BIND reads on. (A
+                // wrong id or question over TCP ends the lookup instead:
+                // handle_reply says Done for those.)
+                ReplyStep::KeepReading => {}
                 ReplyStep::Step(s) => return Ok(s),
                 ReplyStep::MoreXfr => {
                     // Once the transfer is under way, BIND allows each
@@ -742,7 +748,7 @@ impl<P: Printer> Engine<P> {
         sent_at: SystemTime,
         rtt: Duration,
         has_next: bool,
-        xfr: Option<&mut XfrState>,
+        mut xfr: Option<&mut XfrState>,
     ) -> Result<ReplyStep> {
         let tcp = protocol == Protocol::Tcp;
         if bytes.len() < 12 {
@@ -755,12 +761,24 @@ impl<P: Printer> Engine<P> {
         }
         let id = u16::from_be_bytes([bytes[0], bytes[1]]);
         let qr = bytes[2] & 0x80 != 0;
-        let id_ok = id == p.id;
-        if !id_ok {
-            if tcp {
-                self.printer.warning(&format!("ERROR: ID mismatch: expected ID {}, got {id}", p.id))?;
+        let mut id_ok = id == p.id;
+        if !id_ok && tcp {
+            // Over TCP a wrong id ends the lookup, except in a zone
+            // transfer under way, where BIND warns once and reads on.
+            let xfr_started = xfr.as_ref().is_some_and(|x| x.first_soa.is_some());
+            let warn = xfr.as_ref().is_none_or(|x| x.first_soa.is_none() || x.warn_id);
+            if warn {
+                let level = if xfr_started { "WARNING" } else { "ERROR" };
+                self.printer.warning(&format!("{level}: ID mismatch: expected ID {}, got {id}", p.id))?;
+            }
+            if !xfr_started {
                 return Ok(ReplyStep::Step(Step::Done));
             }
+            if let Some(x) = xfr.as_deref_mut() {
+                x.warn_id = false;
+            }
+            id_ok = true;
+        } else if !id_ok {
             self.printer.warning(&format!("Warning: ID mismatch: expected ID {}, got {id}", p.id))?;
         }
         if !qr {
@@ -1164,15 +1182,23 @@ async fn exchange_once(
 }
 
 /// A zone transfer in progress (dighost's check_for_more_data() state).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct XfrState {
     pub counts: XfrCounts,
     first_soa: Option<u32>,
+    /// Still to warn about a wrong id (BIND warns once per transfer).
+    warn_id: bool,
     second_rr: bool,
     second_serial: u32,
     first_repeat: bool,
     /// The IXFR turned out to be a full (AXFR-style) transfer.
     ixfr_axfr: bool,
+}
+
+impl Default for XfrState {
+    fn default() -> Self {
+        XfrState { counts: XfrCounts::default(), first_soa: None, warn_id: true, second_rr: false, second_serial: 0, first_repeat: false, ixfr_axfr: false }
+    }
 }
 
 /// What check_for_more_data() decided.
@@ -1364,18 +1390,30 @@ fn pad_query(mut q: Vec<u8>, block: u16) -> Vec<u8> {
 /// The offset of the OPT record's CLASS field in a query whose last record
 /// is the OPT record.
 fn opt_class_offset(bytes: &[u8]) -> Option<usize> {
-    // Walk the question and the (empty) answer/authority to the additional
-    // section: the query has exactly one question and one additional.
-    let mut pos = 12;
-    while pos < bytes.len() {
-        let len = usize::from(bytes[pos]);
-        if len == 0 {
-            pos += 1;
-            break;
+    // Our own query: walk its sections by the header's counts (no question
+    // with +header-only, an SOA in the authority section for IXFR) to the
+    // OPT record, which is the last record.
+    let count = |at: usize| -> Option<usize> { Some(usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]))) };
+    let skip_name = |mut pos: usize| -> Option<usize> {
+        loop {
+            let len = *bytes.get(pos)?;
+            match len {
+                0 => return Some(pos + 1),
+                l if l & 0xc0 == 0xc0 => return Some(pos + 2),
+                l => pos += usize::from(l) + 1,
+            }
         }
-        pos += len + 1;
+    };
+    let (qd, an, ns, ar): (usize, usize, usize, usize) = (count(4)?, count(6)?, count(8)?, count(10)?);
+    let mut pos = 12;
+    for _ in 0..qd {
+        pos = skip_name(pos)? + 4;
     }
-    pos += 4; // QTYPE, QCLASS
+    for _ in 0..(an + ns + ar.checked_sub(1)?) {
+        pos = skip_name(pos)? + 8;
+        let rdlen = usize::from(u16::from_be_bytes([*bytes.get(pos)?, *bytes.get(pos + 1)?]));
+        pos += 2 + rdlen;
+    }
     // OPT: root name (1), TYPE (2), CLASS (2).
     let class = pos + 3;
     (bytes.get(pos) == Some(&0) && bytes.get(pos + 1..pos + 3) == Some(&[0, 41]) && class + 2 <= bytes.len()).then_some(class)

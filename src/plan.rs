@@ -116,14 +116,12 @@ pub struct Display {
     pub use_usec: bool,
     pub short_form: bool,
     pub cmd: bool,
-    pub split_width: u32,
     pub showbadcookie: bool,
     pub yaml: bool,
-    pub header_only_print: bool,
     /// dig's `splitwidth` exactly as dig.c hands it to
     /// dns_master_stylecreate(): 0xffffffff = no +split given (the style's
     /// own width), 0 = +nosplit (no splitting), else +split=N rounded up to
-    /// a multiple of 4, plus 3. (`split_width` above is not set by dig.)
+    /// a multiple of 4, plus 3.
     pub splitwidth: u32,
 }
 
@@ -152,10 +150,8 @@ impl Default for Display {
             use_usec: false,
             short_form: false,
             cmd: true,
-            split_width: 56,
             showbadcookie: false,
             yaml: false,
-            header_only_print: false,
             splitwidth: 0xffff_ffff,
         }
     }

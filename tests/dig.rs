@@ -3249,3 +3249,110 @@ test.			172800	IN	NS	ns.tld.test.
     stdout.push_str(horizontal);
     check_output(trace(p, "+trace www.example.test"), p, "", &stdout, "dig: too many lookups\n", 1);
 }
+
+/// A reply to `q` (which asked `qname`), written by hand: header flags,
+/// and answer records already encoded.
+fn raw_reply(q: &[u8], id: [u8; 2], flags: u16, answers: &[Vec<u8>]) -> Vec<u8> {
+    let qend = crate::server::reply::question_end(q);
+    let mut r = Vec::new();
+    r.extend_from_slice(&id); // ID
+    r.extend_from_slice(&flags.to_be_bytes()); // QR, opcode, AA...; RCODE
+    r.extend_from_slice(&[0, 1]); // QDCOUNT
+    r.extend_from_slice(&(answers.len() as u16).to_be_bytes()); // ANCOUNT
+    r.extend_from_slice(&[0, 0, 0, 0]); // NSCOUNT, ARCOUNT
+    r.extend_from_slice(&q[12..qend]); // the question as asked
+    for a in answers {
+        r.extend_from_slice(a);
+    }
+    r
+}
+
+/// An SOA record for the question's name (a pointer to offset 12): mname
+/// and rname the root, this serial, TTL 300.
+fn soa_rr(serial: u32) -> Vec<u8> {
+    let mut r = vec![0xc0, 12, 0, 6, 0, 1, 0, 0, 1, 0x2c, 0, 22]; // NAME, SOA, IN, TTL 300, RDLENGTH 22
+    r.extend_from_slice(&[0, 0]); // MNAME ., RNAME .
+    r.extend_from_slice(&serial.to_be_bytes()); // SERIAL
+    r.extend_from_slice(&[0; 16]); // REFRESH, RETRY, EXPIRE, MINIMUM
+    r
+}
+
+/// An A record for the question's name.
+fn a_rr(ip: [u8; 4]) -> Vec<u8> {
+    let mut r = vec![0xc0, 12, 0, 1, 0, 1, 0, 0, 1, 0x2c, 0, 4]; // NAME, A, IN, TTL 300, RDLENGTH 4
+    r.extend_from_slice(&ip);
+    r
+}
+
+/// Over TCP a reply with the wrong opcode is not the answer, and BIND goes
+/// on reading until the timeout (it does not end the lookup as a wrong id
+/// does).
+#[test]
+fn tcp_reply_with_another_opcode_is_not_the_answer() {
+    // Opcode 2 (STATUS) in an otherwise fine reply.
+    let s = RawServer::start(|q| vec![raw_reply(q, [q[0], q[1]], 0x9400, &[a_rr([192, 0, 2, 1])])]);
+    let p = s.port();
+    let out = rlookup(&["--dig", "-p", &p.to_string(), "@127.0.0.1", "+tcp", "+time=1", "+tries=1", "a.example"]).run();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines[0], ";; Warning: Opcode mismatch: expected QUERY, got STATUS", "{}", out.stdout);
+    assert_eq!(lines[1], format!(";; communications error to 127.0.0.1#{p}: timed out"));
+    assert_eq!(lines.last(), Some(&";; no servers could be reached"));
+    assert!(!out.stdout.contains("192.0.2.1"), "{}", out.stdout);
+    assert_eq!(out.status, 9);
+}
+
+/// In a zone transfer, a message with a wrong id after the first SOA gets
+/// one warning and the transfer goes on (dighost's warn_id).
+#[test]
+fn axfr_goes_on_after_a_wrong_id() {
+    let s = RawServer::start(|q| {
+        let wrong = [q[0] ^ 0xff, q[1]];
+        vec![
+            raw_reply(q, [q[0], q[1]], 0x8400, &[soa_rr(7), a_rr([192, 0, 2, 1])]),
+            raw_reply(q, wrong, 0x8400, &[a_rr([192, 0, 2, 2])]),
+            raw_reply(q, wrong, 0x8400, &[soa_rr(7)]),
+        ]
+    });
+    let p = s.port();
+    let out = rlookup(&["--dig", "-p", &p.to_string(), "@127.0.0.1", "+time=2", "zone.example", "axfr"]).run();
+    assert_eq!(out.stdout.matches("ID mismatch").count(), 1, "{}", out.stdout);
+    assert!(out.stdout.contains(";; WARNING: ID mismatch: expected ID "), "{}", out.stdout);
+    assert!(out.stdout.contains("zone.example.\t\t300\tIN\tA\t192.0.2.2\n"), "{}", out.stdout);
+    assert!(out.stdout.contains(";; XFR size: 4 records (messages 3, bytes "), "{}", out.stdout);
+    assert_eq!(out.status, 0);
+}
+
+/// +header-only sends no question; +bufsize below 512 still reaches the
+/// OPT record (its CLASS), and +qr shows the empty QUESTION SECTION as BIND
+/// does.
+#[test]
+fn header_only_with_small_bufsize() {
+    let s = SilentServer::start();
+    let out = rlookup(&["--dig", "-p", &s.port().to_string(), "@127.0.0.1", "+time=1", "+tries=1", "+header-only", "+bufsize=100", "+qr", "a.example"]).run();
+    assert!(out.stdout.contains(";; flags: rd ad; QUERY: 0, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 1\n"), "{}", out.stdout);
+    assert!(out.stdout.contains("; EDNS: version: 0, flags:; udp: 100\n"), "{}", out.stdout);
+    // 12 bytes of header, no question, 11 of OPT and 12 of COOKIE option.
+    assert!(out.stdout.contains(";; QUESTION SECTION:\n\n;; QUERY SIZE: 35\n"), "{}", out.stdout);
+}
+
+/// rlookup's +json is an option like the others: from ~/.digrc and from
+/// a batch line too.
+#[test]
+fn json_from_digrc_and_batch_lines() {
+    let server = fixtures::server();
+    let p = server.port();
+    let tmp = TempDir::new("dig");
+    std::fs::write(tmp.0.join(".digrc"), "+json\n").unwrap();
+    let dir = tmp.0.display().to_string();
+    let out = dig("-p {port} @127.0.0.1 www.example.test", p, &dir).env("HOME", &dir).run();
+    let doc: serde_json::Value = serde_json::from_str(out.stdout.lines().next().unwrap_or("")).expect("a JSON document");
+    assert_eq!(doc["answerRRs"][0]["rdataA"], "192.0.2.80", "{}", out.stdout);
+    std::fs::write(tmp.0.join("batch"), "www.example.test +json\n").unwrap();
+    let out = dig("-p {port} @127.0.0.1 -f {dir}/batch", p, &dir).run();
+    let doc: serde_json::Value = serde_json::from_str(out.stdout.lines().next().unwrap_or("")).expect("a JSON document");
+    assert_eq!(doc["QNAME"], "www.example.test.", "{}", out.stdout);
+    // Only the exact spelling: +js is not an option, as in BIND.
+    let out = dig("-p {port} @127.0.0.1 +js www.example.test", p, &dir).run();
+    assert_eq!(out.status, 1);
+    assert!(out.stderr.starts_with("Invalid option: +js\n"), "{}", out.stderr);
+}

@@ -832,3 +832,33 @@ fn idnout_bad_ace_is_fatal() {
         1,
     );
 }
+
+/// The cells of the table's rows (`| a | b |` -> ["a", "b"]).
+fn rows(table: &str) -> Vec<Vec<String>> {
+    table
+        .lines()
+        .filter(|l| l.starts_with("| "))
+        .map(|l| l.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect())
+        .collect()
+}
+
+/// --servers shows what the arguments set up: every @server of several
+/// queries, and the timeout and tries of +time/+tries or -timeout/-retry.
+#[test]
+fn servers_follow_the_dialect_settings() {
+    let (out, _, _) = servers(&["--dig", "+time=2", "+tries=1", "@127.0.0.9", "a.example", "@127.0.0.10", "b.example"], "nameserver 127.0.0.1\n", &[]);
+    assert_eq!(out.status, 0, "{out:?}");
+    assert_eq!(
+        rows(&out.stdout)[1..],
+        [
+            ["127.0.0.9", "53", "command line", "yes"],
+            ["127.0.0.10", "53", "command line", "yes"],
+            ["127.0.0.1", "53", "resolv.conf", "no (a server was given)"],
+        ]
+    );
+    assert!(out.stdout.contains("timeout: 2 s\nattempts: 1\n"), "{}", out.stdout);
+    let (out, _, _) = servers(&["-timeout=3", "-retry=2", "-port=5300", "x.example", "127.0.0.9"], "nameserver 127.0.0.1\n", &[]);
+    assert_eq!(out.status, 0, "{out:?}");
+    assert_eq!(rows(&out.stdout)[1..], [["127.0.0.9", "5300", "command line", "yes"]]);
+    assert!(out.stdout.contains("timeout: 3 s\nattempts: 2\n"), "{}", out.stdout);
+}

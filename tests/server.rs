@@ -244,6 +244,7 @@ impl RawServer {
         });
         let (r2, s2) = (responder, stop.clone());
         let t2 = std::thread::spawn(move || {
+            let mut open = Vec::new();
             while !s2.load(Ordering::Relaxed) {
                 match tcp.accept() {
                     Ok((mut conn, _)) => {
@@ -257,11 +258,17 @@ impl RawServer {
                         if conn.read_exact(&mut q).is_err() {
                             continue;
                         }
-                        for reply in r2(&q).into_iter().take(1) {
+                        // Over TCP every message the responder returns
+                        // goes out (a zone transfer is several), and the
+                        // connection stays open until the server stops
+                        // (so a client waiting for more times out, rather
+                        // than seeing the connection close).
+                        for reply in r2(&q) {
                             let mut framed = (reply.len() as u16).to_be_bytes().to_vec();
                             framed.extend_from_slice(&reply);
                             let _ = conn.write_all(&framed);
                         }
+                        open.push(conn);
                     }
                     Err(_) => std::thread::sleep(Duration::from_millis(5)),
                 }

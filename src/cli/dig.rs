@@ -381,6 +381,9 @@ pub struct Globals {
     /// The last +cookie=HEX (dig.c's single `hexcookie` buffer: every lookup
     /// given a cookie sends this one).
     pub hexcookie: Option<String>,
+    /// `+json` (rlookup's addition; only the exact spelling, so that
+    /// BIND's other invalid options stay invalid): print JSON documents.
+    pub json: bool,
 }
 
 impl Default for Globals {
@@ -400,6 +403,7 @@ impl Default for Globals {
             digestbits: 0,
             domainopt: None,
             hexcookie: None,
+            json: false,
         }
     }
 }
@@ -1868,6 +1872,13 @@ impl Dig {
                 }
                 _ => return Err(Bad::Invalid),
             },
+            b'j' => {
+                // rlookup's +[no]json: exactly so spelled.
+                if !cmd.eq_ignore_ascii_case(b"json") {
+                    return Err(Bad::Invalid);
+                }
+                self.g.json = state;
+            }
             b'i' => match c(1) {
                 b'd' => match c(2) {
                     b'e' => {

@@ -6,9 +6,9 @@
 //! retries are the ones BIND's nslookup and dig would use:
 //! - no `nameserver` line: hickory refuses the file, libirs falls back to
 //!   ::1 and 127.0.0.1;
-//! - at most 3 name servers (libirs' RESCONFMAXNAMESERVERS);
-//! - a `domain` line wins over `search` lines wherever it stands (hickory:
-//!   the last one wins);
+//! - at most 3 name servers (libirs' RESCONFMAXNAMESERVERS) and 8 search
+//!   domains (RESCONFMAXSEARCH);
+//! - `nameserver 0.0.0.0` means 127.0.0.1 (libirs' add_server());
 //! - attempts defaults to 3 and timeout to 0 ("the client's own default":
 //!   5 s UDP, 10 s TCP) when the file sets none (hickory reports glibc's
 //!   2 and 5).
@@ -37,6 +37,7 @@ pub struct ResolvConf {
 }
 
 const MAX_NAMESERVERS: usize = 3;
+const MAX_SEARCH: usize = 8;
 
 impl Default for ResolvConf {
     /// What libirs uses when the file does not exist.
@@ -77,18 +78,17 @@ impl ResolvConf {
             parse_resolv_conf(&with_server).map_err(|e| ResolvConfError(e.to_string()))?
         };
 
+        let loopback_for_zero = |ip: IpAddr| if ip == IpAddr::V4(Ipv4Addr::UNSPECIFIED) { IpAddr::V4(Ipv4Addr::LOCALHOST) } else { ip };
         let mut nameservers: Vec<IpAddr> =
-            if directives.nameserver { config.name_servers().iter().map(|ns| ns.ip).collect() } else { Vec::new() };
+            if directives.nameserver { config.name_servers().iter().map(|ns| loopback_for_zero(ns.ip)).collect() } else { Vec::new() };
         nameservers.truncate(MAX_NAMESERVERS);
         let fallback = nameservers.is_empty();
         if fallback {
             nameservers = fallback_servers();
         }
 
-        let search = match (directives.domain, config.domain()) {
-            (true, Some(domain)) => vec![domain.to_string()],
-            _ => config.search().iter().map(|n| n.to_string()).collect(),
-        };
+        // The last `search` or `domain` line wins, in hickory and libirs.
+        let search: Vec<String> = config.search().iter().take(MAX_SEARCH).map(|n| n.to_string()).collect();
 
         Ok(ResolvConf {
             nameservers,
@@ -106,7 +106,6 @@ impl ResolvConf {
 #[derive(Debug, Default)]
 struct Directives {
     nameserver: bool,
-    domain: bool,
     timeout: bool,
     attempts: bool,
 }
@@ -118,7 +117,6 @@ impl Directives {
             let mut words = line.split_whitespace();
             match words.next() {
                 Some("nameserver") => d.nameserver |= words.next().is_some(),
-                Some("domain") => d.domain |= words.next().is_some(),
                 Some("options") => {
                     for w in words {
                         d.timeout |= w.starts_with("timeout:");
@@ -181,11 +179,23 @@ mod tests {
     }
 
     #[test]
-    fn domain_wins_over_search() {
+    fn the_last_of_search_and_domain_wins() {
         let rc = parse("search a.example b.example\ndomain c.example\nnameserver 127.0.0.1\n");
         assert_eq!(rc.search, vec!["c.example"]);
         let rc = parse("domain c.example\nsearch a.example b.example\nnameserver 127.0.0.1\n");
-        assert_eq!(rc.search, vec!["c.example"]);
+        assert_eq!(rc.search, vec!["a.example", "b.example"]);
+    }
+
+    #[test]
+    fn at_most_eight_search_domains() {
+        let rc = parse("search a b c d e f g h i j\nnameserver 127.0.0.1\n");
+        assert_eq!(rc.search, vec!["a", "b", "c", "d", "e", "f", "g", "h"]);
+    }
+
+    #[test]
+    fn all_zero_server_is_loopback() {
+        let rc = parse("nameserver 0.0.0.0\n");
+        assert_eq!(rc.nameservers, vec![IpAddr::from([127, 0, 0, 1])]);
     }
 
     #[test]

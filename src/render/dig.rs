@@ -488,6 +488,20 @@ fn section_to_text(out: &mut Vec<u8>, msg: &Message, sec: Sec, style: &MasterSty
     }
 }
 
+/// The QUESTION SECTION title and its blank line, with no question (what
+/// dns_message_sectiontotext() prints for a name without a type).
+fn empty_question_section(out: &mut Vec<u8>, style: &MasterStyle, flags: TextFlags, ind: &mut Indent) {
+    if style.yaml || flags.nocomments {
+        return;
+    }
+    ind.put(out, style);
+    out.extend_from_slice(b";; QUESTION SECTION:\n");
+    if !flags.noheaders {
+        ind.put(out, style);
+        out.push(b'\n');
+    }
+}
+
 use crate::wire::rdata::utf8_valid;
 
 /// isprint() in the C locale dig prints in.
@@ -1552,7 +1566,14 @@ pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> io::Result<
         }
     }
     if d.section_question && p.headers && !short && !dns64 {
-        section_to_text(&mut buf, msg, Sec::Question, &style, flags, &mut ind);
+        if p.is_query && p.lookup.header_only && msg.question.is_empty() {
+            // dighost adds the name to the query's question section even
+            // with +header-only (only its type is left out), so BIND's
+            // +qr prints an empty QUESTION SECTION.
+            empty_question_section(&mut buf, &style, flags, &mut ind);
+        } else {
+            section_to_text(&mut buf, msg, Sec::Question, &style, flags, &mut ind);
+        }
     }
     if d.section_answer {
         if !short && !dns64 {

@@ -407,6 +407,10 @@ pub enum ErrorKind {
     BadServer,
     /// Anything else that stops the run (BIND's fatal()).
     Fatal,
+    /// Information about what the lookup does next, not a failure
+    /// (`Truncated, retrying in TCP mode.`, `Got SERVFAIL reply from X,
+    /// trying next server`, `BADCOOKIE, retrying.`).
+    Notice,
 }
 
 /// Whether the run (or the lookup) stopped.
@@ -479,19 +483,34 @@ impl ErrorInfo {
 
 impl ErrorKind {
     /// The kind of one of BIND's client messages (the texts the engine and
-    /// the sessions print): "communications error to X: timed out" and
-    /// "connection timed out; ..." are Timeout, other "communications
-    /// error"s Network, "no servers could be reached" NoServers, "Got bad
-    /// packet" Malformed, "ID mismatch" / "short ... message" / "query
-    /// response not set" / "Question section mismatch" BadReply, "is not a
-    /// legal name" BadName, "couldn't get address" BadServer; otherwise
-    /// Fatal.
+    /// the sessions print): "Truncated, retrying...", "Got SERVFAIL reply"
+    /// and the like are Notice; "...timed out" Timeout; other
+    /// "communications error"s, failed connections and skipped mapped
+    /// addresses Network; "no servers could be reached" NoServers; "Got bad
+    /// packet" Malformed; "ID mismatch" / "short ... message" / "query
+    /// response not set" / "Question section mismatch" BadReply; "is not a
+    /// legal name" BadName; "couldn't get address" BadServer; unknown types
+    /// and invalid options Usage; otherwise Fatal.
     pub fn classify(text: &str) -> ErrorKind {
         let t = text.trim_start_matches(";; ");
-        if t.contains("timed out") {
+        if t.starts_with("Truncated, retrying")
+            || t.starts_with("Got SERVFAIL reply")
+            || t.starts_with("Got recursion not available")
+            || t.starts_with("BADCOOKIE, retrying")
+            || t.starts_with("BADVERS, retrying")
+        {
+            ErrorKind::Notice
+        } else if t.contains("timed out") {
             ErrorKind::Timeout
-        } else if t.starts_with("communications error") {
+        } else if t.starts_with("communications error")
+            || (t.starts_with("UDP setup with") || t.starts_with("Connection to")) && t.contains(" failed: ")
+            || t.starts_with("Skipping mapped address")
+        {
             ErrorKind::Network
+        } else if t.starts_with("No acceptable nameservers") {
+            ErrorKind::NoServers
+        } else if t.starts_with("unknown query type") || t.starts_with("unknown query class") || t.starts_with("*** Invalid option") {
+            ErrorKind::Usage
         } else if t.contains("could not be reached") || t.contains("could be reached") {
             ErrorKind::NoServers
         } else if t.contains("bad packet") || t.contains("malformed") {
@@ -725,11 +744,6 @@ impl Serialize for Document {
         map.serialize_entry("rlookup", &self.meta)?;
         map.end()
     }
-}
-
-/// Shortcut: the document for a response, as one line, on `w`.
-pub fn write_response(w: &mut dyn Write, resp: &Response, opts: &JsonOptions) -> io::Result<()> {
-    Document::response(resp, opts).write(w)
 }
 
 /// Shortcut: an error document on `w`.
@@ -1659,6 +1673,28 @@ pub mod kdig {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn message_kinds() {
+        use ErrorKind as K;
+        for (text, kind) in [
+            ("Truncated, retrying in TCP mode.", K::Notice),
+            ("Got SERVFAIL reply from 127.0.0.1, trying next server", K::Notice),
+            ("Got recursion not available from 127.0.0.1", K::Notice),
+            ("communications error to 127.9.9.9#53: timed out", K::Timeout),
+            ("communications error to 127.0.0.1#53: connection refused", K::Network),
+            ("UDP setup with 10.0.0.1#53(10.0.0.1) for x failed: network unreachable.", K::Network),
+            ("Connection to 127.0.0.1#53(127.0.0.1) for x failed: connection refused.", K::Network),
+            ("no servers could be reached", K::NoServers),
+            ("unknown query type: foo", K::Usage),
+            ("*** Invalid option: bogus", K::Usage),
+            ("'a..b' is not a legal name (empty label)", K::BadName),
+            ("couldn't get address for 'x': not found", K::BadServer),
+            ("Warning: ID mismatch: expected ID 1, got 2", K::BadReply),
+        ] {
+            assert_eq!(ErrorKind::classify(text), kind, "{text}");
+        }
+    }
     use super::kdig::*;
     use super::*;
 

@@ -6,7 +6,6 @@
 //! files.
 
 use std::io::{self, Write};
-use std::net::IpAddr;
 
 use tabled::builder::Builder;
 use tabled::settings::Style;
@@ -88,13 +87,6 @@ pub fn render(w: &mut dyn Write, v: &ServersView, p: &Palette, unicode: bool) ->
     Ok(())
 }
 
-/// `address` for a server name that is an address literal.
-pub fn address_of(name: &str) -> String {
-    match name.parse::<IpAddr>() {
-        Ok(ip) => ip.to_string(),
-        Err(_) => name.to_string(),
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -227,7 +227,7 @@ fn rdata_lines(r: &Record) -> Option<Vec<u8>> {
             while pos < d.len() {
                 let s = rdata_string(d, &mut pos)?;
                 out.extend_from_slice(b"\t\"");
-                out.extend_from_slice(s);
+                out.extend_from_slice(&terminal_safe(s));
                 out.extend_from_slice(b"\"\n");
             }
         }
@@ -235,9 +235,9 @@ fn rdata_lines(r: &Record) -> Option<Vec<u8>> {
             let cpu = rdata_string(d, &mut pos)?;
             let os = rdata_string(d, &mut pos)?;
             out.extend_from_slice(b"\tCPU = ");
-            out.extend_from_slice(cpu);
+            out.extend_from_slice(&terminal_safe(cpu));
             out.extend_from_slice(b"\tOS = ");
-            out.extend_from_slice(os);
+            out.extend_from_slice(&terminal_safe(os));
             out.push(b'\n');
         }
         SRV => {
@@ -420,6 +420,31 @@ pub fn host_block(w: &mut dyn Write, h: &HostInfo) -> io::Result<()> {
     list(w, addresses_title(h.addresses.len()), &h.addresses)?;
     list(w, "Aliases:", &h.aliases)?;
     writeln!(w)
+}
+
+/// Text from the network made safe for a terminal: Windows nslookup
+/// prints TXT and HINFO strings as they are, but a server must not be able
+/// to send escape sequences (or bytes that are not text), so control
+/// characters and invalid UTF-8 come out as BIND's `\DDD`.
+fn terminal_safe(s: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for chunk in s.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c.is_control() {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.extend(format!("\\{b:03}").bytes());
+                }
+            } else {
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        for b in chunk.invalid() {
+            out.extend(format!("\\{b:03}").bytes());
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -680,5 +705,12 @@ mod tests {
         let msg = parse(&m).unwrap();
         let h = reverse_info(&msg, "192.0.2.80").unwrap();
         assert_eq!(text(|w| host_block(w, &h)), "Name:    www.example.test\nAddress:  192.0.2.80\n\n");
+    }
+
+    #[test]
+    fn network_text_cannot_drive_the_terminal() {
+        assert_eq!(terminal_safe(b"plain caf\xc3\xa9"), "plain café".as_bytes());
+        assert_eq!(terminal_safe(b"\x1b]0;pwned\x07\r"), b"\\027]0;pwned\\007\\013".to_vec());
+        assert_eq!(terminal_safe(b"\xff\xc2\x9b"), b"\\255\\194\\155".to_vec());
     }
 }

@@ -49,7 +49,7 @@ impl<W: Write> Printer for DigPrinter<W> {
 
     fn received(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<()> {
         if !self.present.is_text() {
-            return self.present.flush_dump(&mut self.out);
+            return Ok(());
         }
         let s = text::Stats {
             lookup: q.lookup,
@@ -61,7 +61,10 @@ impl<W: Write> Printer for DigPrinter<W> {
             now: std::time::SystemTime::now(),
             xfr: q.xfr.map(|x| (x.records, x.messages, x.bytes)),
         };
-        text::received(&mut self.out, &self.globals, &s)?;
+        text::received(&mut self.out, &self.globals, &s)
+    }
+
+    fn lookup_done(&mut self) -> io::Result<()> {
         self.present.flush_dump(&mut self.out)
     }
 
@@ -254,6 +257,11 @@ impl<W: Write> Session<W> {
     async fn run_lookups(&mut self) -> Result<()> {
         self.engine.settings = self.dig.settings().clone();
         self.engine.printer.globals = self.dig.globals().clone();
+        if self.dig.globals().json {
+            // +json (on the command line, in ~/.digrc or a batch line).
+            self.engine.printer.present.mode = crate::session::present::Mode::Json(Default::default());
+            self.engine.printer.present.palette = crate::render::style::Palette::OFF;
+        }
         for mut l in self.dig.take_lookups() {
             if self.engine.printer.present.idn_out {
                 // --idnout: dig's own +idnout.
@@ -317,6 +325,25 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: P
     session.dig.command_line(args, digrc.as_deref());
     let result = async {
         session.drive().await?;
+        if session.engine.printer.present.servers.is_some() {
+            // --servers: the table for what the arguments set up, no lookup.
+            let lookups = session.dig.take_lookups();
+            let mut settings = session.dig.settings().clone();
+            // +tries/+retry are per lookup in dig: show the first one's.
+            if let Some(first) = lookups.first() {
+                settings.tries = first.retries;
+            }
+            let e = crate::session::servers::InEffect {
+                settings: &settings,
+                settings_from_user: false,
+                lookup_servers: lookups.iter().flat_map(|l| l.servers.iter().cloned()).collect(),
+                run_servers_unused: !lookups.is_empty() && lookups.iter().all(|l| !l.servers.is_empty()),
+            };
+            let p = &mut session.engine.printer;
+            p.present.show_servers(&mut p.out, &e)?;
+            p.out.flush()?;
+            return Err(Error::Exit(0));
+        }
         session.run_lookups().await?;
         while let Some(reader) = session.batch.as_mut() {
             let Some(line) = fgets(reader.as_mut()) else { break };

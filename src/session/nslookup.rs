@@ -390,21 +390,21 @@ impl<W: Write> Session<W> {
     fn servers_table(&mut self) -> Result<()> {
         let paths = crate::config::Paths::from_env();
         let resolved = crate::config::systemd::Resolved::detect(&paths, &self.rc);
-        let s = &self.engine.settings;
-        let view = crate::session::servers::session_view(
-            &s.servers,
-            s.port,
-            &s.search,
-            s.ndots,
-            s.timeout,
-            s.tries,
-            &self.rc,
-            &resolved,
-            self.servers_from_user,
-        );
+        let req = crate::session::servers::ServersRequest { paths, rc: self.rc.clone(), resolved: Some(resolved), upstream: false };
+        let view = crate::session::servers::view(&self.in_effect(), &req);
         let palette = self.engine.printer.present.palette;
         crate::render::servers::render(self.out(), &view, &palette, true)?;
         Ok(())
+    }
+
+    /// The servers this session uses.
+    fn in_effect(&self) -> crate::session::servers::InEffect<'_> {
+        crate::session::servers::InEffect {
+            settings: &self.engine.settings,
+            settings_from_user: self.servers_from_user,
+            lookup_servers: Vec::new(),
+            run_servers_unused: false,
+        }
     }
 
     /// addlookup(): queue a lookup of `host` with the current settings.
@@ -428,8 +428,8 @@ impl<W: Write> Session<W> {
         l.servfail_stops = !st.nofail;
         l.besteffort = false;
         l.new_search = true;
-        // rlookup's addition (BIND's nslookup never converts): Unicode names
-        // in A-labels when on a terminal or with --idnout.
+        // Unicode names in A-labels when stdout is a terminal (dighost's
+        // make_empty_lookup() does this for nslookup too) or with --idnout.
         l.display.idnin = self.engine.printer.present.idn_in;
         self.engine.push(l);
     }
@@ -571,6 +571,14 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: P
     let inv = crate::cli::nslookup::parse_args(args);
     let result = async {
         session.apply_steps(&inv).await?;
+        if session.engine.printer.present.servers.is_some() {
+            // --servers: the table, and no lookup.
+            let mut text = Vec::new();
+            session.engine.printer.present.show_servers(&mut text, &session.in_effect())?;
+            session.out().write_all(&text)?;
+            session.out().flush()?;
+            return Err(Error::Exit(0));
+        }
         if session.in_use {
             let stdin = io::stdin();
             let tty = std::io::IsTerminal::is_terminal(&stdin);

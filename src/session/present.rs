@@ -44,6 +44,9 @@ impl Dump {
 
 /// What the printers need to present responses and messages.
 pub struct Presenter {
+    /// --servers: show the servers in effect once the arguments are parsed,
+    /// instead of looking anything up.
+    pub servers: Option<crate::session::servers::ServersRequest>,
     /// Names typed in Unicode are sent in A-labels (dig's rule for +idnin:
     /// on when standard output is a terminal and IDN_DISABLE is unset; or
     /// with --idnout).
@@ -67,6 +70,7 @@ pub struct Presenter {
 impl Presenter {
     pub fn text() -> Presenter {
         Presenter {
+            servers: None,
             idn_in: false,
             idn_out: false,
             dump: None,
@@ -121,6 +125,13 @@ impl Presenter {
                 Ok(true)
             }
         }
+    }
+
+    /// Prints the `--servers` table.
+    pub fn show_servers(&self, w: &mut dyn Write, e: &crate::session::servers::InEffect<'_>) -> io::Result<()> {
+        let Some(req) = &self.servers else { return Ok(()) };
+        let view = crate::session::servers::view(e, req);
+        crate::render::servers::render(w, &view, &self.palette, self.layout.unicode)
     }
 
     /// The line tables start with when systemd-resolved's stub is in use:

@@ -1,127 +1,67 @@
-//! What `--servers` shows and what the JSON/table metadata says about the
-//! resolver: the servers in effect and where each came from, from the
-//! configuration (`config`), systemd-resolved's files and the server given
-//! on the command line, if any.
+//! What `--servers` (and `set all` on a terminal) shows and what the
+//! JSON/table metadata says about the resolver: the servers a dialect ended
+//! up with after parsing its arguments (with their +time, -retry, ~/.digrc
+//! and @servers) and where each came from: resolv.conf, systemd-resolved's
+//! stub and the upstream servers behind it, or the command line.
 
-use crate::cli::Dialect;
-use crate::cli::nslookup::{self, SetOption, Step};
 use crate::config::systemd::{Resolved, is_stub_address};
 use crate::config::{Paths, ResolvConf};
-use crate::plan::ServerOrigin;
+use crate::plan::{Server, ServerOrigin, Settings};
 use crate::render::servers::{ServerRow, ServersView, UNUSED_COMMAND_LINE, UNUSED_UPSTREAM};
 
-/// The server named on the command line, and the port, for each dialect
-/// (nslookup: the second non-option argument and -port=; dig: @server and
-/// -p). Parsing only: nothing is resolved.
-fn command_line(dialect: Dialect, args: &[String]) -> (Option<String>, Option<u16>) {
-    match dialect {
-        Dialect::Nslookup => {
-            let inv = nslookup::parse_args(args);
-            let mut server = None;
-            let mut port = None;
-            for step in inv.steps {
-                match step {
-                    Step::Server(s) => server = Some(s),
-                    Step::Set(SetOption::Port(Ok(p))) => port = Some(p),
-                    _ => {}
-                }
-            }
-            (server, port)
-        }
-        Dialect::Dig => {
-            let server = args.iter().rev().find_map(|a| a.strip_prefix('@')).map(str::to_string);
-            let mut port = None;
-            let mut it = args.iter();
-            while let Some(a) = it.next() {
-                if a == "-p" {
-                    port = it.next().and_then(|v| v.parse().ok());
-                } else if let Some(v) = a.strip_prefix("-p") {
-                    port = v.parse().ok().or(port);
-                }
-            }
-            (server, port)
-        }
-    }
+/// What `--servers` needs besides a dialect's parsed settings: the files
+/// read, systemd-resolved, and whether --upstream replaced the stub.
+#[derive(Debug, Clone)]
+pub struct ServersRequest {
+    pub paths: Paths,
+    /// The resolv.conf as read (before --upstream).
+    pub rc: ResolvConf,
+    pub resolved: Option<Resolved>,
+    pub upstream: bool,
 }
 
-/// The view `--servers` prints.
-pub fn view(dialect: Dialect, args: &[String], paths: &Paths, rc: &ResolvConf, resolved: Option<&Resolved>, upstream: bool) -> ServersView {
-    let (cmdline, port) = command_line(dialect, args);
-    let port = port.unwrap_or(53);
-    let mut servers = Vec::new();
-    let mut sources = vec![paths.resolv_conf.display().to_string()];
-    if let Some(name) = &cmdline {
-        servers.push(ServerRow { address: name.clone(), port, origin: ServerOrigin::CommandLine, unused: None });
-    }
-    let stub = resolved.is_some_and(|r| r.stub_in_use || r.linked_to_stub);
-    let configured_unused = cmdline.as_ref().map(|_| UNUSED_COMMAND_LINE);
-    if upstream && stub {
-        // rc is already the upstream configuration.
-        for ip in &rc.nameservers {
-            servers.push(ServerRow { address: ip.to_string(), port, origin: ServerOrigin::ResolvedUpstream, unused: configured_unused });
-        }
-    } else {
-        for ip in &rc.nameservers {
-            let origin = if rc.fallback {
-                ServerOrigin::Fallback
-            } else if is_stub_address(*ip) {
-                ServerOrigin::ResolvedStub
-            } else {
-                ServerOrigin::ResolvConf
-            };
-            servers.push(ServerRow { address: ip.to_string(), port, origin, unused: configured_unused });
-        }
-        if let Some(up) = resolved.filter(|_| stub).and_then(|r| r.upstream.as_ref()) {
-            for ip in &up.nameservers {
-                servers.push(ServerRow {
-                    address: ip.to_string(),
-                    port: 53,
-                    origin: ServerOrigin::ResolvedUpstream,
-                    unused: Some(UNUSED_UPSTREAM),
-                });
-            }
-        }
-    }
-    if let Some(r) = resolved.filter(|r| stub && r.upstream.is_some()) {
-        // Only a file that was read (and named servers).
-        sources.push(r.upstream_path.display().to_string());
-    }
-    ServersView { servers, search: rc.search.clone(), ndots: rc.ndots, timeout: rc.timeout, attempts: rc.attempts, sources }
+/// The servers a dialect ended up with after parsing its arguments.
+pub struct InEffect<'a> {
+    /// The run's servers, port, search list, ndots, timeout and tries.
+    pub settings: &'a Settings,
+    /// The run's servers were given by the user (nslookup's `server`).
+    pub settings_from_user: bool,
+    /// Servers of individual lookups (dig's @server), in order.
+    pub lookup_servers: Vec<Server>,
+    /// Every lookup has its own servers: the run's are not asked.
+    pub run_servers_unused: bool,
 }
 
-/// The view of an interactive session's servers (`set all` on a
-/// terminal): the servers in use, where they came from, and resolved's
-/// upstreams behind a stub.
-#[allow(clippy::too_many_arguments)]
-pub fn session_view(
-    servers: &[crate::plan::Server],
-    port: u16,
-    search: &[String],
-    ndots: u32,
-    timeout: u32,
-    tries: u32,
-    rc: &ResolvConf,
-    resolved: &Resolved,
-    from_user: bool,
-) -> ServersView {
-    let mut rows: Vec<ServerRow> = servers
-        .iter()
-        .map(|s| {
-            let origin = if from_user {
-                ServerOrigin::CommandLine
-            } else if rc.fallback {
-                ServerOrigin::Fallback
-            } else if s.name.parse().is_ok_and(is_stub_address) {
-                ServerOrigin::ResolvedStub
-            } else {
-                ServerOrigin::ResolvConf
-            };
-            let address = if from_user { format!("{} ({})", s.name, s.label) } else { s.name.clone() };
-            ServerRow { address, port, origin, unused: None }
-        })
-        .collect();
-    let stub = resolved.stub_in_use || resolved.linked_to_stub;
-    if let Some(up) = resolved.upstream.as_ref().filter(|_| stub) {
+/// The table `--servers` (and `set all` on a terminal) prints.
+pub fn view(e: &InEffect<'_>, req: &ServersRequest) -> ServersView {
+    let s = e.settings;
+    let port = s.port;
+    let stub = req.resolved.as_ref().is_some_and(|r| r.stub_in_use || r.linked_to_stub);
+    let shown = |srv: &Server| if srv.label == srv.name { srv.name.clone() } else { format!("{} ({})", srv.name, srv.label) };
+    let mut rows: Vec<ServerRow> = Vec::new();
+    for srv in &e.lookup_servers {
+        let row = ServerRow { address: shown(srv), port, origin: ServerOrigin::CommandLine, unused: None };
+        if !rows.contains(&row) {
+            rows.push(row);
+        }
+    }
+    let unused = e.run_servers_unused.then_some(UNUSED_COMMAND_LINE);
+    for srv in &s.servers {
+        let origin = if e.settings_from_user {
+            ServerOrigin::CommandLine
+        } else if req.upstream && stub {
+            ServerOrigin::ResolvedUpstream
+        } else if req.rc.fallback {
+            ServerOrigin::Fallback
+        } else if srv.name.parse().is_ok_and(is_stub_address) {
+            ServerOrigin::ResolvedStub
+        } else {
+            ServerOrigin::ResolvConf
+        };
+        rows.push(ServerRow { address: shown(srv), port, origin, unused });
+    }
+    let upstream_read = req.resolved.as_ref().filter(|r| stub && r.upstream.is_some());
+    if let Some(up) = upstream_read.and_then(|r| r.upstream.as_ref()).filter(|_| !req.upstream) {
         rows.extend(up.nameservers.iter().map(|ip| ServerRow {
             address: ip.to_string(),
             port: 53,
@@ -129,7 +69,12 @@ pub fn session_view(
             unused: Some(UNUSED_UPSTREAM),
         }));
     }
-    ServersView { servers: rows, search: search.to_vec(), ndots, timeout, attempts: tries, sources: Vec::new() }
+    let mut sources = vec![req.paths.resolv_conf.display().to_string()];
+    if let Some(r) = upstream_read {
+        // Only a file that was read (and named servers).
+        sources.push(r.upstream_path.display().to_string());
+    }
+    ServersView { servers: rows, search: s.search.clone(), ndots: s.ndots, timeout: s.timeout, attempts: s.tries, sources }
 }
 
 /// The `resolver` member of the JSON metadata when systemd-resolved's stub
@@ -149,37 +94,64 @@ pub fn resolver_meta(r: &Resolved, upstream_used: bool) -> serde_json::Value {
 mod tests {
     use super::*;
 
-    fn s(v: &[&str]) -> Vec<String> {
-        v.iter().map(|x| x.to_string()).collect()
+    fn request(rc: &str, upstream: Option<&str>, use_upstream: bool) -> ServersRequest {
+        let rc = ResolvConf::parse(rc.as_bytes()).unwrap();
+        let resolved = upstream.map(|u| Resolved {
+            stub_in_use: true,
+            linked_to_stub: false,
+            upstream: Some(ResolvConf::parse(u.as_bytes()).unwrap()),
+            upstream_path: "/run/systemd/resolve/resolv.conf".into(),
+        });
+        ServersRequest {
+            paths: Paths { resolv_conf: "/etc/resolv.conf".into(), resolved_dir: "/run/systemd/resolve".into() },
+            rc,
+            resolved,
+            upstream: use_upstream,
+        }
     }
 
-    #[test]
-    fn command_line_servers() {
-        assert_eq!(command_line(Dialect::Nslookup, &s(&["-port=5353", "x", "bitsy.mit.edu"])), (Some("bitsy.mit.edu".into()), Some(5353)));
-        assert_eq!(command_line(Dialect::Nslookup, &s(&["x"])), (None, None));
-        assert_eq!(command_line(Dialect::Dig, &s(&["@127.0.0.1", "-p", "5300", "x"])), (Some("127.0.0.1".into()), Some(5300)));
-        assert_eq!(command_line(Dialect::Dig, &s(&["-p5301", "x"])), (None, Some(5301)));
+    fn settings(servers: &[&str]) -> Settings {
+        Settings { servers: servers.iter().map(|s| Server::new(*s, *s)).collect(), ..Settings::default() }
     }
 
     #[test]
     fn stub_with_upstreams() {
-        let rc = ResolvConf::parse(b"nameserver 127.0.0.53\nsearch .\n").unwrap();
-        let up = ResolvConf::parse(b"nameserver 127.0.10.1\n").unwrap();
-        let r = Resolved {
-            stub_in_use: true,
-            linked_to_stub: false,
-            upstream: Some(up),
-            upstream_path: "/run/systemd/resolve/resolv.conf".into(),
-        };
-        let paths = Paths { resolv_conf: "/etc/resolv.conf".into(), resolved_dir: "/run/systemd/resolve".into() };
-        let v = view(Dialect::Nslookup, &[], &paths, &rc, Some(&r), false);
+        let req = request("nameserver 127.0.0.53\nsearch .\n", Some("nameserver 127.0.10.1\n"), false);
+        let s = settings(&["127.0.0.53"]);
+        let v = view(&InEffect { settings: &s, settings_from_user: false, lookup_servers: vec![], run_servers_unused: false }, &req);
         assert_eq!(v.servers.len(), 2);
-        assert_eq!(v.servers[0].origin, ServerOrigin::ResolvedStub);
-        assert_eq!(v.servers[0].unused, None);
-        assert_eq!(v.servers[1].origin, ServerOrigin::ResolvedUpstream);
-        assert_eq!(v.servers[1].unused, Some(UNUSED_UPSTREAM));
+        assert_eq!((v.servers[0].origin, v.servers[0].unused), (ServerOrigin::ResolvedStub, None));
+        assert_eq!((v.servers[1].origin, v.servers[1].unused), (ServerOrigin::ResolvedUpstream, Some(UNUSED_UPSTREAM)));
         assert_eq!(v.sources, vec!["/etc/resolv.conf", "/run/systemd/resolve/resolv.conf"]);
-        let meta = resolver_meta(&r, false);
+        let meta = resolver_meta(req.resolved.as_ref().unwrap(), false);
         assert_eq!(meta["upstreams"][0], "127.0.10.1");
+    }
+
+    #[test]
+    fn with_upstream_the_servers_are_the_upstreams() {
+        let req = request("nameserver 127.0.0.53\n", Some("nameserver 127.0.10.1\n"), true);
+        let s = settings(&["127.0.10.1"]);
+        let v = view(&InEffect { settings: &s, settings_from_user: false, lookup_servers: vec![], run_servers_unused: false }, &req);
+        let rows: Vec<_> = v.servers.iter().map(|r| (r.address.as_str(), r.origin, r.unused)).collect();
+        assert_eq!(rows, vec![("127.0.10.1", ServerOrigin::ResolvedUpstream, None)]);
+    }
+
+    #[test]
+    fn dig_servers_replace_the_configured_ones() {
+        let req = request("nameserver 127.0.0.1\n", None, false);
+        let s = Settings { timeout: 2, tries: 1, ..settings(&["127.0.0.1"]) };
+        let lookups = vec![Server::new("127.0.0.9", "127.0.0.9"), Server::new("127.0.0.10", "ns.example"), Server::new("127.0.0.9", "127.0.0.9")];
+        let v = view(&InEffect { settings: &s, settings_from_user: false, lookup_servers: lookups, run_servers_unused: true }, &req);
+        let rows: Vec<_> = v.servers.iter().map(|r| (r.address.as_str(), r.origin, r.unused)).collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("127.0.0.9", ServerOrigin::CommandLine, None),
+                ("127.0.0.10 (ns.example)", ServerOrigin::CommandLine, None),
+                ("127.0.0.1", ServerOrigin::ResolvConf, Some(UNUSED_COMMAND_LINE)),
+            ]
+        );
+        assert_eq!((v.timeout, v.attempts), (2, 1));
+        assert_eq!(v.sources, vec!["/etc/resolv.conf"]);
     }
 }

@@ -7,7 +7,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpSocket, TcpStream};
 use tokio::time::{Instant, timeout_at};
 
-use super::{TransportError, local_for};
+use super::TransportError;
 
 pub struct TcpChannel {
     stream: TcpStream,
@@ -17,9 +17,9 @@ impl TcpChannel {
     pub async fn connect(peer: SocketAddr, source: Option<SocketAddr>, deadline: Instant) -> Result<TcpChannel, TransportError> {
         let socket = if peer.is_ipv4() { TcpSocket::new_v4()? } else { TcpSocket::new_v6()? };
         if let Some(src) = source {
+            // dig -b; otherwise the kernel picks the address and a random
+            // port.
             socket.bind(src)?;
-        } else {
-            let _ = local_for(peer, None);
         }
         match timeout_at(deadline, socket.connect(peer)).await {
             Err(_) => Err(TransportError::TimedOut),

@@ -3,7 +3,6 @@
 //! unreachable as "connection refused", as BIND's clients see it.
 
 use std::net::SocketAddr;
-use std::time::Duration;
 
 use tokio::net::UdpSocket;
 use tokio::time::{Instant, timeout_at};
@@ -47,7 +46,3 @@ impl UdpChannel {
     }
 }
 
-/// A deadline `secs` seconds from now.
-pub fn deadline_after(d: Duration) -> Instant {
-    Instant::now() + d
-}

@@ -2445,6 +2445,11 @@ fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Option<String> {
                 let len = usize::from(d[i + 3] & 0x7f);
                 let neg = d[i + 3] & 0x80 != 0;
                 i += 4;
+                if !(afi == 1 || afi == 2) || len > 16 {
+                    // BIND's apl totext knows only IPv4 and IPv6 prefixes:
+                    // anything else is printed in the unknown format.
+                    return None;
+                }
                 s.push_str(&format!("{sep}{}{afi}:", if neg { "!" } else { "" }));
                 let mut buf = [0u8; 16];
                 buf[..len].copy_from_slice(&d[i..i + len]);
@@ -4090,6 +4095,11 @@ mod tests {
         // ATMA format 2, APL family 3, AMTRELAY type 4.
         assert_eq!(to_text(34, 1, &[2, 0x41], &s), "\\# 2 0241");
         assert_eq!(to_text(42, 1, &[0, 3, 0, 1, 9], &s), "\\# 5 0003000109");
+        // A family other than 1 and 2 with an address longer than 16 bytes
+        // (a hostile reply once made this panic): the unknown format.
+        let mut apl = vec![0, 3, 20, 20]; // family 3, prefix 20, length 20
+        apl.extend(1..=20u8);
+        assert_eq!(to_text(42, 1, &apl, &s), format!("\\# 24 00031414{}", (1..=20u8).map(|b| format!("{b:02X}")).collect::<String>()));
         assert_eq!(to_text(260, 1, &[0, 4], &s), "\\# 2 0004");
     }
 
