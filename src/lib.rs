@@ -130,8 +130,12 @@ pub fn run(args: Vec<OsString>) -> i32 {
     present.palette = palette;
     present.style = own.style;
     if own.servers {
-        present.servers =
-            Some(session::servers::ServersRequest { paths: paths.clone(), rc: rc_read.clone(), resolved: resolved.clone(), upstream: own.upstream });
+        present.servers = Some(session::servers::ServersRequest {
+            paths: paths.clone(),
+            rc: rc_read.clone(),
+            resolved: resolved.clone(),
+            upstream: own.upstream,
+        });
     }
     present.idn_out = own.idnout;
     present.idn_in = own.idnout || (stdout_tty && std::env::var_os("IDN_DISABLE").is_none());

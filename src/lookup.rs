@@ -178,7 +178,6 @@ impl<P: Printer> Engine<P> {
         self.queue.push_back(lookup);
     }
 
-
     /// Drops every queued lookup (a lookup abandoned with Ctrl-C must not
     /// leave its follow-ups, such as nslookup's AAAA, to the next command).
     pub fn clear_queue(&mut self) {
@@ -1197,7 +1196,15 @@ pub struct XfrState {
 
 impl Default for XfrState {
     fn default() -> Self {
-        XfrState { counts: XfrCounts::default(), first_soa: None, warn_id: true, second_rr: false, second_serial: 0, first_repeat: false, ixfr_axfr: false }
+        XfrState {
+            counts: XfrCounts::default(),
+            first_soa: None,
+            warn_id: true,
+            second_rr: false,
+            second_serial: 0,
+            first_repeat: false,
+            ixfr_axfr: false,
+        }
     }
 }
 

@@ -13,8 +13,8 @@
 //! checked against BIND's dig asking each server directly.
 
 use crate::fixtures;
-use crate::harness::{expect, rlookup, Cmd, Output, TempDir};
-use crate::server::{closed_port, GlueServer, RawServer, SilentServer};
+use crate::harness::{Cmd, Output, TempDir, expect, rlookup};
+use crate::server::{GlueServer, RawServer, SilentServer, closed_port};
 
 /// rlookup's name and version, where dig's banner has `DiG 9.18.49...`.
 pub fn client() -> String {
@@ -3328,7 +3328,19 @@ fn axfr_goes_on_after_a_wrong_id() {
 #[test]
 fn header_only_with_small_bufsize() {
     let s = SilentServer::start();
-    let out = rlookup(&["--dig", "-p", &s.port().to_string(), "@127.0.0.1", "+time=1", "+tries=1", "+header-only", "+bufsize=100", "+qr", "a.example"]).run();
+    let out = rlookup(&[
+        "--dig",
+        "-p",
+        &s.port().to_string(),
+        "@127.0.0.1",
+        "+time=1",
+        "+tries=1",
+        "+header-only",
+        "+bufsize=100",
+        "+qr",
+        "a.example",
+    ])
+    .run();
     assert!(out.stdout.contains(";; flags: rd ad; QUERY: 0, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 1\n"), "{}", out.stdout);
     assert!(out.stdout.contains("; EDNS: version: 0, flags:; udp: 100\n"), "{}", out.stdout);
     // 12 bytes of header, no question, 11 of OPT and 12 of COOKIE option.

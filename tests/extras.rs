@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::dig::{check, normalize};
 use crate::fixtures;
-use crate::harness::{expect, rlookup, Output, TempDir};
+use crate::harness::{Output, TempDir, expect, rlookup};
 
 /// `rlookup ARGS` against a fresh fixture server (`{port}` in ARGS is
 /// its port), and the port.
@@ -835,18 +835,15 @@ fn idnout_bad_ace_is_fatal() {
 
 /// The cells of the table's rows (`| a | b |` -> ["a", "b"]).
 fn rows(table: &str) -> Vec<Vec<String>> {
-    table
-        .lines()
-        .filter(|l| l.starts_with("| "))
-        .map(|l| l.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect())
-        .collect()
+    table.lines().filter(|l| l.starts_with("| ")).map(|l| l.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect()).collect()
 }
 
 /// --servers shows what the arguments set up: every @server of several
 /// queries, and the timeout and tries of +time/+tries or -timeout/-retry.
 #[test]
 fn servers_follow_the_dialect_settings() {
-    let (out, _, _) = servers(&["--dig", "+time=2", "+tries=1", "@127.0.0.9", "a.example", "@127.0.0.10", "b.example"], "nameserver 127.0.0.1\n", &[]);
+    let (out, _, _) =
+        servers(&["--dig", "+time=2", "+tries=1", "@127.0.0.9", "a.example", "@127.0.0.10", "b.example"], "nameserver 127.0.0.1\n", &[]);
     assert_eq!(out.status, 0, "{out:?}");
     assert_eq!(
         rows(&out.stdout)[1..],

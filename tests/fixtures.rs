@@ -2,7 +2,7 @@
 
 use std::net::{IpAddr, TcpListener, UdpSocket};
 
-use crate::server::{bind_same_port, DnsServer, GlueServer};
+use crate::server::{DnsServer, GlueServer, bind_same_port};
 
 pub const EXAMPLE: (&str, &str) = ("example.test.", include_str!("fixtures/zones/example.test.zone"));
 pub const BIG: (&str, &str) = ("big.test.", include_str!("fixtures/zones/big.test.zone"));

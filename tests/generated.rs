@@ -25,7 +25,11 @@ fn committed_files_are_current() {
         let path = committed_file(what);
         let committed = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
         if committed != out.stdout {
-            let line = committed.lines().zip(out.stdout.lines()).position(|(a, b)| a != b).unwrap_or(committed.lines().count().min(out.stdout.lines().count()));
+            let line = committed
+                .lines()
+                .zip(out.stdout.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(committed.lines().count().min(out.stdout.lines().count()));
             stale.push(format!("  {path} (first difference at line {}): cargo run -- --generate {name} > {path}", line + 1));
         }
     }

@@ -4,7 +4,7 @@
 
 use crate::fixtures;
 use crate::harness::{expect, rlookup};
-use crate::server::{closed_port, reply, RawServer, SilentServer};
+use crate::server::{RawServer, SilentServer, closed_port, reply};
 
 /// Runs `rlookup -port=P ARGS 127.0.0.1` (stdin optional) against the
 /// fixture server and checks all three outputs; `{port}` in the expected
@@ -858,7 +858,9 @@ fn udp_timeout_retries_then_gives_up() {
     let p = s.port();
     expect(
         &out,
-        &format!(";; communications error to 127.0.0.1#{p}: timed out\n;; communications error to 127.0.0.1#{p}: timed out\n;; no servers could be reached\n\n"),
+        &format!(
+            ";; communications error to 127.0.0.1#{p}: timed out\n;; communications error to 127.0.0.1#{p}: timed out\n;; no servers could be reached\n\n"
+        ),
         "",
         1,
     );
@@ -871,7 +873,9 @@ fn tcp_timeout_retries_then_gives_up() {
     let p = s.port();
     expect(
         &out,
-        &format!(";; communications error to 127.0.0.1#{p}: timed out\n;; communications error to 127.0.0.1#{p}: timed out\n;; no servers could be reached\n\n"),
+        &format!(
+            ";; communications error to 127.0.0.1#{p}: timed out\n;; communications error to 127.0.0.1#{p}: timed out\n;; no servers could be reached\n\n"
+        ),
         "",
         1,
     );
@@ -891,7 +895,9 @@ fn tcp_connection_refused_repeats_bind_quirk() {
     // connection, even when it is about to retry.
     let p = closed_port();
     let out = run_against(p, "-vc www.example.test");
-    let once = format!(";; Connection to 127.0.0.1#{p}(127.0.0.1) for www.example.test failed: connection refused.\n;; no servers could be reached\n");
+    let once = format!(
+        ";; Connection to 127.0.0.1#{p}(127.0.0.1) for www.example.test failed: connection refused.\n;; no servers could be reached\n"
+    );
     expect(&out, &format!("{once}{once}{once}\n"), "", 1);
 }
 
@@ -942,7 +948,9 @@ fn reply_without_qr_is_warned_about() {
     let out = run_against(p, "-type=a www.example.test");
     expect(
         &out,
-        &format!(";; Warning: query response not set\nServer:\t\t127.0.0.1\nAddress:\t127.0.0.1#{p}\n\nName:\twww.example.test\nAddress: 192.0.2.80\n\n"),
+        &format!(
+            ";; Warning: query response not set\nServer:\t\t127.0.0.1\nAddress:\t127.0.0.1#{p}\n\nName:\twww.example.test\nAddress: 192.0.2.80\n\n"
+        ),
         "",
         0,
     );
@@ -978,7 +986,9 @@ fn servfail_is_reported() {
     let out = run_against(p, "www.example.test");
     expect(
         &out,
-        &format!(";; Got SERVFAIL reply from 127.0.0.1\nServer:\t\t127.0.0.1\nAddress:\t127.0.0.1#{p}\n\n** server can't find www.example.test: SERVFAIL\n\n"),
+        &format!(
+            ";; Got SERVFAIL reply from 127.0.0.1\nServer:\t\t127.0.0.1\nAddress:\t127.0.0.1#{p}\n\n** server can't find www.example.test: SERVFAIL\n\n"
+        ),
         "",
         1,
     );
@@ -990,12 +1000,8 @@ fn servfail_then_next_server_from_resolv_conf() {
     // is the fixture server. resolv.conf lists the failing one first.
     let good = fixtures::server();
     let p = good.port();
-    let _bad = RawServer::start_on(format!("127.0.0.2:{p}").parse().unwrap(), |q| {
-        vec![reply::with(q, [q[0], q[1]], 0x8182, None)]
-    });
-    let out = rlookup(&[format!("-port={p}"), "www.example.test".into()])
-        .resolv_conf("nameserver 127.0.0.2\nnameserver 127.0.0.1\n")
-        .run();
+    let _bad = RawServer::start_on(format!("127.0.0.2:{p}").parse().unwrap(), |q| vec![reply::with(q, [q[0], q[1]], 0x8182, None)]);
+    let out = rlookup(&[format!("-port={p}"), "www.example.test".into()]).resolv_conf("nameserver 127.0.0.2\nnameserver 127.0.0.1\n").run();
     // hickory-server sets no RA: BIND then says so about the servers of
     // resolv.conf (not about a server given on the command line).
     expect(
@@ -1016,12 +1022,7 @@ fn search_list_and_ndots_from_resolv_conf() {
     // www.big.test is NXDOMAIN, so www.example.test is tried next.
     let rc = "nameserver 127.0.0.1\nsearch big.test example.test\n";
     let out = rlookup(&[format!("-port={p}"), "-norecurse".into(), "www".into()]).resolv_conf(rc).run();
-    expect(
-        &out,
-        &format!("Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{p}\n\nName:\twww.example.test\nAddress: 192.0.2.80\n\n"),
-        "",
-        0,
-    );
+    expect(&out, &format!("Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{p}\n\nName:\twww.example.test\nAddress: 192.0.2.80\n\n"), "", 0);
     // -debug shows every step of the search, and its NXDOMAIN counts.
     let out = rlookup(&[format!("-port={p}"), "-norecurse".into(), "-debug".into(), "www".into()]).resolv_conf(rc).run();
     assert!(out.stdout.contains("** server can't find www.big.test: NXDOMAIN\nServer:"), "{}", out.stdout);
@@ -1031,12 +1032,7 @@ fn search_list_and_ndots_from_resolv_conf() {
     let out = rlookup(&[format!("-port={p}"), "-norecurse".into(), "www".into()])
         .resolv_conf("nameserver 127.0.0.1\nsearch nowhere.test example.test\n")
         .run();
-    expect(
-        &out,
-        &format!("Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{p}\n\n** server can't find www.nowhere.test: REFUSED\n\n"),
-        "",
-        1,
-    );
+    expect(&out, &format!("Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{p}\n\n** server can't find www.nowhere.test: REFUSED\n\n"), "", 1);
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use rexpect::process::{Signal, WaitStatus};
-use rexpect::session::{spawn_with_options, Options, PtySession};
+use rexpect::session::{Options, PtySession, spawn_with_options};
 
 use crate::fixtures;
 use crate::harness::TempDir;

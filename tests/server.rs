@@ -14,9 +14,9 @@ use std::time::Duration;
 
 use hickory_proto::rr::{LowerName, Name};
 use hickory_proto::serialize::txt::Parser;
+use hickory_server::Server;
 use hickory_server::store::in_memory::InMemoryZoneHandler;
 use hickory_server::zone_handler::{AxfrPolicy, Catalog, ZoneType};
-use hickory_server::Server;
 
 /// Binds UDP and TCP on the same free port of 127.0.0.1.
 fn bind_pair() -> (UdpSocket, TcpListener) {
@@ -74,8 +74,13 @@ impl DnsServer {
         for (origin, text) in zones {
             let origin = Name::from_ascii(origin).unwrap();
             let (origin, records) = Parser::new(*text, None, Some(origin)).parse().expect("fixture zone parses");
-            let handler = InMemoryZoneHandler::<hickory_resolver::net::runtime::TokioRuntimeProvider>::new(origin.clone(), records, ZoneType::Primary, AxfrPolicy::AllowAll)
-                .expect("fixture zone loads");
+            let handler = InMemoryZoneHandler::<hickory_resolver::net::runtime::TokioRuntimeProvider>::new(
+                origin.clone(),
+                records,
+                ZoneType::Primary,
+                AxfrPolicy::AllowAll,
+            )
+            .expect("fixture zone loads");
             catalog.upsert(LowerName::new(&origin), vec![Arc::new(handler)]);
         }
         let addr = udp.local_addr().unwrap();

@@ -5,8 +5,8 @@
 //! "Non-authoritative answer:", the "*** ..." errors and the timeouts.
 
 use crate::fixtures::{BIG, EXAMPLE, LOOPBACK, REVERSE};
-use crate::harness::{expect, rlookup, Output};
-use crate::server::{reply, DnsServer, RawServer, SilentServer};
+use crate::harness::{Output, expect, rlookup};
+use crate::server::{DnsServer, RawServer, SilentServer, reply};
 
 /// The header for a server whose address has no PTR.
 const UNKNOWN: &str = "Server:  UnKnown\nAddress:  127.0.0.1\n\n";
@@ -49,12 +49,7 @@ fn one_address() {
 
 #[test]
 fn ipv6_first_then_ipv4() {
-    check(
-        "dual.example.test",
-        &format!("{UNKNOWN}Name:    dual.example.test\nAddresses:  2001:db8::81\n\t  192.0.2.81\n\n"),
-        "",
-        0,
-    );
+    check("dual.example.test", &format!("{UNKNOWN}Name:    dual.example.test\nAddresses:  2001:db8::81\n\t  192.0.2.81\n\n"), "", 0);
 }
 
 #[test]
@@ -116,7 +111,9 @@ fn soa() {
     // hickory-server puts the zone's NS records in the authority section.
     check(
         "-type=soa example.test",
-        &format!("{UNKNOWN}example.test\n{SOA_LINES}example.test\tnameserver = ns1.example.test\nexample.test\tnameserver = ns2.example.test\n"),
+        &format!(
+            "{UNKNOWN}example.test\n{SOA_LINES}example.test\tnameserver = ns1.example.test\nexample.test\tnameserver = ns2.example.test\n"
+        ),
         "",
         0,
     );
@@ -247,12 +244,7 @@ fn debug_timeouts() {
     let s = SilentServer::start();
     let out = run_against(s.port(), "-debug -timeout=1 -retry=1 -type=a www.example.test");
     let once = "DNS request timed out.\n    timeout was 1 seconds.\n";
-    expect(
-        &out,
-        &format!("timeout (1 secs)\n{UNKNOWN}timeout (1 secs)\n"),
-        &format!("{once}{once}*** Request to UnKnown timed-out\n"),
-        1,
-    );
+    expect(&out, &format!("timeout (1 secs)\n{UNKNOWN}timeout (1 secs)\n"), &format!("{once}{once}*** Request to UnKnown timed-out\n"), 1);
 }
 
 #[test]

@@ -87,7 +87,6 @@ pub fn render(w: &mut dyn Write, v: &ServersView, p: &Palette, unicode: bool) ->
     Ok(())
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

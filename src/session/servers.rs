@@ -140,7 +140,8 @@ mod tests {
     fn dig_servers_replace_the_configured_ones() {
         let req = request("nameserver 127.0.0.1\n", None, false);
         let s = Settings { timeout: 2, tries: 1, ..settings(&["127.0.0.1"]) };
-        let lookups = vec![Server::new("127.0.0.9", "127.0.0.9"), Server::new("127.0.0.10", "ns.example"), Server::new("127.0.0.9", "127.0.0.9")];
+        let lookups =
+            vec![Server::new("127.0.0.9", "127.0.0.9"), Server::new("127.0.0.10", "ns.example"), Server::new("127.0.0.9", "127.0.0.9")];
         let v = view(&InEffect { settings: &s, settings_from_user: false, lookup_servers: lookups, run_servers_unused: true }, &req);
         let rows: Vec<_> = v.servers.iter().map(|r| (r.address.as_str(), r.origin, r.unused)).collect();
         assert_eq!(

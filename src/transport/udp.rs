@@ -45,4 +45,3 @@ impl UdpChannel {
         self.socket.local_addr().ok()
     }
 }
-
