@@ -6169,4 +6169,43 @@ mod tests {
             fatal: None,
         });
     }
+
+    /// Hostile replies through dig's printer in its main styles: never a
+    /// panic, and no byte from the network reaches the terminal raw (BIND
+    /// escapes them as \DDD): only printable ASCII, tab and newline.
+    #[test]
+    fn hostile_replies_print_escaped() {
+        idn::UTF8_LOCALE.with(|u| u.set(Some(false)));
+        let styles: [&[&str]; 5] =
+            [&["x"], &["x", "+short"], &["x", "+multiline", "+qr"], &["x", "+yaml"], &["x", "+besteffort", "+nocrypto"]];
+        let parsed: Vec<_> = styles.iter().map(|a| parse_dig(a)).collect();
+        let server: SocketAddr = "127.0.0.1:53".parse().unwrap();
+        let mut printed = 0;
+        for bytes in message::tests::mutated_messages(5_000) {
+            let Ok((msg, _)) = message::parse_best_effort(&bytes) else { continue };
+            for (l, g, _) in &parsed {
+                let p = Printed {
+                    lookup: l,
+                    msg: &msg,
+                    bytes: &bytes,
+                    is_query: false,
+                    headers: true,
+                    cookie: CookieCheck::Bad,
+                    msg_count: 0,
+                    server,
+                    local: None,
+                    sent_at: Some(UNIX_EPOCH),
+                    rtt: Duration::from_millis(1),
+                };
+                let mut out = Vec::new();
+                // A fatal() (a name IDN cannot convert) ends the printing; what was printed must still be safe.
+                let _ = print_message(&mut out, g, &p);
+                if let Some(b) = out.iter().find(|&&b| !(b == b'\t' || b == b'\n' || (0x20..0x7f).contains(&b))) {
+                    panic!("{:?}: raw byte {b:#04x} in the output for {bytes:02x?}", l.display);
+                }
+                printed += 1;
+            }
+        }
+        assert!(printed > 2_500, "the corpus should parse often enough to test something ({printed})");
+    }
 }

@@ -84,4 +84,56 @@ mod tests {
         let mut pos = 0;
         assert_eq!(rdata_name(&[3, b'a'], &mut pos), None);
     }
+
+    /// Hostile replies through every renderer that prints a decoded
+    /// message: none may panic, the JSON must stay valid JSON that keeps
+    /// the message's ID, and the text ones must never let a byte from the
+    /// network reach the terminal raw (only printable ASCII, tab, newline).
+    #[test]
+    fn hostile_replies_render_safely() {
+        use crate::cli::opts::TableSections;
+        use crate::response::{CookieCheck, Response};
+        use crate::transport::Protocol;
+        use crate::wire::message::{Section, parse_best_effort};
+        let all = TableSections { answer: true, authority: true, additional: true };
+        let layouts = [table::Layout { width: None, unicode: false }, table::Layout { width: Some(40), unicode: false }];
+        let text_is_safe = |what: &str, out: &[u8], input: &[u8]| {
+            if let Some(b) = out.iter().find(|&&b| !(b == b'\t' || b == b'\n' || (0x20..0x7f).contains(&b))) {
+                panic!("{what}: raw byte {b:#04x} in the output for {input:02x?}");
+            }
+        };
+        let mut rendered = 0;
+        for bytes in crate::wire::message::tests::mutated_messages(5_000) {
+            let Ok((message, malformed)) = parse_best_effort(&bytes) else { continue };
+            rendered += 1;
+            let resp = Response {
+                query: bytes.clone(),
+                bytes: bytes.clone(),
+                message,
+                server: "127.0.0.1:53".parse().unwrap(),
+                server_label: "localhost".into(),
+                protocol: Protocol::Udp,
+                sent_at: std::time::UNIX_EPOCH,
+                rtt: std::time::Duration::from_millis(1),
+                cookie: CookieCheck::NotChecked,
+                malformed,
+            };
+            let line = json::Document::response(&resp, &json::JsonOptions::default()).to_line();
+            let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("invalid JSON ({e}): {line}"));
+            assert_eq!(v["ID"], u16::from_be_bytes([bytes[0], bytes[1]]), "{line}");
+
+            let mut out = Vec::new();
+            nslookup::debug_sections(&mut out, &resp.message).unwrap();
+            for which in [Section::Answer, Section::Authority, Section::Additional] {
+                nslookup::section(&mut out, &resp.message, which).unwrap();
+            }
+            text_is_safe("nslookup", &out, &bytes);
+            for layout in &layouts {
+                let mut out = Vec::new();
+                table::render(&mut out, &resp, all, &style::Palette::OFF, layout).unwrap();
+                text_is_safe("table", &out, &bytes);
+            }
+        }
+        assert!(rendered > 500, "the corpus should parse often enough to test something ({rendered})");
+    }
 }

@@ -501,7 +501,7 @@ fn edns_from(rec: &Record) -> Edns {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate_free::*;
 
@@ -886,20 +886,13 @@ mod tests {
         v
     }
 
-    /// Thousands of random, truncated and mutated messages: parse must
-    /// never panic or hang, and every record it returns must print.
-    #[test]
-    fn fuzz_parse_and_print_never_panic() {
+    /// `count` random, truncated and mutated messages, the same on every
+    /// run: the fuzz corpus of this test and of the renderers' fuzz tests.
+    pub(crate) fn mutated_messages(count: usize) -> Vec<Vec<u8>> {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         let seeds = seeds();
-        let styles = [
-            super::super::rdata::Style::nslookup(),
-            super::super::rdata::Style::dig_multiline(),
-            super::super::rdata::Style::from_dig(&super::super::rdata::DigFlags { split: Some(4), nocrypto: true, ..Default::default() }),
-        ];
-        let start = std::time::Instant::now();
-        let mut parsed = 0;
-        for i in 0..20_000 {
+        let mut out = Vec::with_capacity(count);
+        for i in 0..count {
             let mut m = seeds[rng.below(seeds.len())].clone();
             match i % 5 {
                 0 => m.truncate(rng.below(m.len() + 1)),
@@ -924,6 +917,23 @@ mod tests {
                     }
                 }
             }
+            out.push(m);
+        }
+        out
+    }
+
+    /// Thousands of random, truncated and mutated messages: parse must
+    /// never panic or hang, and every record it returns must print.
+    #[test]
+    fn fuzz_parse_and_print_never_panic() {
+        let styles = [
+            super::super::rdata::Style::nslookup(),
+            super::super::rdata::Style::dig_multiline(),
+            super::super::rdata::Style::from_dig(&super::super::rdata::DigFlags { split: Some(4), nocrypto: true, ..Default::default() }),
+        ];
+        let start = std::time::Instant::now();
+        let mut parsed = 0;
+        for m in mutated_messages(20_000) {
             for msg in [parse(&m).ok(), parse_best_effort(&m).ok().map(|b| b.0)].into_iter().flatten() {
                 {
                     parsed += 1;
