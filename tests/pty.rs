@@ -41,6 +41,18 @@ fn spawn(home: &Path, args: &[String], env: &[(&str, &Path)]) -> PtySession {
     for (k, v) in env {
         cmd.env(k, v);
     }
+    // A shell on a terminal starts commands with SIGINT at its default
+    // action; cargo test may run with it ignored (a background job of a
+    // script, `nohup ... &`), and an ignored signal stays ignored across
+    // exec. Reset it so Ctrl-C means what it means on a real terminal.
+    // SAFETY: signal() is async-signal-safe, as pre_exec requires.
+    unsafe {
+        use std::os::unix::process::CommandExt as _;
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
     let options = Options::new().timeout_ms(Some(LIMIT_MS)).strip_ansi_escape_codes(true);
     spawn_with_options(cmd, options).expect("rlookup runs on a pty")
 }
