@@ -2440,49 +2440,31 @@ impl Dig {
                         if !fullcheck(cmd, &["tls-certfile"]) {
                             return false;
                         }
-                        s.tls_cert_file_set = state;
-                        if state {
-                            if given.is_none() {
-                                Some(";; TLS certificate file is not specified\n")
-                            } else {
-                                s.tls_cert_file = given;
-                                None
-                            }
-                        } else {
-                            None
-                        }
+                        required_value(
+                            &mut s.tls_cert_file_set,
+                            &mut s.tls_cert_file,
+                            state,
+                            given,
+                            ";; TLS certificate file is not specified\n",
+                        )
                     }
                     (b'h', _) => {
                         if !fullcheck(cmd, &["tls-hostname"]) {
                             return false;
                         }
-                        s.tls_hostname_set = state;
-                        if state {
-                            if given.is_none() {
-                                Some(";; TLS hostname is not specified\n")
-                            } else {
-                                s.tls_hostname = given;
-                                None
-                            }
-                        } else {
-                            None
-                        }
+                        required_value(&mut s.tls_hostname_set, &mut s.tls_hostname, state, given, ";; TLS hostname is not specified\n")
                     }
                     (b'k', _) => {
                         if !fullcheck(cmd, &["tls-keyfile"]) {
                             return false;
                         }
-                        s.tls_key_file_set = state;
-                        if state {
-                            if given.is_none() {
-                                Some(";; TLS private key file is not specified\n")
-                            } else {
-                                s.tls_key_file = given;
-                                None
-                            }
-                        } else {
-                            None
-                        }
+                        required_value(
+                            &mut s.tls_key_file_set,
+                            &mut s.tls_key_file,
+                            state,
+                            given,
+                            ";; TLS private key file is not specified\n",
+                        )
                     }
                     _ => return false,
                 };
@@ -2577,6 +2559,26 @@ fn starts_with_ci(s: &[u8], prefix: &[u8]) -> bool {
 
 /// dig.c's FULLCHECK/FULLCHECK2/FULLCHECK6: `cmd` is a case-insensitive
 /// prefix of one of the names (any length, even empty).
+/// +tls-certfile, +tls-hostname, +tls-keyfile: on, the option needs its
+/// value (else `missing`, dig's complaint); off, it is only unset.
+fn required_value(
+    set: &mut bool,
+    value: &mut Option<String>,
+    state: bool,
+    given: Option<String>,
+    missing: &'static str,
+) -> Option<&'static str> {
+    *set = state;
+    match (state, given) {
+        (false, _) => None,
+        (true, None) => Some(missing),
+        (true, Some(v)) => {
+            *value = Some(v);
+            None
+        }
+    }
+}
+
 fn fullcheck(cmd: &[u8], names: &[&str]) -> bool {
     names.iter().any(|n| cmd.len() <= n.len() && n.as_bytes()[..cmd.len()].eq_ignore_ascii_case(cmd))
 }
