@@ -2355,45 +2355,28 @@ impl Dig {
             return Ok(());
         }
         s.https_mode = true;
-        if c(4) == b'-' {
-            s.http_plain = true;
-            match c(10) {
-                0 => {
-                    if !fullcheck(cmd, &["http-plain"]) {
+        // +http-plain[-get|-post] or +https[-get|-post]: the same grammar
+        // after the base name.
+        let plain = c(4) == b'-';
+        s.http_plain |= plain;
+        let base = if plain { "http-plain" } else { "https" };
+        match c(base.len()) {
+            0 => {
+                if !fullcheck(cmd, &[base]) {
+                    return Err(Bad::Invalid);
+                }
+            }
+            b'-' => match c(base.len() + 1) {
+                b'p' if !fullcheck(cmd, &[&format!("{base}-post")]) => return Err(Bad::Invalid),
+                b'g' => {
+                    if !fullcheck(cmd, &[&format!("{base}-get")]) {
                         return Err(Bad::Invalid);
                     }
+                    s.https_get = true;
                 }
-                b'-' => match c(11) {
-                    b'p' if !fullcheck(cmd, &["http-plain-post"]) => return Err(Bad::Invalid),
-                    b'g' => {
-                        if !fullcheck(cmd, &["http-plain-get"]) {
-                            return Err(Bad::Invalid);
-                        }
-                        s.https_get = true;
-                    }
-                    _ => {}
-                },
-                _ => return Err(Bad::Invalid),
-            }
-        } else {
-            match c(5) {
-                0 => {
-                    if !fullcheck(cmd, &["https"]) {
-                        return Err(Bad::Invalid);
-                    }
-                }
-                b'-' => match c(6) {
-                    b'p' if !fullcheck(cmd, &["https-post"]) => return Err(Bad::Invalid),
-                    b'g' => {
-                        if !fullcheck(cmd, &["https-get"]) {
-                            return Err(Bad::Invalid);
-                        }
-                        s.https_get = true;
-                    }
-                    _ => {}
-                },
-                _ => return Err(Bad::Invalid),
-            }
+                _ => {}
+            },
+            _ => return Err(Bad::Invalid),
         }
         let l = &mut self.slots[cur];
         if !l.tcp_mode_set {
