@@ -376,11 +376,7 @@ impl<W: Write> Session<W> {
 
     /// set_nameserver(): the server list becomes the addresses of `name`.
     pub async fn set_server(&mut self, name: &str) -> Result<()> {
-        let s = &self.engine.settings;
-        let addrs = crate::sysresolve::addresses(name, s.ipv4_only, s.ipv6_only)
-            .await
-            .map_err(|e| Error::Fatal(format!("couldn't get address for '{name}': {e}")))?;
-        self.engine.settings.servers = addrs.iter().map(|ip| Server::new(ip.to_string(), name)).collect();
+        self.engine.settings.servers = super::servers_named(name, &self.engine.settings).await?;
         self.engine.settings.check_ra = false;
         self.servers_from_user = true;
         Ok(())
