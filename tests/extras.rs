@@ -8,6 +8,7 @@ use std::path::Path;
 use crate::dig::{check, normalize};
 use crate::fixtures;
 use crate::harness::{Output, TempDir, expect, rlookup};
+use rlookup::render::style::strip_ansi;
 
 /// `rlookup ARGS` against a fresh fixture server (`{port}` in ARGS is
 /// its port), and the port.
@@ -26,25 +27,6 @@ fn mask_summary_time(text: &str) -> String {
             _ => format!("{l}\n"),
         })
         .collect()
-}
-
-/// ANSI escape sequences (ESC [ ... letter) removed.
-fn strip_ansi(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            assert_eq!(chars.next(), Some('['), "an escape that is not CSI in {s:?}");
-            for c in chars.by_ref() {
-                if c.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 // ===== --table =====

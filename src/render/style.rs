@@ -77,13 +77,15 @@ impl Palette {
     }
 }
 
-/// Removes ANSI escape sequences (CSI ... letter), for tests and checks.
+/// Removes ANSI escape sequences (CSI ... letter), for tests and checks
+/// (the unit tests here and the integration tests). Panics on an escape
+/// that is not CSI: rlookup's colors are SGR sequences only.
 pub fn strip_ansi(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
+    let mut chars = s.chars();
     while let Some(c) = chars.next() {
-        if c == '\u{1b}' && chars.peek() == Some(&'[') {
-            chars.next();
+        if c == '\u{1b}' {
+            assert_eq!(chars.next(), Some('['), "an escape that is not CSI in {s:?}");
             for c in chars.by_ref() {
                 if c.is_ascii_alphabetic() {
                     break;
