@@ -3,40 +3,115 @@
 //! ("<prog>: <message>" on stderr), warn()+digexit() (a bad name), and
 //! usage errors; their exit statuses depend on what happened before
 //! (dighost's `exitcode`), which is why the code is computed here from it.
+//! The messages are typed ([`Fatal`]): their Display is BIND's text, their
+//! kind what JSON reports, so nothing downstream reads the text.
 
 use std::fmt;
 use std::io;
+
+use crate::event::ErrorKind;
 
 #[derive(Debug)]
 pub enum Error {
     /// BIND's fatal(): `<prog>: <message>`; exit status: dighost's exitcode
     /// if non-zero, else 1.
-    Fatal(String),
+    Fatal(Fatal),
     /// BIND's warn() followed by digexit(): `<prog>: <message>`; exit status
     /// at least 10.
-    Abort(String),
+    Abort(Fatal),
     /// Stop now with this exit status; anything to print has been printed.
     Exit(i32),
     /// Writing the output failed (e.g. a closed pipe).
     Io(io::Error),
 }
 
-impl From<io::Error> for Error {
-    /// A write failure, or a renderer's fatal error carried through the
-    /// writer's io::Error (dig's +idnout conversion failures are BIND's
-    /// fatal()).
-    fn from(e: io::Error) -> Self {
-        match crate::render::dig::fatal_text(&e) {
-            Some(text) => Error::Fatal(text.to_string()),
-            None => Error::Io(e),
+/// What stopped the run; Display is BIND's text (after `<prog>: `).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fatal {
+    /// `too many lookups` (a lookup requeued more than 64 times).
+    TooManyLookups,
+    /// `'NAME' is not a legal name (WHY)` (dig's warn()+digexit()).
+    NotLegalName { name: String, why: String },
+    /// `'NAME' is not in legal name syntax (WHY)` (a name or search-list
+    /// origin that does not parse).
+    NotInLegalSyntax { name: String, why: String },
+    /// `'NAME' is not a legal IDNA2008 name (WHY), use +noidnin`
+    IdnIn { name: String, why: String },
+    /// dig +idnout could not convert a name it prints.
+    IdnOut(IdnOut),
+    /// `isc_hex_decodestring: bad hex encoding` (+cookie=HEX).
+    BadHexCookie,
+    /// `couldn't get address for 'NAME': WHY`
+    CouldntGetAddress { name: String, why: String },
+    /// A bad command line, as the dialect's grammar words it (`invalid
+    /// address x`, `Couldn't parse port number`).
+    Usage(String),
+    /// Any other fatal error of a grammar or session, as BIND words it.
+    Other(String),
+}
+
+/// dig +idnout's conversion failures (dig.c's idn_ace_to_locale()).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdnOut {
+    /// `Bad ACE string 'NAME' (string contains invalid punycode data), use
+    /// +noidnout`
+    BadAce(String),
+    /// `'NAME' is not a legal IDNA2008 name (WHY), use +noidnout`
+    NotLegal { name: String, why: &'static str },
+    /// `Cannot represent 'NAME' in the current locale nor ascii (string
+    /// contains a disallowed character), use +noidnout or a different
+    /// locale`
+    CannotRepresent(String),
+}
+
+impl Fatal {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Fatal::NotLegalName { .. } | Fatal::IdnIn { .. } => ErrorKind::BadName,
+            Fatal::IdnOut(IdnOut::BadAce(_) | IdnOut::NotLegal { .. }) => ErrorKind::BadName,
+            Fatal::CouldntGetAddress { .. } => ErrorKind::BadServer,
+            Fatal::Usage(_) => ErrorKind::Usage,
+            Fatal::TooManyLookups
+            | Fatal::NotInLegalSyntax { .. }
+            | Fatal::IdnOut(IdnOut::CannotRepresent(_))
+            | Fatal::BadHexCookie
+            | Fatal::Other(_) => ErrorKind::Fatal,
         }
+    }
+}
+
+impl fmt::Display for Fatal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fatal::TooManyLookups => f.write_str("too many lookups"),
+            Fatal::NotLegalName { name, why } => write!(f, "'{name}' is not a legal name ({why})"),
+            Fatal::NotInLegalSyntax { name, why } => write!(f, "'{name}' is not in legal name syntax ({why})"),
+            Fatal::IdnIn { name, why } => write!(f, "'{name}' is not a legal IDNA2008 name ({why}), use +noidnin"),
+            Fatal::IdnOut(IdnOut::BadAce(name)) => {
+                write!(f, "Bad ACE string '{name}' (string contains invalid punycode data), use +noidnout")
+            }
+            Fatal::IdnOut(IdnOut::NotLegal { name, why }) => write!(f, "'{name}' is not a legal IDNA2008 name ({why}), use +noidnout"),
+            Fatal::IdnOut(IdnOut::CannotRepresent(name)) => write!(
+                f,
+                "Cannot represent '{name}' in the current locale nor ascii (string contains a disallowed character), use +noidnout or a different locale"
+            ),
+            Fatal::BadHexCookie => f.write_str("isc_hex_decodestring: bad hex encoding"),
+            Fatal::CouldntGetAddress { name, why } => write!(f, "couldn't get address for '{name}': {why}"),
+            Fatal::Usage(t) | Fatal::Other(t) => f.write_str(t),
+        }
+    }
+}
+
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Self {
+        Error::Io(e)
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Fatal(m) | Error::Abort(m) => f.write_str(m),
+            Error::Fatal(m) | Error::Abort(m) => write!(f, "{m}"),
             Error::Exit(code) => write!(f, "exit {code}"),
             Error::Io(e) => write!(f, "{e}"),
         }
@@ -70,6 +145,15 @@ impl Error {
             // with SIGPIPE; anything else is an internal error.
             Error::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
             Error::Io(_) => dig_status::INTERNAL,
+        }
+    }
+
+    /// The kind JSON reports for the run's end, if it is a failure.
+    pub fn kind(&self) -> Option<ErrorKind> {
+        match self {
+            Error::Fatal(f) | Error::Abort(f) => Some(f.kind()),
+            Error::Exit(code) if *code != 0 => Some(ErrorKind::Usage),
+            _ => None,
         }
     }
 }

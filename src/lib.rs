@@ -1,20 +1,45 @@
 //! rlookup: BIND's nslookup and dig, byte for byte, and more.
 //!
-//! The pipeline, one screen:
+//! The pipeline, one screen (arrows run one way):
+//!
+//! ```text
+//! argv ─▶ cli ──────────▶ plan ─────────────▶ session ──▶ lookup ──▶ transport
+//!         (grammars,       (what to ask,       (dialect     (dighost:  (UDP, TCP:
+//!          no I/O)          whom, how to        control,     retries,   bytes in,
+//!                           print: data)        exit code)   failover)  bytes out)
+//!                                                   │           │ wire: bytes ⇄ messages
+//!                                                   ▼           ▼
+//!                                                 event ◀── response
+//!                                                   │
+//!                                                   ▼
+//!                                     render::Sink (one per format) ─▶ stdout/stderr
+//! ```
+//!
 //! 1. `cli`: the dialect's grammar turns arguments into steps and lookups
-//!    (`plan`), with no I/O;
-//! 2. `config`: /etc/resolv.conf (and systemd-resolved) give the servers,
-//!    search list, ndots, timeout and tries;
-//! 3. `lookup`: the engine (BIND's dighost) sends each lookup's query over
-//!    `transport` (UDP, TCP), retries, fails over, falls back to TCP;
-//! 4. `wire`: replies are decoded from their bytes into a `response`;
-//! 5. `render`: the dialect's renderer prints each response;
-//! 6. `session`: keeps each dialect's state and its exit status; `error`
-//!    maps failures to BIND's exit codes.
+//!    (`plan`), with no I/O; rlookup's own `--options` are read first.
+//! 2. `config`: /etc/resolv.conf and systemd-resolved give the servers,
+//!    search list, ndots, timeout and tries.
+//! 3. `session`: each dialect's control (nslookup's `set` state and its
+//!    A-then-AAAA pair, dig's batch lines) queues lookups on the engine
+//!    and computes the exit status.
+//! 4. `lookup`: the engine (BIND's dighost) sends each lookup's query over
+//!    `transport`, retries, fails over, falls back to TCP; replies are
+//!    decoded from their bytes by `wire` into a `response`.
+//! 5. `event`: everything that happens is a typed event (a reply, a
+//!    notice, a failure, a packet), emitted by the engine and the
+//!    sessions; it prints nothing itself.
+//! 6. `render`: the one sink chosen below turns events into text: dig's,
+//!    nslookup's or Windows' text, JSON, tables, plus the packet
+//!    dissection (`dissect`) as a tee.
+//!
+//! Invariants: `render` imports nothing from `lookup`, `transport`, `cli`
+//! or `session`; `cli` nothing from `render` or `session`; a sink's output
+//! depends on its events alone (tests/architecture.rs checks the imports).
 
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod event;
 pub mod idn;
 pub mod lookup;
 pub mod plan;
@@ -23,18 +48,24 @@ pub mod response;
 pub mod session;
 pub mod sysresolve;
 pub mod transport;
+pub mod version;
 pub mod wire;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 
-use cli::Dialect;
-use cli::opts::Output;
+use cli::opts::Own;
 use error::Error;
-use render::json::{Document, ErrorKind};
+use plan::{Dialect, Output, Style};
+use render::json::{Document, ErrorKind, JsonSink, JsonSwitch};
+use render::packets::{Dump, FlushAt, PacketTee};
+use render::servers::Look;
+use render::style::Palette;
+use render::table::{Layout, TableSink};
+use render::{Sink, Stdio};
+use session::{Live, Options};
 
-/// The version as printed by `-version` and in dig's banner.
-pub const VERSION_TEXT: &str = concat!("rlookup ", env!("CARGO_PKG_VERSION"));
+pub use version::VERSION_TEXT;
 
 /// Runs rlookup with these arguments (argv[0] first); returns the exit status.
 pub fn run(args: Vec<OsString>) -> i32 {
@@ -52,7 +83,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
             return 1;
         }
     };
-    let dialect = Dialect::choose(own.dialect, &argv0, &args);
+    let dialect = cli::choose_dialect(own.dialect, &argv0, &args);
     let progname = dialect.progname();
     if own.help {
         print!("{}", cli::opts::command().render_help());
@@ -114,73 +145,114 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     }
     let stdout_tty = io::stdout().is_terminal();
-
     let json = own.output == Output::Json;
-    let palette = if json {
-        render::style::Palette::OFF
-    } else {
-        render::style::Palette::decide(own.color, stdout_tty, std::env::var_os("NO_COLOR").as_deref())
+    let palette = if json { Palette::OFF } else { Palette::decide(own.color, stdout_tty, std::env::var_os("NO_COLOR").as_deref()) };
+
+    // The systemd-resolved stub and its upstreams, for JSON and tables.
+    let mut extra = serde_json::Map::new();
+    if let Some(r) = resolved.as_ref().filter(|r| r.stub_in_use) {
+        extra.insert("resolver".into(), session::servers::resolver_meta(r, own.upstream));
+    }
+    let sink = match choose_sink(dialect, &own, palette, extra) {
+        Ok(sink) => sink,
+        Err(message) => {
+            eprintln!("{message}");
+            return 1;
+        }
     };
-    let mut present = session::present::Presenter::text();
-    present.mode = match &own.output {
-        Output::Text => session::present::Mode::Text,
-        Output::Json => session::present::Mode::Json(render::json::JsonOptions::default()),
-        Output::Table(sections) => session::present::Mode::Table(*sections),
-    };
-    present.palette = palette;
-    present.style = own.style;
-    if own.servers {
-        present.servers = Some(session::servers::ServersRequest {
+    let opts = Options {
+        servers: own.servers.then(|| session::servers::ServersRequest {
             paths: paths.clone(),
             rc: rc_read.clone(),
             resolved: resolved.clone(),
             upstream: own.upstream,
-        });
-    }
-    present.idn_out = own.idnout;
-    present.idn_in = own.idnout || (stdout_tty && std::env::var_os("IDN_DISABLE").is_none());
-    present.layout = render::table::Layout::detect();
-    if let Some(d) = &own.dump {
-        let pcap = match &d.pcap {
-            Some(path) => match render::pcap::create(path) {
-                Ok(w) => Some(w),
-                Err(e) => {
-                    eprintln!("rlookup: --dump: cannot write {}: {e}", path.display());
-                    return 1;
-                }
-            },
-            None => None,
-        };
-        present.dump = Some(session::present::Dump::new(d.to_stderr, pcap));
-    }
-    if let Some(r) = resolved.as_ref().filter(|r| r.stub_in_use) {
-        present.extra.insert("resolver".into(), session::servers::resolver_meta(r, own.upstream));
-    }
+        }),
+        idn_in: own.idnout || (stdout_tty && std::env::var_os("IDN_DISABLE").is_none()),
+        idn_out: own.idnout,
+        windows: dialect == Dialect::Nslookup && own.style == Style::Windows && own.output == Output::Text,
+    };
 
     let stdout = io::stdout();
     let out = render::style::ColorWriter::new(io::BufWriter::new(stdout.lock()), dialect, palette);
+    let live = Live::new(sink, Box::new(Stdio::new(out)));
     let (code, err) = match dialect {
-        Dialect::Nslookup => runtime.block_on(session::nslookup::main(&args, &rc, out, present)),
-        Dialect::Dig => runtime.block_on(session::dig::main(&args, &rc, out, present)),
+        Dialect::Nslookup => runtime.block_on(session::nslookup::main(&args, &rc, live, opts)),
+        Dialect::Dig => runtime.block_on(session::dig::main(&args, &rc, live, opts)),
     };
     report(progname, err, json);
     code
+}
+
+/// The one sink of the run, from the dialect and rlookup's own options:
+/// BIND's text in the dialect's words (or Windows'), JSON or a table; the
+/// packet tee around it (`--dump`, nslookup's `-d2`); dig's `+json`
+/// switch. Err: why the `--dump` capture file cannot be written.
+fn choose_sink(
+    dialect: Dialect,
+    own: &Own,
+    palette: Palette,
+    extra: serde_json::Map<String, serde_json::Value>,
+) -> Result<Box<dyn Sink>, String> {
+    let layout = Layout::detect();
+    let look = Look { palette, unicode: layout.unicode };
+    let note = table_note(&extra);
+    let json = || JsonSink::new(extra.clone(), look);
+    let text: Box<dyn Sink> = match dialect {
+        Dialect::Dig => Box::new(render::dig::DigSink::new(look)),
+        Dialect::Nslookup if own.style == Style::Windows && own.output == Output::Text => Box::new(render::windows::WindowsSink::default()),
+        Dialect::Nslookup => Box::new(render::nslookup::NslookupSink::new(look)),
+    };
+    let format: Box<dyn Sink> = match own.output {
+        Output::Json => Box::new(json()),
+        Output::Table(sections) => Box::new(TableSink { text, sections, palette, layout, note }),
+        Output::Text => text,
+    };
+    // dig's +json (from the command line, ~/.digrc or a batch line) turns
+    // any format into JSON from then on.
+    let format: Box<dyn Sink> = if dialect == Dialect::Dig { Box::new(JsonSwitch::new(format, json())) } else { format };
+    let dump = match &own.dump {
+        Some(d) => {
+            let pcap = match &d.pcap {
+                Some(path) => {
+                    Some(render::pcap::create(path).map_err(|e| format!("rlookup: --dump: cannot write {}: {e}", path.display()))?)
+                }
+                None => None,
+            };
+            Some(Dump { to_stderr: d.to_stderr, pcap })
+        }
+        None => None,
+    };
+    let flush_at = if dialect == Dialect::Dig { FlushAt::Lookup } else { FlushAt::Command };
+    Ok(Box::new(PacketTee::new(format, dump, flush_at, own.output == Output::Json)))
+}
+
+/// The line tables start with when systemd-resolved's stub is in use:
+/// whom the stub forwards to.
+fn table_note(extra: &serde_json::Map<String, serde_json::Value>) -> Option<String> {
+    let r = extra.get("resolver")?;
+    let ups: Vec<&str> = r["upstreams"].as_array()?.iter().filter_map(|v| v.as_str()).collect();
+    let ups = if ups.is_empty() { "unknown".to_string() } else { ups.join(", ") };
+    Some(if r["askedUpstream"] == serde_json::Value::Bool(true) {
+        format!(";; bypassing systemd-resolved's stub; asking its upstream servers: {ups}")
+    } else {
+        format!(";; via systemd-resolved's stub; upstream servers: {ups} (--upstream asks them directly)")
+    })
 }
 
 /// Prints a fatal error as BIND does, `<prog>: <message>` on stderr, and
 /// with --json also as a JSON document on stdout.
 fn report(progname: &str, err: Option<Error>, json: bool) {
     let _ = io::stdout().flush();
-    let (kind, message) = match &err {
-        Some(Error::Fatal(m)) => (ErrorKind::classify(m), m.clone()),
-        Some(Error::Abort(m)) => (ErrorKind::BadName, m.clone()),
-        Some(Error::Exit(code)) if *code != 0 => (ErrorKind::Usage, "invalid command line (see the usage on standard error)".to_string()),
-        _ => return,
+    let Some(err) = err else { return };
+    let Some(kind) = err.kind() else { return };
+    let message = match &err {
+        Error::Fatal(f) | Error::Abort(f) => f.to_string(),
+        _ => "invalid command line (see the usage on standard error)".to_string(),
     };
     if json {
         let _ = Document::plain_error(kind, message.clone()).write(&mut io::stdout());
     }
-    if let Some(Error::Fatal(m) | Error::Abort(m)) = err {
-        eprintln!("{progname}: {m}");
+    if let Error::Fatal(f) | Error::Abort(f) = err {
+        eprintln!("{progname}: {f}");
     }
 }

@@ -3,16 +3,19 @@
 //! queue and, for each, applies the search list, sends the query to each
 //! server in turn over UDP or TCP (`transport`), retries, fails over,
 //! retries truncated replies over TCP, checks that a reply answers the
-//! query (id, question, source address: RFC 5452), decodes it (`wire`) and
-//! hands it to the dialect's `Printer` with its raw bytes (`Response`).
+//! query (id, question, source address: RFC 5452) and decodes it (`wire`).
+//! It prints nothing: everything that happens is emitted as a typed
+//! `event::Event` (a reply with its raw bytes, a warning, a failure, a
+//! packet) to whatever the session gives it ([`Emit`]): a sink that prints
+//! as events come, or a recording to print later.
 //!
 //! The order of the steps, the messages (";; communications error to ...")
 //! and the retry arithmetic are BIND's (bin/dig/dighost.c, 9.18), including
 //! its quirks, because scripts and exercises depend on that text.
 
 use std::collections::VecDeque;
-use std::io;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use hickory_proto::op::{Edns, Message as HMessage, MessageType, OpCode, Query};
@@ -20,12 +23,12 @@ use hickory_proto::rr::rdata::opt::{EdnsCode, EdnsOption};
 use hickory_proto::rr::{DNSClass, Name as HName, RecordType};
 use tokio::time::Instant;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fatal, Result};
+use crate::event::{self, Event, Failure, IdMismatch, Notice, Reply, XfrCounts};
 use crate::plan::{LOOKUP_LIMIT, Lookup, Server, Settings, TCP_TIMEOUT, UDP_TIMEOUT};
-use crate::response::{CookieCheck, Direction, Packet, Response};
+use crate::response::{CookieCheck, Direction, Packet, Protocol, Response, TransportError};
 use crate::transport::tcp::TcpChannel;
 use crate::transport::udp::UdpChannel;
-use crate::transport::{Protocol, TransportError};
 use crate::wire::{self, Message, Name, Section};
 
 /// RCODEs the engine acts on.
@@ -54,77 +57,18 @@ const AXFR: u16 = 252;
 /// Name servers followed from the root at most (dighost.h's MXSERV).
 const MXSERV: u32 = 20;
 
-/// What a query in flight is: which lookup, which server, which address.
-pub struct QueryCtx<'a> {
-    pub lookup: &'a Lookup,
-    pub server: &'a Server,
-    pub addr: SocketAddr,
-    /// The name actually asked (search list applied).
-    pub qname: &'a Name,
-    pub protocol: Protocol,
-    /// The query bytes as sent.
-    pub query: &'a [u8],
-    /// For a zone transfer: what has been received so far.
-    pub xfr: Option<XfrCounts>,
+/// Where the engine's events go: a sink that prints them as they come
+/// (through the session, which keeps its dialect's state from them), or a
+/// recording. An error stops the run (a closed output, BIND's fatal()
+/// raised while printing).
+pub trait Emit {
+    fn emit(&mut self, event: Event) -> Result<()>;
 }
 
-/// A zone transfer's progress (dig's `XFR size` line, +onesoa).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct XfrCounts {
-    /// Messages received before this one.
-    pub messages: u32,
-    pub records: u32,
-    pub bytes: u64,
-}
-
-/// The dialect's side of the engine: BIND's dighost_* callbacks. Every
-/// method writes to the dialect's own output; the engine decides when.
-pub trait Printer {
-    /// A reply to print (dighost_printmessage). Returns lookups to queue
-    /// after the current ones (nslookup's implicit AAAA lookup).
-    fn print_message(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<Vec<Lookup>>;
-    /// A reply was taken as the answer (dighost_received: dig's statistics).
-    fn received(&mut self, _q: &QueryCtx<'_>, _response: &Response) -> io::Result<()> {
-        Ok(())
-    }
-    /// The query is about to be sent (dig +qr prints it).
-    fn sending(&mut self, _q: &QueryCtx<'_>, _query: &Message) -> io::Result<()> {
-        Ok(())
-    }
-    /// The name about to be asked (dighost_trying).
-    fn trying(&mut self, _qname: &str, _lookup: &Lookup) -> io::Result<()> {
-        Ok(())
-    }
-    /// dighost_warning: `;; <text>` on stdout.
-    fn warning(&mut self, text: &str) -> io::Result<()>;
-    /// dighost_error: `;; <text>` on stdout.
-    fn error(&mut self, text: &str) -> io::Result<()>;
-    /// dighost_comments: `;; <text>` on stdout when the lookup shows
-    /// comments.
-    fn comments(&mut self, lookup: &Lookup, text: &str) -> io::Result<()>;
-    /// Raw text on stdout (dig's cmdline before "no servers could be
-    /// reached", "Got bad packet" and its hex dump).
-    fn raw(&mut self, text: &str) -> io::Result<()>;
-    /// A reply that could not be decoded: dighost prints `;; Got bad
-    /// packet: <why>` and BIND's hex dump.
-    fn bad_packet(
-        &mut self,
-        _q: &QueryCtx<'_>,
-        bytes: &[u8],
-        err: &wire::ParseError,
-        _sent_at: SystemTime,
-        _rtt: Duration,
-    ) -> io::Result<()> {
-        self.raw(&format!(";; Got bad packet: {err}\n"))?;
-        self.raw(&crate::render::bind_hex_dump(bytes))
-    }
-    /// A lookup is over (answered, requeued or given up): the packet dump
-    /// prints what it gathered for it.
-    fn lookup_done(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-    /// Every packet sent and received, for the packet dump.
-    fn packet(&mut self, _packet: &Packet) -> io::Result<()> {
+/// Events kept to be printed later, in order.
+impl Emit for Vec<Event> {
+    fn emit(&mut self, event: Event) -> Result<()> {
+        self.push(event);
         Ok(())
     }
 }
@@ -157,20 +101,100 @@ struct Prepared {
     message: Message,
 }
 
-pub struct Engine<P: Printer> {
+pub struct Engine<E: Emit> {
     pub settings: Settings,
     queue: VecDeque<Lookup>,
     /// dighost's exitcode: 0, or 9 after a failed query (dig's status).
     pub exitcode: i32,
     lookup_counter: u32,
-    pub printer: P,
+    pub emit: E,
     /// dig's client cookie (the first 8 bytes of a per-run secret).
     client_cookie: [u8; 8],
 }
 
-impl<P: Printer> Engine<P> {
-    pub fn new(settings: Settings, printer: P) -> Engine<P> {
-        Engine { settings, queue: VecDeque::new(), exitcode: 0, lookup_counter: 0, printer, client_cookie: rand_bytes() }
+impl<E: Emit> Engine<E> {
+    pub fn new(settings: Settings, emit: E) -> Engine<E> {
+        Engine { settings, queue: VecDeque::new(), exitcode: 0, lookup_counter: 0, emit, client_cookie: rand_bytes() }
+    }
+
+    fn warn(&mut self, notice: Notice) -> Result<()> {
+        self.emit.emit(Event::Warning(notice))
+    }
+
+    /// dighost_comments(): shown when the lookup shows comments.
+    fn comment(&mut self, l: &Lookup, notice: Notice) -> Result<()> {
+        self.emit.emit(Event::Comment { notice, shown: l.display.comments })
+    }
+
+    fn fail(&mut self, failure: Failure) -> Result<()> {
+        self.emit.emit(Event::Failure(failure))
+    }
+
+    /// dig's greeting, when no reply printed it.
+    fn greeting(&mut self, l: &Lookup) -> Result<()> {
+        if l.cmdline.is_empty() {
+            return Ok(());
+        }
+        self.emit.emit(Event::Greeting(l.cmdline.clone()))
+    }
+
+    fn packet(&mut self, l: &Lookup, packet: Packet) -> Result<()> {
+        self.emit.emit(Event::Packet { packet: Arc::new(packet), d2: l.display.d2 })
+    }
+
+    /// dighost_printmessage(): a reply to show. Returns it for
+    /// [`Engine::received`].
+    fn reply(&mut self, l: &Lookup, server: &Server, qname: &Name, xfr: Option<XfrCounts>, response: Response) -> Result<Arc<Reply>> {
+        let reply = Arc::new(Reply { lookup: l.clone(), server: server.clone(), qname: qname.clone(), xfr, response });
+        self.emit.emit(Event::Reply(reply.clone()))?;
+        Ok(reply)
+    }
+
+    /// dighost_received(): the reply is the lookup's answer.
+    fn received(&mut self, l: &Lookup, reply: Arc<Reply>, xfr: Option<XfrCounts>) -> Result<()> {
+        self.emit.emit(Event::Received(event::Received { reply, tcp: l.tcp_mode, xfr, at: SystemTime::now() }))
+    }
+
+    /// A reply that could not be decoded.
+    #[allow(clippy::too_many_arguments)]
+    fn bad_packet(
+        &mut self,
+        l: &Lookup,
+        server: &Server,
+        addr: SocketAddr,
+        protocol: Protocol,
+        query: &[u8],
+        bytes: Vec<u8>,
+        error: wire::ParseError,
+        sent_at: SystemTime,
+        rtt: Duration,
+    ) -> Result<()> {
+        let b = event::BadPacket {
+            lookup: l.clone(),
+            server: server.clone(),
+            addr,
+            protocol,
+            query: query.to_vec(),
+            bytes,
+            error,
+            sent_at,
+            rtt,
+        };
+        self.emit.emit(Event::BadPacket(Arc::new(b)))
+    }
+
+    /// The query is about to go out (dig +qr prints it).
+    fn sending(&mut self, l: &Lookup, server: &Server, addr: SocketAddr, p: &Prepared, protocol: Protocol) -> Result<()> {
+        let s = event::Sending {
+            lookup: l.clone(),
+            server: server.clone(),
+            addr,
+            qname: p.qname.clone(),
+            protocol,
+            bytes: p.bytes.clone(),
+            message: p.message.clone(),
+        };
+        self.emit.emit(Event::Sending(Arc::new(s)))
     }
 
     /// Queues a lookup after the ones already queued.
@@ -188,7 +212,7 @@ impl<P: Printer> Engine<P> {
     pub async fn run(&mut self) -> Result<()> {
         while let Some(lookup) = self.queue.pop_front() {
             self.run_lookup(lookup).await?;
-            self.printer.lookup_done()?;
+            self.emit.emit(Event::LookupDone)?;
         }
         Ok(())
     }
@@ -197,7 +221,7 @@ impl<P: Printer> Engine<P> {
     fn requeue(&mut self, l: &Lookup) -> Result<&mut Lookup> {
         self.lookup_counter += 1;
         if self.lookup_counter > LOOKUP_LIMIT {
-            return Err(Error::Fatal("too many lookups".into()));
+            return Err(Error::Fatal(Fatal::TooManyLookups));
         }
         self.queue.push_front(l.clone_for_requeue(true));
         Ok(self.queue.front_mut().expect("just pushed"))
@@ -246,7 +270,7 @@ impl<P: Printer> Engine<P> {
         // dots are counted after the conversion, as BIND does ("ü。test"
         // has one).
         let idn = |text: &str| -> Result<String> {
-            crate::idn::to_ace(text).map_err(|e| Error::Fatal(format!("'{text}' is not a legal IDNA2008 name ({e}), use +noidnin")))
+            crate::idn::to_ace(text).map_err(|e| Error::Fatal(Fatal::IdnIn { name: text.to_string(), why: e.to_string() }))
         };
         let textname = if l.display.idnin { idn(&l.textname)? } else { l.textname.clone() };
         if l.new_search {
@@ -263,7 +287,8 @@ impl<P: Printer> Engine<P> {
             Name::root()
         } else if let Some(idx) = l.origin {
             let origin_text = &if l.display.idnin { idn(&self.settings.search[idx])? } else { self.settings.search[idx].clone() };
-            let origin = parse_name(origin_text).map_err(|e| Error::Fatal(format!("'{origin_text}' is not in legal name syntax ({e})")))?;
+            let origin = parse_name(origin_text)
+                .map_err(|e| Error::Fatal(Fatal::NotInLegalSyntax { name: origin_text.to_string(), why: e.to_string() }))?;
             match parse_name(&textname) {
                 Ok(p) if p.absolute => p.name,
                 Ok(p) => match concatenate(&p.name, &origin.name) {
@@ -271,16 +296,15 @@ impl<P: Printer> Engine<P> {
                     None => return Ok(None),
                 },
                 Err(e) => {
-                    return Err(Error::Fatal(format!("'{}' is not in legal name syntax ({e})", l.textname)));
+                    return Err(Error::Fatal(Fatal::NotInLegalSyntax { name: l.textname.clone(), why: e.to_string() }));
                 }
             }
         } else {
             match parse_name(&textname) {
                 Ok(p) => p.name,
-                Err(e) => return Err(Error::Abort(format!("'{}' is not a legal name ({e})", l.textname))),
+                Err(e) => return Err(Error::Abort(Fatal::NotLegalName { name: l.textname.clone(), why: e.to_string() })),
             }
         };
-        self.printer.trying(&qname.to_text(false), l)?;
 
         if (l.trace || l.ns_search_only) && !l.trace_root {
             l.recurse = false;
@@ -301,7 +325,7 @@ impl<P: Printer> Engine<P> {
         let unpadded = self.build_query(l, &qname, id)?;
         // The query as dig prints it (+qr) is the message before padding:
         // BIND's PAD option is zero-filled only while rendering.
-        let message = decode_own_query(&unpadded).map_err(|e| Error::Fatal(format!("rendering the query: {e}")))?;
+        let message = decode_own_query(&unpadded).map_err(|e| Error::Fatal(Fatal::Other(format!("rendering the query: {e}"))))?;
         let bytes = if l.padding != 0 && l.edns_sent() { pad_query(unpadded, l.padding) } else { unpadded };
         if bytes.len() > 512 {
             l.tcp_mode = true;
@@ -349,7 +373,7 @@ impl<P: Printer> Engine<P> {
             }
             if l.sendcookie {
                 let value = match &l.cookie {
-                    Some(hex) => decode_hex(hex).ok_or_else(|| Error::Fatal("isc_hex_decodestring: bad hex encoding".into()))?,
+                    Some(hex) => decode_hex(hex).ok_or(Error::Fatal(Fatal::BadHexCookie))?,
                     None => self.client_cookie.to_vec(),
                 };
                 add(ednsopt::COOKIE, value);
@@ -463,32 +487,28 @@ impl<P: Printer> Engine<P> {
             pending -= 1;
             let bytes = match result {
                 Ok(b) => b,
-                Err(e) => {
-                    self.printer.warning(&format!("communications error to {}: {e}", sockaddr_text(addr)))?;
+                Err(error) => {
+                    let timeout = timeout.as_secs() as u32;
+                    self.warn(Notice::CommunicationsError { addr, error, timeout })?;
                     continue;
                 }
             };
             success = true;
-            self.printer.packet(&Packet {
-                direction: Direction::Received,
-                protocol,
-                local: None,
-                peer: addr,
-                bytes: bytes.clone(),
-                at: SystemTime::now(),
-            })?;
+            self.packet(
+                l,
+                Packet { direction: Direction::Received, protocol, local: None, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
+            )?;
             let parsed =
                 if l.besteffort { wire::message::parse_best_effort(&bytes) } else { wire::message::parse(&bytes).map(|m| (m, false)) };
             let (message, malformed) = match parsed {
                 Ok(m) => m,
                 Err(e) => {
-                    let ctx = QueryCtx { lookup: l, server: &server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
-                    self.printer.bad_packet(&ctx, &bytes, &e, sent_at, rtt)?;
+                    self.bad_packet(l, &server, addr, protocol, &p.bytes, bytes, e, sent_at, rtt)?;
                     continue;
                 }
             };
             if message.rcode() == rcode::SERVFAIL && !l.servfail_stops {
-                self.printer.comments(l, &format!("Got SERVFAIL reply from {}", server.name))?;
+                self.comment(l, Notice::ServFail { server: server.name.clone(), next: false })?;
             }
             let rcode = message.rcode();
             let r = Response {
@@ -503,14 +523,13 @@ impl<P: Printer> Engine<P> {
                 cookie: CookieCheck::NotChecked,
                 malformed,
             };
-            self.print(l, &server, addr, p, protocol, &r)?;
+            let reply = self.print(l, &server, p, r)?;
             if rcode == rcode::NOERROR || l.origin.is_none() {
-                let ctx = QueryCtx { lookup: l, server: &server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
-                self.printer.received(&ctx, &r)?;
+                self.received(l, reply, None)?;
             }
         }
         if !success {
-            self.printer.error("NS servers could not be reached")?;
+            self.fail(Failure::NsServers)?;
             self.exitcode = self.exitcode.max(9);
         }
         Ok(())
@@ -543,11 +562,11 @@ impl<P: Printer> Engine<P> {
         if v6.to_ipv4_mapped().is_none() {
             return Ok(None);
         }
-        self.printer.warning(&format!("Skipping mapped address '{v6}'"))?;
+        self.warn(Notice::SkippingMapped(v6))?;
         if has_next {
             return Ok(Some(Step::Next));
         }
-        self.printer.warning("No acceptable nameservers")?;
+        self.warn(Notice::NoAcceptableNameservers)?;
         Ok(Some(Step::Done))
     }
 
@@ -561,8 +580,8 @@ impl<P: Printer> Engine<P> {
             self.requeue(l)?;
             return Ok(Step::Done);
         }
-        self.printer.raw(&l.cmdline)?;
-        self.printer.error("no servers could be reached")?;
+        self.greeting(l)?;
+        self.fail(Failure::NoServers)?;
         self.exitcode = self.exitcode.max(9);
         Ok(Step::Done)
     }
@@ -570,8 +589,8 @@ impl<P: Printer> Engine<P> {
     /// A failed connection (UDP socket setup or TCP connect): BIND's
     /// udp_ready/tcp_connected error path. Its quirk of printing "no
     /// servers could be reached" even when a retry has been queued is kept.
-    fn connect_failed(&mut self, l: &mut Lookup, has_next: bool, warning: String) -> Result<Step> {
-        self.printer.warning(&warning)?;
+    fn connect_failed(&mut self, l: &mut Lookup, has_next: bool, warning: Notice) -> Result<Step> {
+        self.warn(warning)?;
         self.exitcode = self.exitcode.max(9);
         if l.retries > 1 {
             l.retries -= 1;
@@ -579,13 +598,14 @@ impl<P: Printer> Engine<P> {
         } else if has_next {
             return Ok(Step::Next);
         }
-        self.printer.error("no servers could be reached")?;
+        self.fail(Failure::NoServers)?;
         Ok(Step::Done)
     }
 
     /// A receive error or timeout: BIND's recv_done error path.
-    fn recv_failed(&mut self, l: &mut Lookup, has_next: bool, addr: SocketAddr, err: &TransportError) -> Result<Step> {
-        self.printer.warning(&format!("communications error to {}: {err}", sockaddr_text(addr)))?;
+    fn recv_failed(&mut self, l: &mut Lookup, has_next: bool, addr: SocketAddr, error: TransportError) -> Result<Step> {
+        let timeout = self.timeout(l.tcp_mode).as_secs() as u32;
+        self.warn(Notice::CommunicationsError { addr, error, timeout })?;
         if l.retries > 1 && !l.tcp_mode {
             l.retries -= 1;
             return Ok(Step::Retry);
@@ -598,8 +618,8 @@ impl<P: Printer> Engine<P> {
         if has_next {
             return Ok(Step::Next);
         }
-        self.printer.raw(&l.cmdline)?;
-        self.printer.error("no servers could be reached")?;
+        self.greeting(l)?;
+        self.fail(Failure::NoServers)?;
         self.exitcode = self.exitcode.max(9);
         Ok(Step::Done)
     }
@@ -614,14 +634,13 @@ impl<P: Printer> Engine<P> {
         let channel = match UdpChannel::open(addr, self.settings.source).await {
             Ok(c) => c,
             Err(e) => {
-                let w = format!("UDP setup with {}({}) for {} failed: {e}.", sockaddr_text(addr), server.name, l.textname);
+                let w = Notice::UdpSetupFailed { addr, server: server.name.clone(), name: l.textname.clone(), error: e };
                 return self.connect_failed(l, has_next, w);
             }
         };
         self.exitcode = 0;
         let local = channel.local_addr();
-        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol: Protocol::Udp, query: &p.bytes, xfr: None };
-        self.printer.sending(&ctx, &p.message)?;
+        self.sending(l, server, addr, p, Protocol::Udp)?;
         if l.display.qr {
             // dig printed its query, and with it the greeting (BIND clears
             // the lookup's cmdline whenever it prints a message).
@@ -629,14 +648,10 @@ impl<P: Printer> Engine<P> {
         }
         let sent_at = SystemTime::now();
         let started = Instant::now();
-        self.printer.packet(&Packet {
-            direction: Direction::Sent,
-            protocol: Protocol::Udp,
-            local,
-            peer: addr,
-            bytes: p.bytes.clone(),
-            at: sent_at,
-        })?;
+        self.packet(
+            l,
+            Packet { direction: Direction::Sent, protocol: Protocol::Udp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at },
+        )?;
         let send = channel.send(&p.bytes).await;
         let deadline = started + self.timeout(false);
         let mut last_err = send.err();
@@ -648,16 +663,19 @@ impl<P: Printer> Engine<P> {
             };
             let bytes = match received {
                 Ok(b) => b,
-                Err(e) => return self.recv_failed(l, has_next, addr, &e),
+                Err(e) => return self.recv_failed(l, has_next, addr, e),
             };
-            self.printer.packet(&Packet {
-                direction: Direction::Received,
-                protocol: Protocol::Udp,
-                local,
-                peer: addr,
-                bytes: bytes.clone(),
-                at: SystemTime::now(),
-            })?;
+            self.packet(
+                l,
+                Packet {
+                    direction: Direction::Received,
+                    protocol: Protocol::Udp,
+                    local,
+                    peer: addr,
+                    bytes: bytes.clone(),
+                    at: SystemTime::now(),
+                },
+            )?;
             let rtt = started.elapsed();
             match self.handle_reply(l, p, server, addr, Protocol::Udp, bytes, sent_at, rtt, has_next, None).await? {
                 ReplyStep::KeepReading | ReplyStep::MoreXfr => continue,
@@ -677,14 +695,13 @@ impl<P: Printer> Engine<P> {
         let mut channel = match TcpChannel::connect(addr, self.settings.source, Instant::now() + timeout).await {
             Ok(c) => c,
             Err(e) => {
-                let w = format!("Connection to {}({}) for {} failed: {e}.", sockaddr_text(addr), server.name, l.textname);
+                let w = Notice::ConnectionFailed { addr, server: server.name.clone(), name: l.textname.clone(), error: e };
                 return self.connect_failed(l, has_next, w);
             }
         };
         self.exitcode = 0;
         let local = channel.local_addr();
-        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol: Protocol::Tcp, query: &p.bytes, xfr: None };
-        self.printer.sending(&ctx, &p.message)?;
+        self.sending(l, server, addr, p, Protocol::Tcp)?;
         if l.display.qr {
             // dig printed its query, and with it the greeting (BIND clears
             // the lookup's cmdline whenever it prints a message).
@@ -692,32 +709,31 @@ impl<P: Printer> Engine<P> {
         }
         let sent_at = SystemTime::now();
         let started = Instant::now();
-        self.printer.packet(&Packet {
-            direction: Direction::Sent,
-            protocol: Protocol::Tcp,
-            local,
-            peer: addr,
-            bytes: p.bytes.clone(),
-            at: sent_at,
-        })?;
+        self.packet(
+            l,
+            Packet { direction: Direction::Sent, protocol: Protocol::Tcp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at },
+        )?;
         let mut deadline = started + timeout;
         if let Err(e) = channel.send(&p.bytes, deadline).await {
-            return self.recv_failed(l, has_next, addr, &e);
+            return self.recv_failed(l, has_next, addr, e);
         }
         let mut xfr = l.doing_xfr.then(XfrState::default);
         loop {
             let bytes = match channel.recv(deadline).await {
                 Ok(b) => b,
-                Err(e) => return self.recv_failed(l, has_next, addr, &e),
+                Err(e) => return self.recv_failed(l, has_next, addr, e),
             };
-            self.printer.packet(&Packet {
-                direction: Direction::Received,
-                protocol: Protocol::Tcp,
-                local,
-                peer: addr,
-                bytes: bytes.clone(),
-                at: SystemTime::now(),
-            })?;
+            self.packet(
+                l,
+                Packet {
+                    direction: Direction::Received,
+                    protocol: Protocol::Tcp,
+                    local,
+                    peer: addr,
+                    bytes: bytes.clone(),
+                    at: SystemTime::now(),
+                },
+            )?;
             let rtt = started.elapsed();
             match self.handle_reply(l, p, server, addr, Protocol::Tcp, bytes, sent_at, rtt, has_next, xfr.as_mut()).await? {
                 // Not the answer (an opcode mismatch): BIND reads on. (A
@@ -752,10 +768,10 @@ impl<P: Printer> Engine<P> {
         let tcp = protocol == Protocol::Tcp;
         if bytes.len() < 12 {
             if tcp {
-                self.printer.warning("ERROR: short (< header size) message")?;
+                self.warn(Notice::ShortMessage { tcp: true })?;
                 return Ok(ReplyStep::Step(Step::Done));
             }
-            self.printer.warning("Warning: short (< header size) message received")?;
+            self.warn(Notice::ShortMessage { tcp: false })?;
             return Ok(ReplyStep::KeepReading);
         }
         let id = u16::from_be_bytes([bytes[0], bytes[1]]);
@@ -767,8 +783,8 @@ impl<P: Printer> Engine<P> {
             let xfr_started = xfr.as_ref().is_some_and(|x| x.first_soa.is_some());
             let warn = xfr.as_ref().is_none_or(|x| x.first_soa.is_none() || x.warn_id);
             if warn {
-                let level = if xfr_started { "WARNING" } else { "ERROR" };
-                self.printer.warning(&format!("{level}: ID mismatch: expected ID {}, got {id}", p.id))?;
+                let level = if xfr_started { IdMismatch::InTransfer } else { IdMismatch::Error };
+                self.warn(Notice::IdMismatch { level, expected: p.id, got: id })?;
             }
             if !xfr_started {
                 return Ok(ReplyStep::Step(Step::Done));
@@ -778,10 +794,10 @@ impl<P: Printer> Engine<P> {
             }
             id_ok = true;
         } else if !id_ok {
-            self.printer.warning(&format!("Warning: ID mismatch: expected ID {}, got {id}", p.id))?;
+            self.warn(Notice::IdMismatch { level: IdMismatch::Warning, expected: p.id, got: id })?;
         }
         if !qr {
-            self.printer.warning("Warning: query response not set")?;
+            self.warn(Notice::ResponseNotSet)?;
         }
         if !id_ok {
             return Ok(ReplyStep::KeepReading);
@@ -791,32 +807,22 @@ impl<P: Printer> Engine<P> {
         let (msg, malformed) = match parsed {
             Ok(m) => m,
             Err(e) => {
-                let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
-                self.printer.bad_packet(&ctx, &bytes, &e, sent_at, rtt)?;
+                self.bad_packet(l, server, addr, protocol, &p.bytes, bytes, e, sent_at, rtt)?;
                 return Ok(ReplyStep::Step(Step::Done));
             }
         };
         if malformed {
-            self.printer.warning("Warning: Message parser reports malformed message packet.")?;
+            self.warn(Notice::MalformedReply)?;
         }
         if msg.header.opcode != l.opcode {
-            self.printer.warning(&format!(
-                "Warning: Opcode mismatch: expected {}, got {}",
-                wire::types::opcode_to_text(l.opcode),
-                wire::types::opcode_to_text(msg.header.opcode)
-            ))?;
+            self.warn(Notice::OpcodeMismatch { expected: l.opcode, got: msg.header.opcode })?;
             return Ok(ReplyStep::KeepReading);
         }
         if !msg.question.is_empty() {
             let mut matched = true;
             for q in &msg.question {
                 if q.qtype != l.rdtype || q.qclass != l.rdclass || !q.name.eq_ignore_case(&p.qname) {
-                    self.printer.warning(&format!(
-                        ";; Question section mismatch: got {}/{}/{}",
-                        q.name.to_text(true),
-                        wire::types::type_to_text(q.qtype),
-                        wire::types::class_to_text(q.qclass)
-                    ))?;
+                    self.warn(Notice::QuestionMismatch { name: q.name.clone(), qtype: q.qtype, qclass: q.qclass })?;
                     matched = false;
                 }
             }
@@ -831,7 +837,7 @@ impl<P: Printer> Engine<P> {
             && let Some(opt) = &msg.opt
             && l.edns.is_some_and(|v| opt.version < v)
         {
-            self.printer.comments(l, &format!("BADVERS, retrying with EDNS version {}.", opt.version))?;
+            self.comment(l, Notice::BadVers(opt.version))?;
             let trace_fix = (l.trace && l.trace_root).then_some(l.qrdtype);
             let version = opt.version;
             let n = self.requeue(l)?;
@@ -847,7 +853,7 @@ impl<P: Printer> Engine<P> {
             if l.cookie.is_none() && l.sendcookie && msg.opt.is_some() {
                 cookie = self.process_opt(l, &msg)?;
             }
-            self.printer.comments(l, "Truncated, retrying in TCP mode.")?;
+            self.comment(l, Notice::Truncated)?;
             let trace_fix = (l.trace && l.trace_root).then_some(l.qrdtype);
             let n = self.requeue(l)?;
             n.tcp_mode = true;
@@ -875,15 +881,10 @@ impl<P: Printer> Engine<P> {
             cookie = self.process_opt(l, &msg)?;
             if cookie == CookieCheck::Good {
                 if l.display.showbadcookie {
-                    let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
-                    let r = response(cookie);
-                    let more = self.printer.print_message(&ctx, &r)?;
-                    self.printer.received(&ctx, &r)?;
-                    self.queue.extend(more);
-                    l.cmdline.clear();
+                    let reply = self.print(l, server, p, response(cookie))?;
+                    self.received(l, reply, None)?;
                 }
-                let text = if l.seenbadcookie { "BADCOOKIE, retrying in TCP mode." } else { "BADCOOKIE, retrying." };
-                self.printer.comments(l, text)?;
+                self.comment(l, Notice::BadCookie { tcp: l.seenbadcookie })?;
                 let trace_fix = (l.trace && l.trace_root).then_some(l.qrdtype);
                 let seen = l.seenbadcookie;
                 let n = self.requeue(l)?;
@@ -901,18 +902,19 @@ impl<P: Printer> Engine<P> {
 
         let servfail = rcode == rcode::SERVFAIL && !l.servfail_stops;
         if servfail || (self.settings.check_ra && !msg.header.ra && l.recurse) {
-            let err = if servfail { "SERVFAIL reply" } else { "recursion not available" };
-            if has_next && (!l.ns_search_only || l.trace_root) {
-                self.printer.comments(l, &format!("Got {err} from {}, trying next server", server.name))?;
+            let next = has_next && (!l.ns_search_only || l.trace_root);
+            let server = server.name.clone();
+            let notice = if servfail { Notice::ServFail { server, next } } else { Notice::NoRecursion { server, next } };
+            self.comment(l, notice)?;
+            if next {
                 return Ok(ReplyStep::Step(Step::Next));
             }
-            self.printer.comments(l, &format!("Got {err} from {}", server.name))?;
         }
 
         if !done_process_opt {
             if l.cookie.is_some() {
                 if msg.opt.is_none() {
-                    self.printer.warning("expected opt record in response")?;
+                    self.warn(Notice::ExpectedOpt)?;
                 } else {
                     cookie = self.process_opt(l, &msg)?;
                 }
@@ -921,46 +923,42 @@ impl<P: Printer> Engine<P> {
             }
         }
 
-        let r = response(cookie);
-
         if let Some(state) = xfr {
+            let r = response(cookie);
             // A zone transfer: print every message, then see whether the
             // closing SOA has come (check_for_more_data()).
-            let counts = state.counts;
-            let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: Some(counts) };
-            let more = self.printer.print_message(&ctx, &r)?;
-            self.queue.extend(more);
+            let reply = self.reply(l, server, &p.qname, Some(state.counts), r)?;
             l.cmdline.clear();
             return match state.check(&msg, bytes.len(), l.rdtype == IXFR, l.ixfr_serial) {
                 XfrProgress::More => Ok(ReplyStep::MoreXfr),
-                XfrProgress::Failed(text) => {
-                    self.printer.raw(text)?;
+                XfrProgress::Failed(notice) => {
+                    self.warn(notice)?;
                     Ok(ReplyStep::Step(Step::Done))
                 }
                 XfrProgress::Done => {
-                    let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: Some(state.counts) };
-                    self.printer.received(&ctx, &r)?;
+                    self.received(l, reply, Some(state.counts))?;
                     Ok(ReplyStep::Step(Step::Done))
                 }
             };
         }
 
+        // The reply as printed, for received() below.
+        let mut printed: Option<Arc<Reply>> = None;
         if rcode == rcode::NXDOMAIN && (l.origin.is_some() || l.need_search) {
             let snapshot = l.clone();
             let requeued = self.next_origin(&snapshot)?;
             if !requeued || self.settings.showsearch {
-                let ctx = QueryCtx { lookup: &snapshot, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
-                let more = self.printer.print_message(&ctx, &r)?;
-                self.printer.received(&ctx, &r)?;
-                self.queue.extend(more);
+                let reply = self.reply(&snapshot, server, &p.qname, None, response(cookie))?;
+                self.received(&snapshot, reply.clone(), None)?;
+                printed = Some(reply);
                 l.cmdline.clear();
             }
         } else if !l.trace && !l.ns_search_only {
-            self.print(l, server, addr, p, protocol, &r)?;
+            printed = Some(self.print(l, server, p, response(cookie))?);
         } else if l.trace {
             let count = msg.answer.len();
             if !l.ns_search_only {
-                self.print(l, server, addr, p, protocol, &r)?;
+                printed = Some(self.print(l, server, p, response(cookie))?);
             }
             l.rdtype = l.qrdtype;
             if l.trace_root || (l.ns_search_only && count > 0) {
@@ -979,23 +977,32 @@ impl<P: Printer> Engine<P> {
             l.trace_root = false;
             self.settings.usesearch = false;
         } else {
-            self.print(l, server, addr, p, protocol, &r)?;
+            printed = Some(self.print(l, server, p, response(cookie))?);
         }
         if rcode == rcode::NOERROR || l.origin.is_none() {
-            let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
-            self.printer.received(&ctx, &r)?;
+            // A reply taken without being printed (+trace's and +nssearch's
+            // NS steps) still counts, with the lookup as it is now.
+            let reply = match printed {
+                Some(r) => r,
+                None => Arc::new(Reply {
+                    lookup: l.clone(),
+                    server: server.clone(),
+                    qname: p.qname.clone(),
+                    xfr: None,
+                    response: response(cookie),
+                }),
+            };
+            self.received(l, reply, None)?;
         }
         Ok(ReplyStep::Step(Step::Done))
     }
 
     /// dighost_printmessage() for a reply; dig prints the greeting
     /// (`cmdline`) with a lookup's first reply only.
-    fn print(&mut self, l: &mut Lookup, server: &Server, addr: SocketAddr, p: &Prepared, protocol: Protocol, r: &Response) -> Result<()> {
-        let ctx = QueryCtx { lookup: l, server, addr, qname: &p.qname, protocol, query: &p.bytes, xfr: None };
-        let more = self.printer.print_message(&ctx, r)?;
-        self.queue.extend(more);
+    fn print(&mut self, l: &mut Lookup, server: &Server, p: &Prepared, response: Response) -> Result<Arc<Reply>> {
+        let reply = self.reply(l, server, &p.qname, None, response)?;
         l.cmdline.clear();
-        Ok(())
+        Ok(reply)
     }
 
     /// BIND's followup_lookup() (+trace, +nssearch): a new lookup, first in
@@ -1036,12 +1043,12 @@ impl<P: Printer> Engine<P> {
                 {
                     if owner.eq_ignore_case(domain) {
                         if !horizontal {
-                            self.printer.warning("BAD (HORIZONTAL) REFERRAL")?;
+                            self.warn(Notice::HorizontalReferral)?;
                         }
                         horizontal = true;
                     } else if !is_subdomain(owner, domain) {
                         if !bad {
-                            self.printer.warning("BAD REFERRAL")?;
+                            self.warn(Notice::BadReferral)?;
                         }
                         bad = true;
                         continue;
@@ -1076,7 +1083,7 @@ impl<P: Printer> Engine<P> {
                             }
                         }
                         Err(e) => {
-                            self.printer.raw(&format!("couldn't get address for '{namestr}': {e}\n"))?;
+                            self.warn(Notice::CouldntGetAddress { name: namestr.clone(), why: e.to_string() })?;
                             first_bad.get_or_insert(namestr);
                         }
                     }
@@ -1086,7 +1093,7 @@ impl<P: Printer> Engine<P> {
                 && let Some(name) = first_bad
             {
                 // BIND prints the loop's last result here: ISC_R_NOMORE.
-                return Err(Error::Fatal(format!("couldn't get address for '{name}': no more")));
+                return Err(Error::Fatal(Fatal::CouldntGetAddress { name, why: "no more".into() }));
             }
             let Some(mut n) = new else {
                 if section == Section::Answer && (l.trace || l.ns_search_only) {
@@ -1097,7 +1104,7 @@ impl<P: Printer> Engine<P> {
             shuffle(&mut n.servers);
             self.lookup_counter += 1;
             if self.lookup_counter > LOOKUP_LIMIT {
-                return Err(Error::Fatal("too many lookups".into()));
+                return Err(Error::Fatal(Fatal::TooManyLookups));
             }
             self.queue.push_front(n);
             Ok(found)
@@ -1145,11 +1152,11 @@ impl<P: Printer> Engine<P> {
                 l.cookie = Some(encode_hex(data));
                 Ok(CookieCheck::Good)
             } else {
-                self.printer.warning("Warning: Client COOKIE mismatch")?;
+                self.warn(Notice::ClientCookieMismatch)?;
                 Ok(CookieCheck::Bad)
             }
         } else {
-            self.printer.warning("Warning: COOKIE bad token (too short)")?;
+            self.warn(Notice::CookieTooShort)?;
             Ok(CookieCheck::Bad)
         }
     }
@@ -1213,8 +1220,8 @@ impl Default for XfrState {
 pub enum XfrProgress {
     More,
     Done,
-    /// Print this and stop (`; Transfer failed.`).
-    Failed(&'static str),
+    /// Say this and stop (`; Transfer failed.`).
+    Failed(Notice),
 }
 
 impl XfrState {
@@ -1224,13 +1231,13 @@ impl XfrState {
         self.counts.messages += 1;
         self.counts.bytes += len as u64;
         if msg.answer.is_empty() {
-            return XfrProgress::Failed("; Transfer failed.\n");
+            return XfrProgress::Failed(Notice::TransferFailed);
         }
         let mut axfr = !ixfr || self.ixfr_axfr;
         for r in &msg.answer {
             self.counts.records += 1;
             if self.first_soa.is_none() && r.rtype != SOA {
-                return XfrProgress::Failed("; Transfer failed.  Didn't start with SOA answer.\n");
+                return XfrProgress::Failed(Notice::TransferNoSoa);
             }
             if !self.second_rr && r.rtype != SOA {
                 self.second_rr = true;
@@ -1335,12 +1342,6 @@ fn concatenate(relative: &Name, origin: &Name) -> Option<Name> {
 /// BIND's count_dots(): every '.' in the text, escaped or not.
 fn count_dots(s: &str) -> usize {
     s.bytes().filter(|&b| b == b'.').count()
-}
-
-/// An address as BIND's isc_sockaddr_format prints it: `127.0.0.1#53`,
-/// `::1#53`.
-pub fn sockaddr_text(addr: SocketAddr) -> String {
-    format!("{}#{}", addr.ip(), addr.port())
 }
 
 /// Our own query decoded for printing (+qr). The EDNS options are taken
@@ -1494,12 +1495,6 @@ mod tests {
         assert!(!ends_with_unescaped_dot("example.com"));
         assert!(!ends_with_unescaped_dot("example\\."));
         assert!(ends_with_unescaped_dot("example\\\\."));
-    }
-
-    #[test]
-    fn sockaddrs_print_like_bind() {
-        assert_eq!(sockaddr_text("127.0.0.53:53".parse().unwrap()), "127.0.0.53#53");
-        assert_eq!(sockaddr_text("[::1]:5353".parse().unwrap()), "::1#5353");
     }
 
     #[test]

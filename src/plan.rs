@@ -5,6 +5,141 @@
 //! matching its behaviour is the point.
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Which of BIND's clients to be (chosen by `cli::choose_dialect`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Nslookup,
+    Dig,
+}
+
+impl Dialect {
+    /// The program name BIND's messages start with (`dig: ...`).
+    pub fn progname(self) -> &'static str {
+        match self {
+            Dialect::Nslookup => "nslookup",
+            Dialect::Dig => "dig",
+        }
+    }
+}
+
+/// How responses are printed (rlookup's `--json`, `--table`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Output {
+    /// BIND's text (the default).
+    #[default]
+    Text,
+    Json,
+    /// A table of these sections.
+    Table(TableSections),
+}
+
+/// The sections `--table` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableSections {
+    pub answer: bool,
+    pub authority: bool,
+    pub additional: bool,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// The packet dump: where the dissection goes, and the pcap file if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dump {
+    pub to_stderr: bool,
+    pub pcap: Option<PathBuf>,
+}
+
+/// nslookup's text as BIND prints it, or as Windows nslookup does
+/// (`--style`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Style {
+    #[default]
+    Bind,
+    Windows,
+}
+
+/// A `-y [hmac:]name:secret` key as parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TsigKey {
+    pub name: String,
+    pub secret: String,
+}
+
+/// dig.c's and dighost.c's globals that parsing sets, other than those in
+/// [`Settings`]. The printing ones are also copied into every lookup's
+/// `Display` at the end of each parse (dig prints with the values they have
+/// then); dig's renderer gets them as an event before the lookups they
+/// apply to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Globals {
+    /// `printcmd` (`+[no]cmd`): print the greeting. -> `Display::cmd`.
+    pub printcmd: bool,
+    /// `short_form` (+short). -> `Display::short_form`.
+    pub short_form: bool,
+    /// `yaml` (+yaml). -> `Display::yaml`; dig_warning() and dig_error()
+    /// also depend on it.
+    pub yaml: bool,
+    /// `splitwidth` (+split). -> `Display::splitwidth`.
+    pub splitwidth: u32,
+    /// `plusquest`, `pluscomm`: +question / +comments given before the first
+    /// name (what AXFR and IXFR lookups print).
+    pub plusquest: bool,
+    pub pluscomm: bool,
+    /// `-d` was given.
+    pub debugging: bool,
+    /// `-f`: the batch file.
+    pub batchname: Option<String>,
+    /// `-k`: the key file.
+    pub keyfile: Option<String>,
+    /// `-y`: the TSIG key. When set by a batch line (where BIND never uses
+    /// it) BIND prints `;; WARNING -- TSIG key was not used.` after each
+    /// reply's statistics.
+    pub tsig: Option<TsigKey>,
+    /// The TSIG algorithm (parse_hmac(): `hmac-md5` by default with -y) and
+    /// digest bits.
+    pub hmac: Option<&'static str>,
+    pub digestbits: u32,
+    /// +domain=: becomes the search list after the command line.
+    pub domainopt: Option<String>,
+    /// The last +cookie=HEX (dig.c's single `hexcookie` buffer: every lookup
+    /// given a cookie sends this one).
+    pub hexcookie: Option<String>,
+    /// `+json` (rlookup's addition; only the exact spelling, so that
+    /// BIND's other invalid options stay invalid): print JSON documents.
+    pub json: bool,
+}
+
+impl Default for Globals {
+    fn default() -> Self {
+        Globals {
+            printcmd: true,
+            short_form: false,
+            yaml: false,
+            splitwidth: 0xffff_ffff,
+            plusquest: false,
+            pluscomm: false,
+            debugging: false,
+            batchname: None,
+            keyfile: None,
+            tsig: None,
+            hmac: None,
+            digestbits: 0,
+            domainopt: None,
+            hexcookie: None,
+            json: false,
+        }
+    }
+}
 
 /// A server to query. `name` is what is connected to (an address literal
 /// once resolved); `label` is what the user typed, shown in headers
@@ -29,6 +164,36 @@ pub enum ServerOrigin {
     ResolvedUpstream,
     CommandLine,
     Fallback,
+}
+
+/// One server in effect (`--servers`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerRow {
+    /// The address, or the host name as given when it is not resolved yet.
+    pub address: String,
+    pub port: u16,
+    pub origin: ServerOrigin,
+    /// Why queries do not go to it, if they don't (the stub's upstreams
+    /// are only asked with --upstream; a server given on the command line
+    /// replaces the configured ones).
+    pub unused: Option<&'static str>,
+}
+
+/// Reasons a server is listed but not asked.
+pub const UNUSED_UPSTREAM: &str = "use --upstream";
+pub const UNUSED_COMMAND_LINE: &str = "a server was given";
+
+/// The resolver configuration in effect, as `--servers` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServersView {
+    pub servers: Vec<ServerRow>,
+    pub search: Vec<String>,
+    pub ndots: u32,
+    /// Seconds; 0 means the client's default (5 s UDP, 10 s TCP).
+    pub timeout: u32,
+    pub attempts: u32,
+    /// The files read, in order.
+    pub sources: Vec<String>,
 }
 
 /// dighost's globals: settings shared by every lookup of a run.
@@ -123,6 +288,14 @@ pub struct Display {
     /// own width), 0 = +nosplit (no splitting), else +split=N rounded up to
     /// a multiple of 4, plus 3.
     pub splitwidth: u32,
+    /// nslookup: one of the default lookups (no `set type`): the A query
+    /// prints the header, the AAAA query that follows it does not.
+    pub pair: bool,
+    /// nslookup `-debug` (BIND's `short_form` off): every section of the
+    /// reply; in Windows style, the `Got answer:` blocks.
+    pub debug: bool,
+    /// nslookup `-d2`: every packet dissected on standard error.
+    pub d2: bool,
 }
 
 impl Default for Display {
@@ -153,6 +326,9 @@ impl Default for Display {
             showbadcookie: false,
             yaml: false,
             splitwidth: 0xffff_ffff,
+            pair: false,
+            debug: false,
+            d2: false,
         }
     }
 }

@@ -1,12 +1,73 @@
 //! One reply as received: the raw bytes, the decoded message, who sent it,
-//! over what, how long it took, and the query that asked for it. The
-//! engine (`lookup`) makes these; renderers (`render::*`) print them.
+//! over what, how long it took, and the query that asked for it; the
+//! packets exchanged; and what can go wrong on the way (`TransportError`).
+//! The engine (`lookup`) makes these from what `transport` brings back;
+//! they travel in `event`s to the sinks (`render::*`).
 
+use std::fmt;
 use std::net::SocketAddr;
 use std::time::{Duration, SystemTime};
 
-use crate::transport::Protocol;
 use crate::wire::Message;
+
+/// Which transport carried a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    Udp,
+    Tcp,
+}
+
+impl fmt::Display for Protocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Protocol::Udp => "UDP",
+            Protocol::Tcp => "TCP",
+        })
+    }
+}
+
+/// A transport failure, displayed as BIND's isc_result_totext so that
+/// `;; communications error to ...: <text>` reads the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TransportError {
+    TimedOut,
+    Refused,
+    Reset,
+    Eof,
+    NetUnreachable,
+    HostUnreachable,
+    AddrNotAvailable,
+    PermissionDenied,
+    Other(String),
+}
+
+impl TransportError {
+    pub fn text(&self) -> &str {
+        match self {
+            TransportError::TimedOut => "timed out",
+            TransportError::Refused => "connection refused",
+            TransportError::Reset => "connection reset",
+            TransportError::Eof => "end of file",
+            TransportError::NetUnreachable => "network unreachable",
+            TransportError::HostUnreachable => "host unreachable",
+            TransportError::AddrNotAvailable => "address not available",
+            TransportError::PermissionDenied => "permission denied",
+            TransportError::Other(s) => s,
+        }
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text())
+    }
+}
+
+/// An address as BIND's isc_sockaddr_format prints it: `127.0.0.1#53`,
+/// `::1#53`.
+pub fn sockaddr_text(addr: SocketAddr) -> String {
+    format!("{}#{}", addr.ip(), addr.port())
+}
 
 /// How the server's COOKIE option compared with the one we sent
 /// (dig prints "(good)" / "(bad)").
@@ -53,4 +114,15 @@ pub struct Packet {
     pub peer: SocketAddr,
     pub bytes: Vec<u8>,
     pub at: SystemTime,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sockaddrs_print_like_bind() {
+        assert_eq!(sockaddr_text("127.0.0.53:53".parse().unwrap()), "127.0.0.53#53");
+        assert_eq!(sockaddr_text("[::1]:5353".parse().unwrap()), "::1#5353");
+    }
 }

@@ -1,51 +1,37 @@
 //! Command-line grammars. `nslookup` and `dig` turn their dialect's
-//! arguments into steps and lookups without doing any I/O; this module
-//! decides which grammar applies (`Dialect::choose`).
+//! arguments into steps and lookups (`plan`) without doing any I/O; `opts`
+//! reads rlookup's own `--options`; this module decides which grammar
+//! applies ([`choose_dialect`]).
 
 pub mod dig;
 pub mod nslookup;
 pub mod opts;
 
-/// Which of BIND's clients to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dialect {
-    Nslookup,
-    Dig,
-}
+pub use crate::plan::Dialect;
 
-impl Dialect {
-    /// The dialect rule, in order:
-    /// 1. `--dig` or `--nslookup` (`explicit`, the last one given) decides;
-    /// 2. the program's name: a file name ending in `dig` (`dig`, `rdig`)
-    ///    is dig, one ending in `nslookup` is nslookup;
-    /// 3. an argument only dig accepts, `@server` or `+option`, means dig;
-    /// 4. otherwise nslookup.
-    ///
-    /// `args` excludes argv[0] and rlookup's own options.
-    pub fn choose<S: AsRef<str>>(explicit: Option<Dialect>, argv0: &str, args: &[S]) -> Dialect {
-        if let Some(d) = explicit {
-            return d;
-        }
-        let base = std::path::Path::new(argv0).file_name().and_then(|s| s.to_str()).unwrap_or(argv0);
-        if base.ends_with("dig") {
-            return Dialect::Dig;
-        }
-        if base.ends_with("nslookup") {
-            return Dialect::Nslookup;
-        }
-        if args.iter().any(|a| a.as_ref().starts_with('@') || a.as_ref().starts_with('+')) {
-            return Dialect::Dig;
-        }
-        Dialect::Nslookup
+/// The dialect rule, in order:
+/// 1. `--dig` or `--nslookup` (`explicit`, the last one given) decides;
+/// 2. the program's name: a file name ending in `dig` (`dig`, `rdig`)
+///    is dig, one ending in `nslookup` is nslookup;
+/// 3. an argument only dig accepts, `@server` or `+option`, means dig;
+/// 4. otherwise nslookup.
+///
+/// `args` excludes argv[0] and rlookup's own options.
+pub fn choose_dialect<S: AsRef<str>>(explicit: Option<Dialect>, argv0: &str, args: &[S]) -> Dialect {
+    if let Some(d) = explicit {
+        return d;
     }
-
-    /// The program name BIND's messages start with (`dig: ...`).
-    pub fn progname(self) -> &'static str {
-        match self {
-            Dialect::Nslookup => "nslookup",
-            Dialect::Dig => "dig",
-        }
+    let base = std::path::Path::new(argv0).file_name().and_then(|s| s.to_str()).unwrap_or(argv0);
+    if base.ends_with("dig") {
+        return Dialect::Dig;
     }
+    if base.ends_with("nslookup") {
+        return Dialect::Nslookup;
+    }
+    if args.iter().any(|a| a.as_ref().starts_with('@') || a.as_ref().starts_with('+')) {
+        return Dialect::Dig;
+    }
+    Dialect::Nslookup
 }
 
 #[cfg(test)]
@@ -55,27 +41,27 @@ mod tests {
 
     #[test]
     fn by_program_name() {
-        assert_eq!(Dialect::choose(None, "/usr/bin/dig", &["example.com"]), Dig);
-        assert_eq!(Dialect::choose(None, "rdig", &["example.com"]), Dig);
-        assert_eq!(Dialect::choose(None, "./nslookup", &["example.com"]), Nslookup);
-        assert_eq!(Dialect::choose(None, "nslookup", &["@x", "+short"]), Nslookup);
-        assert_eq!(Dialect::choose(None, "dig", &["-type=mx", "x"]), Dig);
+        assert_eq!(choose_dialect(None, "/usr/bin/dig", &["example.com"]), Dig);
+        assert_eq!(choose_dialect(None, "rdig", &["example.com"]), Dig);
+        assert_eq!(choose_dialect(None, "./nslookup", &["example.com"]), Nslookup);
+        assert_eq!(choose_dialect(None, "nslookup", &["@x", "+short"]), Nslookup);
+        assert_eq!(choose_dialect(None, "dig", &["-type=mx", "x"]), Dig);
     }
 
     #[test]
     fn by_arguments() {
-        assert_eq!(Dialect::choose(None, "rlookup", &["-type=mx", "concordia.ca"]), Nslookup);
-        assert_eq!(Dialect::choose(None, "rlookup", &["www.aiit.or.kr", "bitsy.mit.edu"]), Nslookup);
-        assert_eq!(Dialect::choose(None, "rlookup", &["@127.0.0.1", "x"]), Dig);
-        assert_eq!(Dialect::choose(None, "rlookup", &["x", "+short"]), Dig);
-        assert_eq!(Dialect::choose(None, "rlookup", &["-x", "1.2.3.4"]), Nslookup);
-        assert_eq!(Dialect::choose::<&str>(None, "rlookup", &[]), Nslookup);
+        assert_eq!(choose_dialect(None, "rlookup", &["-type=mx", "concordia.ca"]), Nslookup);
+        assert_eq!(choose_dialect(None, "rlookup", &["www.aiit.or.kr", "bitsy.mit.edu"]), Nslookup);
+        assert_eq!(choose_dialect(None, "rlookup", &["@127.0.0.1", "x"]), Dig);
+        assert_eq!(choose_dialect(None, "rlookup", &["x", "+short"]), Dig);
+        assert_eq!(choose_dialect(None, "rlookup", &["-x", "1.2.3.4"]), Nslookup);
+        assert_eq!(choose_dialect::<&str>(None, "rlookup", &[]), Nslookup);
     }
 
     #[test]
     fn explicit_choice_wins() {
-        assert_eq!(Dialect::choose(Some(Dig), "rlookup", &["x", "mx"]), Dig);
-        assert_eq!(Dialect::choose(Some(Nslookup), "dig", &["x"]), Nslookup);
-        assert_eq!(Dialect::choose(Some(Nslookup), "rlookup", &["+short"]), Nslookup);
+        assert_eq!(choose_dialect(Some(Dig), "rlookup", &["x", "mx"]), Dig);
+        assert_eq!(choose_dialect(Some(Nslookup), "dig", &["x"]), Nslookup);
+        assert_eq!(choose_dialect(Some(Nslookup), "rlookup", &["+short"]), Nslookup);
     }
 }

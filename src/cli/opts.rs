@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use clap::{Arg, ArgAction, Command};
 
-use super::Dialect;
+pub use crate::plan::{ColorChoice, Dialect, Dump, Output, Style, TableSections};
 
 pub mod docs;
 pub mod table;
@@ -85,39 +85,6 @@ pub const OWN_OPTIONS: &[OptSpec] = &[
     flag("version", "Print the version, then exit"),
 ];
 
-/// How responses are printed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Output {
-    /// BIND's text (the default).
-    #[default]
-    Text,
-    Json,
-    /// A table of these sections.
-    Table(TableSections),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TableSections {
-    pub answer: bool,
-    pub authority: bool,
-    pub additional: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ColorChoice {
-    #[default]
-    Auto,
-    Always,
-    Never,
-}
-
-/// The packet dump: where the dissection goes, and the pcap file if any.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Dump {
-    pub to_stderr: bool,
-    pub pcap: Option<PathBuf>,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Generate {
     Man,
@@ -126,13 +93,6 @@ pub enum Generate {
     Fish,
     Elvish,
     PowerShell,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Style {
-    #[default]
-    Bind,
-    Windows,
 }
 
 /// rlookup's own options as given.

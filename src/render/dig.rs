@@ -8,10 +8,12 @@
 //! tabs), lib/dns/ttl.c (dns_ttl_totext), lib/dns/dns64.c
 //! (dns_dns64_findprefix).
 //!
-//! What is printed when is the engine's and the session's business (BIND's
-//! dighost.c): a reply through [`print_message`] then [`received`], the
-//! query for +qr through [`print_message`] (with `is_query`) then
-//! [`print_query_size`]. Nothing here reads the clock or the network; the
+//! [`DigSink`] prints the run's events as dig does: a reply through
+//! [`print_message`] then, when the engine takes it as the answer,
+//! [`received`]; the query for +qr through [`print_message`] (with
+//! `is_query`) then [`print_query_size`]; dighost's warnings, comments and
+//! errors as `;; ` lines. When each happens is the engine's business
+//! (BIND's dighost.c). Nothing here reads the clock or the network; the
 //! only system call is the local-time conversion for `;; WHEN:`, done with
 //! the C library's localtime_r()/strftime() exactly as dig does, so the
 //! time zone (`TZ`, /etc/localtime, POSIX TZ strings) and `%Z` come out as
@@ -26,8 +28,12 @@ use std::io::{self, Write};
 use std::net::SocketAddr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::cli::dig::Globals;
-use crate::plan::Lookup;
+use std::sync::Arc;
+
+use super::{Output, Sink};
+use crate::error::{Error, Fatal};
+use crate::event::{Channel, Event, Said};
+use crate::plan::{Globals, Lookup};
 use crate::response::CookieCheck;
 use crate::wire::rdata::{self, DigFlags, Style};
 use crate::wire::types;
@@ -1213,11 +1219,13 @@ fn dns64prefix_answer(out: &mut Vec<u8>, msg: &Message) {
 /// errors (see [`Fatal`]).
 mod idn {
     use std::cell::RefCell;
+
+    use crate::error::IdnOut;
     use std::sync::atomic::{AtomicBool, Ordering};
 
     thread_local! {
         /// The first failure of the filter during the current message.
-        pub static ERROR: RefCell<Option<String>> = const { RefCell::new(None) };
+        pub static ERROR: RefCell<Option<IdnOut>> = const { RefCell::new(None) };
     }
 
     /// ";; Warning: cannot represent ..." is printed once per process.
@@ -1266,7 +1274,7 @@ mod idn {
 
     /// idn_ace_to_locale(): (the text to print, whether it could not be
     /// represented in the locale), or the fatal error's text.
-    pub fn to_locale(src: &str, utf8_locale: bool) -> Result<(String, bool), String> {
+    pub fn to_locale(src: &str, utf8_locale: bool) -> Result<(String, bool), IdnOut> {
         // idn2_to_unicode_8z8z(): decode every ACE label (libidn2 splits
         // the text at every '.', escaped or not).
         let mut labels = Vec::new();
@@ -1275,7 +1283,7 @@ mod idn {
                 match punycode_decode(&label[4..]) {
                     Some(d) => labels.push((d, true)),
                     None => {
-                        return Err(format!("Bad ACE string '{src}' (string contains invalid punycode data), use +noidnout"));
+                        return Err(IdnOut::BadAce(src.to_string()));
                     }
                 }
             } else {
@@ -1285,7 +1293,7 @@ mod idn {
         // idn2_to_ascii_8z(..., IDN2_NONTRANSITIONAL), then TRANSITIONAL.
         for (label, _) in labels.iter().filter(|(_, decoded)| *decoded) {
             if let Err(why) = check_label(label) {
-                return Err(format!("'{src}' is not a legal IDNA2008 name ({why}), use +noidnout"));
+                return Err(IdnOut::NotLegal { name: src.to_string(), why });
             }
         }
         let utf8: String = labels.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>().join(".");
@@ -1301,9 +1309,7 @@ mod idn {
             idna::uts46::DnsLength::Ignore,
         ) {
             Ok(a) => Ok((a.into_owned(), true)),
-            Err(_) => Err(format!(
-                "Cannot represent '{src}' in the current locale nor ascii (string contains a disallowed character), use +noidnout or a different locale"
-            )),
+            Err(_) => Err(IdnOut::CannotRepresent(src.to_string())),
         }
     }
 
@@ -1415,27 +1421,6 @@ mod idn {
     }
 }
 
-/// A BIND fatal() raised while printing (dig +idnout's conversion
-/// errors), as the error of [`print_message`]: the session prints
-/// `dig: <text>` on stderr and exits with status 1, as fatal() does, after
-/// flushing stdout (the part of the message printed before the failure
-/// stays printed, as in BIND).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fatal(pub String);
-
-impl std::fmt::Display for Fatal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Fatal {}
-
-/// The text of a [`Fatal`] carried by an error of [`print_message`].
-pub fn fatal_text(e: &io::Error) -> Option<&str> {
-    e.get_ref().and_then(|inner| inner.downcast_ref::<Fatal>()).map(|f| f.0.as_str())
-}
-
 /// Sets the +idnout filter for as long as it lives (dig_idnsetup()).
 struct IdnSetup {
     previous: Option<Option<crate::wire::name::TotextFilter>>,
@@ -1450,13 +1435,16 @@ impl IdnSetup {
         IdnSetup { previous: Some(crate::wire::name::set_totext_filter(Some(idn::filter))) }
     }
 
-    /// The first conversion failure so far, as BIND's fatal().
-    fn check(&self) -> io::Result<()> {
+    /// The first conversion failure so far, as BIND's fatal(): dig prints
+    /// `dig: <text>` on stderr and exits with status 1, after flushing
+    /// stdout (the part of the message printed before the failure stays
+    /// printed, as in BIND).
+    fn check(&self) -> Result<(), Error> {
         if self.previous.is_none() {
             return Ok(());
         }
         match idn::ERROR.with(|e| e.borrow_mut().take()) {
-            Some(text) => Err(io::Error::other(Fatal(text))),
+            Some(e) => Err(Error::Fatal(Fatal::IdnOut(e))),
             None => Ok(()),
         }
     }
@@ -1473,7 +1461,7 @@ impl Drop for IdnSetup {
 /// dig.c's printmessage(): the greeting (once), the header comments and
 /// warnings, the OPT pseudo-section, the sections, TSIG/SIG(0); or the
 /// +short lines; or the +yaml document.
-pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> io::Result<()> {
+pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), Error> {
     let l = p.lookup;
     let d = &l.display;
     let msg = p.msg;
@@ -1607,7 +1595,8 @@ pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> io::Result<
     if p.headers && d.comments && !short && !yaml {
         writeln!(w)?;
     }
-    w.write_all(&buf)
+    w.write_all(&buf)?;
+    Ok(())
 }
 
 /// strftime("%a %b %d %H:%M:%S %Z %Y") of localtime_r(now), as received()
@@ -1633,6 +1622,142 @@ fn when_text(now: SystemTime) -> Option<String> {
     (n > 0).then(|| String::from_utf8_lossy(&buf[..n]).into_owned())
 }
 
+/// The local address dig reports for a query (+yaml): the unspecified
+/// address of the server's family, port 0, as BIND's netmgr shows it.
+fn unspecified_like(server: SocketAddr) -> SocketAddr {
+    match server {
+        SocketAddr::V4(_) => SocketAddr::from(([0, 0, 0, 0], 0)),
+        SocketAddr::V6(_) => SocketAddr::from((std::net::Ipv6Addr::UNSPECIFIED, 0)),
+    }
+}
+
+/// dig's text (BIND 9.18's dig.c and dighost.c output callbacks).
+pub struct DigSink {
+    /// dig's globals as they are now (`Event::Globals`).
+    globals: Arc<Globals>,
+    /// For `--servers`.
+    servers: super::servers::Look,
+}
+
+impl DigSink {
+    pub fn new(servers: super::servers::Look) -> DigSink {
+        DigSink { globals: Arc::new(Globals::default()), servers }
+    }
+}
+
+/// A message of dig's grammar on stdout (its help text as is, the others
+/// as a line).
+pub fn write_said(w: &mut dyn Write, said: &Said) -> io::Result<()> {
+    match said {
+        Said::Help(text) => w.write_all(text.as_bytes()),
+        other => writeln!(w, "{other}"),
+    }
+}
+
+impl Sink for DigSink {
+    fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<(), Error> {
+        if let Event::Globals(g) = event {
+            self.globals = g.clone();
+            return Ok(());
+        }
+        let g = &*self.globals;
+        if let Event::Stderr(text) = event {
+            out.err().write_all(text.as_bytes())?;
+            return Ok(());
+        }
+        let w = out.out();
+        match event {
+            Event::Sending(s) => {
+                if s.lookup.display.qr {
+                    let p = Printed {
+                        lookup: &s.lookup,
+                        msg: &s.message,
+                        bytes: &s.bytes,
+                        is_query: true,
+                        headers: true,
+                        cookie: CookieCheck::NotChecked,
+                        msg_count: 0,
+                        server: s.addr,
+                        local: Some(unspecified_like(s.addr)),
+                        sent_at: None,
+                        rtt: Duration::ZERO,
+                    };
+                    print_message(w, g, &p)?;
+                    if s.lookup.display.stats {
+                        print_query_size(w, g, s.bytes.len())?;
+                    }
+                }
+            }
+            Event::Reply(r) => {
+                let resp = &r.response;
+                let p = Printed {
+                    lookup: &r.lookup,
+                    msg: &resp.message,
+                    bytes: &resp.bytes,
+                    is_query: false,
+                    headers: true,
+                    cookie: resp.cookie,
+                    msg_count: r.xfr.map_or(0, |x| x.messages),
+                    server: resp.server,
+                    local: Some(unspecified_like(resp.server)),
+                    sent_at: Some(resp.sent_at),
+                    rtt: resp.rtt,
+                };
+                print_message(w, g, &p)?;
+            }
+            Event::Received(rc) => {
+                let r = &rc.reply;
+                let s = Stats {
+                    lookup: &r.lookup,
+                    bytes: r.response.bytes.len(),
+                    from: r.response.server,
+                    label: &r.server.label,
+                    rtt: r.response.rtt,
+                    tcp: rc.tcp,
+                    now: rc.at,
+                    xfr: rc.xfr.map(|x| (x.records, x.messages, x.bytes)),
+                };
+                received(w, g, &s)?;
+            }
+            // dig_warning(): nothing under +yaml; printf()s as they are.
+            Event::Warning(n) => match n.channel() {
+                Channel::Prefixed if !g.yaml => writeln!(w, ";; {n}")?,
+                Channel::Prefixed => {}
+                Channel::Plain => write!(w, "{n}")?,
+            },
+            // dig_comments()
+            Event::Comment { notice, shown } => {
+                if *shown && !g.yaml {
+                    writeln!(w, ";; {notice}")?;
+                }
+            }
+            // dig_error(): a YAML error document with +yaml.
+            Event::Failure(f) => {
+                if g.yaml {
+                    writeln!(w, "- type: DIG_ERROR\n  message: |\n    {f}")?;
+                } else {
+                    writeln!(w, ";; {f}")?;
+                }
+            }
+            Event::Greeting(text) | Event::Text(text) => w.write_all(text.as_bytes())?,
+            Event::BadPacket(b) => {
+                writeln!(w, ";; Got bad packet: {}", b.error)?;
+                w.write_all(super::bind_hex_dump(&b.bytes).as_bytes())?;
+            }
+            Event::Said(said) => write_said(w, said)?,
+            Event::Servers(view) => self.servers.render(w, view)?,
+            Event::Globals(_)
+            | Event::Stderr(_)
+            | Event::Packet { .. }
+            | Event::LookupDone
+            | Event::CommandDone
+            | Event::HostBegins(_)
+            | Event::HostResult(_) => {}
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     //! Every expected text below is real dig 9.18.49's stdout for the
@@ -1645,6 +1770,7 @@ mod tests {
 
     use super::*;
     use crate::cli::dig::{Dig, Event, Host, preparse_args};
+    use crate::error::Fatal;
     use crate::plan::{Server, Settings};
     use crate::wire::message;
 
@@ -1658,7 +1784,11 @@ mod tests {
         dig.command_line(args, None);
         while let Some(ev) = dig.next_event() {
             match ev {
-                Event::Stdout(t) => printed.push_str(&t),
+                Event::Say(s) => {
+                    let mut w = Vec::new();
+                    write_said(&mut w, &s).unwrap();
+                    printed.push_str(&String::from_utf8(w).unwrap());
+                }
                 Event::Stderr(t) | Event::Warn(t) => panic!("unexpected output {t:?}"),
                 Event::RaiseExitcode(_) => {}
                 other => panic!("unexpected event {other:?}"),
@@ -1711,7 +1841,7 @@ mod tests {
     fn check(c: &Case) {
         let (mut l, g, printed) = parse_dig(c.args);
         idn::UTF8_LOCALE.with(|u| u.set(Some(true))); // dig ran with LC_ALL=C.UTF-8
-        l.cmdline = l.cmdline.replace(crate::VERSION_TEXT, "DiG 9.18.49-1~deb12u3-Debian");
+        l.cmdline = l.cmdline.replace(crate::version::VERSION_TEXT, "DiG 9.18.49-1~deb12u3-Debian");
         if l.rdtype == AXFR {
             l.tcp_mode = true;
         }
@@ -1768,7 +1898,7 @@ mod tests {
             match print_message(&mut out, &g, &p) {
                 Ok(()) => {}
                 Err(e) => {
-                    assert_eq!(fatal_text(&e), c.fatal, "{e}");
+                    assert_eq!(Some(e.to_string()).as_deref(), c.fatal, "{e}");
                     assert_eq!(String::from_utf8(out).unwrap(), c.expected);
                     return;
                 }
@@ -1907,7 +2037,7 @@ mod tests {
             ";; QUERY SIZE: 124\n",
             "\n",
         );
-        let got = got.replace(crate::VERSION_TEXT, "DiG 9.18.49-1~deb12u3-Debian");
+        let got = got.replace(crate::version::VERSION_TEXT, "DiG 9.18.49-1~deb12u3-Debian");
         assert_eq!(got, expected);
     }
 
@@ -1997,7 +2127,7 @@ mod tests {
                 args.insert(6, "+short");
             }
             let (mut root, g, _) = parse_dig(&args);
-            root.cmdline = root.cmdline.replace(crate::VERSION_TEXT, "DiG 9.18.49-1~deb12u3-Debian");
+            root.cmdline = root.cmdline.replace(crate::version::VERSION_TEXT, "DiG 9.18.49-1~deb12u3-Debian");
             root.rdtype = 2; // setup_lookup() asks for "." NS first
             let mut follow = root.clone_for_requeue(false);
             follow.cmdline.clear();
@@ -2193,7 +2323,7 @@ mod tests {
             ("xn--ab--c-xxx.example.", illegal("xn--ab--c-xxx.example.", "string contains forbidden two hyphens pattern")),
         ];
         for (name, want) in cases {
-            assert_eq!(idn::to_locale(name, true), want, "{name}");
+            assert_eq!(idn::to_locale(name, true).map_err(|e| Fatal::IdnOut(e).to_string()), want, "{name}");
         }
         // Not a UTF-8 locale: the ASCII form, lower-cased, and a warning.
         assert_eq!(idn::to_locale("XN--BCHER-KVA.Example.", false), Ok(("xn--bcher-kva.example.".to_string(), true)));

@@ -35,7 +35,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use crate::lookup::sockaddr_text;
+use crate::response::sockaddr_text;
 use crate::response::{Direction, Packet};
 use crate::transport::Protocol;
 

@@ -1,18 +1,150 @@
-//! Renderers: a response (and its query) to text on a writer. One module
-//! per output format: `nslookup` and `dig` print what BIND prints; the
-//! others are rlookup's own. Renderers do no I/O but writing.
+//! Sinks: one per output format, each turning the run's events
+//! (`event::Event`) into text on an [`Output`]. `dig` and `nslookup` print
+//! what BIND prints, `windows` what Windows nslookup prints; `json`
+//! (RFC 8427, kdig's members) and `table` are rlookup's own; `dump` is a
+//! tee that adds the packet dissection (`dissect`) after another sink's
+//! output. `lib.rs` picks the sink once, from the plan; the lookup engine
+//! and the sessions only emit events.
+//!
+//! A sink sees events and a writer, nothing else: it imports nothing from
+//! `lookup`, `transport`, `cli` or `session` (tests/architecture.rs checks
+//! it), and its output depends on the events alone, so a lookup's events
+//! can be recorded and printed later, into a buffer or in order after
+//! others.
 
 pub mod dig;
 pub mod dump;
 pub mod json;
 pub mod nslookup;
+pub mod packets;
 pub mod pcap;
 pub mod servers;
 pub mod style;
 pub mod table;
 pub mod windows;
 
+use std::io::{self, Write};
+
+use crate::error::Result;
+use crate::event::Event;
 use crate::wire::Name;
+
+/// One output format.
+pub trait Sink {
+    /// Prints what this event calls for.
+    fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<()>;
+
+    /// The run is over: print what is pending, close files.
+    fn finish(&mut self, _out: &mut dyn Output) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// A sink chosen at run time is a sink.
+impl Sink for Box<dyn Sink> {
+    fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<()> {
+        (**self).event(event, out)
+    }
+
+    fn finish(&mut self, out: &mut dyn Output) -> Result<()> {
+        (**self).finish(out)
+    }
+}
+
+/// Where a sink writes: standard output, and standard error for what BIND
+/// prints there.
+pub trait Output {
+    fn out(&mut self) -> &mut dyn Write;
+    /// Standard error, after standard output has been flushed (so that the
+    /// two interleave as they were written).
+    fn err(&mut self) -> &mut dyn Write;
+}
+
+/// The process's standard output (buffered, possibly colored) and standard
+/// error.
+pub struct Stdio<W: Write> {
+    pub out: W,
+    pub err: io::Stderr,
+}
+
+impl<W: Write> Stdio<W> {
+    pub fn new(out: W) -> Stdio<W> {
+        Stdio { out, err: io::stderr() }
+    }
+}
+
+impl<W: Write> Output for Stdio<W> {
+    fn out(&mut self) -> &mut dyn Write {
+        &mut self.out
+    }
+
+    fn err(&mut self) -> &mut dyn Write {
+        let _ = self.out.flush();
+        &mut self.err
+    }
+}
+
+/// Which stream a piece of [`Captured`] output went to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Stream {
+    #[default]
+    Out,
+    Err,
+}
+
+/// Output kept in memory, in the order it was written: for tests, and for
+/// whatever prints a sink's output later ([`Captured::replay`]).
+#[derive(Debug, Default, Clone)]
+pub struct Captured {
+    pub chunks: Vec<(Stream, Vec<u8>)>,
+    /// The stream the next write goes to.
+    current: Stream,
+}
+
+impl Captured {
+    /// Everything written to one stream, as text.
+    pub fn text(&self, stream: Stream) -> String {
+        let bytes: Vec<u8> = self.chunks.iter().filter(|(s, _)| *s == stream).flat_map(|(_, b)| b.iter().copied()).collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    /// Writes it all out, in order.
+    pub fn replay(&self, out: &mut dyn Output) -> io::Result<()> {
+        for (stream, bytes) in &self.chunks {
+            match stream {
+                Stream::Out => out.out().write_all(bytes)?,
+                Stream::Err => out.err().write_all(bytes)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self.chunks.last_mut() {
+            Some((s, b)) if *s == self.current => b.extend_from_slice(buf),
+            _ => self.chunks.push((self.current, buf.to_vec())),
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Output for Captured {
+    fn out(&mut self) -> &mut dyn Write {
+        self.current = Stream::Out;
+        self
+    }
+
+    fn err(&mut self) -> &mut dyn Write {
+        self.current = Stream::Err;
+        self
+    }
+}
 
 /// BIND's hex_dump() (dighost.c), printed after ";; Got bad packet": the
 /// byte count, then 16 bytes a line in hex, each line followed by its
@@ -91,9 +223,9 @@ mod tests {
     /// network reach the terminal raw (only printable ASCII, tab, newline).
     #[test]
     fn hostile_replies_render_safely() {
-        use crate::cli::opts::TableSections;
+        use crate::plan::TableSections;
+        use crate::response::Protocol;
         use crate::response::{CookieCheck, Response};
-        use crate::transport::Protocol;
         use crate::wire::message::{Section, parse_best_effort};
         let all = TableSections { answer: true, authority: true, additional: true };
         let layouts = [table::Layout { width: None, unicode: false }, table::Layout { width: Some(40), unicode: false }];

@@ -1,14 +1,17 @@
 //! BIND 9.18 nslookup's text (bin/dig/nslookup.c): the server header,
 //! answers in nslookup's short forms (`Name:`/`Address:`, `mail exchanger
-//! = `, the SOA block), the `-debug` sections, and the error lines. Every
-//! function writes to a writer; what to print when is decided by
-//! `session::nslookup`.
+//! = `, the SOA block), the `-debug` sections, and the error lines.
+//! [`NslookupSink`] prints the run's events as nslookup's printmessage()
+//! and dighost's callbacks do; when each happens is the engine's and the
+//! session's business.
 
 use std::io::{self, Write};
 use std::net::SocketAddr;
 
-use super::{rdata_name, rdata_u32};
-use crate::lookup::sockaddr_text;
+use super::{Output, Sink, rdata_name, rdata_u32};
+use crate::error::Error;
+use crate::event::{Channel, Event, Reply};
+use crate::response::sockaddr_text;
 use crate::wire::{Message, Record, Section, rdata};
 
 /// nslookup's labels for types 0..=41 (rtypetext[]); later types print as
@@ -158,6 +161,94 @@ pub fn debug_sections(w: &mut dyn Write, msg: &Message) -> io::Result<()> {
         }
     }
     writeln!(w, "------------")
+}
+
+/// nslookup's text.
+pub struct NslookupSink {
+    /// The A query of the current default lookup had no answer: its AAAA
+    /// query says `*** Can't find NAME: No answer` if it has none either.
+    a_noanswer: bool,
+    servers: super::servers::Look,
+}
+
+impl NslookupSink {
+    pub fn new(servers: super::servers::Look) -> NslookupSink {
+        NslookupSink { a_noanswer: false, servers }
+    }
+
+    /// nslookup.c's printmessage().
+    fn reply(&mut self, w: &mut dyn Write, r: &Reply) -> io::Result<()> {
+        let msg = &r.response.message;
+        let rdtype = r.lookup.rdtype;
+        let pair = r.lookup.display.pair;
+        if !pair || rdtype == A {
+            server_header(w, &r.server.label, r.response.server)?;
+        }
+        if r.lookup.display.debug {
+            debug_sections(w, msg)?;
+        }
+        let rcode = msg.rcode();
+        if rcode != 0 {
+            return writeln!(w, "** server can't find {}: {}", r.qname.to_text(true), rcode_text(rcode));
+        }
+        if !msg.header.aa && (!pair || rdtype == A) {
+            writeln!(w, "Non-authoritative answer:")?;
+        }
+        if pair && rdtype == A {
+            self.a_noanswer = msg.answer.is_empty();
+        }
+        if !msg.answer.is_empty() {
+            section(w, msg, Section::Answer)?;
+        } else if !pair || (rdtype == AAAA && self.a_noanswer) {
+            writeln!(w, "*** Can't find {}: No answer", r.lookup.textname)?;
+        }
+        if !msg.header.aa && rdtype != A && rdtype != AAAA {
+            writeln!(w, "\nAuthoritative answers can be found from:")?;
+            section(w, msg, Section::Authority)?;
+            section(w, msg, Section::Additional)?;
+        }
+        Ok(())
+    }
+}
+
+impl Sink for NslookupSink {
+    fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<(), Error> {
+        if let Event::Stderr(text) = event {
+            out.err().write_all(text.as_bytes())?;
+            return Ok(());
+        }
+        let w = out.out();
+        match event {
+            Event::Reply(r) => self.reply(w, r)?,
+            Event::Warning(n) => match n.channel() {
+                Channel::Prefixed => writeln!(w, ";; {n}")?,
+                Channel::Plain => write!(w, "{n}")?,
+            },
+            Event::Comment { notice, shown } => {
+                if *shown {
+                    writeln!(w, ";; {notice}")?;
+                }
+            }
+            Event::Failure(f) => writeln!(w, ";; {f}")?,
+            Event::Greeting(text) | Event::Text(text) => w.write_all(text.as_bytes())?,
+            Event::BadPacket(b) => {
+                writeln!(w, ";; Got bad packet: {}", b.error)?;
+                w.write_all(super::bind_hex_dump(&b.bytes).as_bytes())?;
+            }
+            Event::Said(said) => writeln!(w, "{said}")?,
+            Event::Servers(view) => self.servers.render(w, view)?,
+            Event::Sending(_)
+            | Event::Received(_)
+            | Event::Packet { .. }
+            | Event::LookupDone
+            | Event::CommandDone
+            | Event::Globals(_)
+            | Event::Stderr(_)
+            | Event::HostBegins(_)
+            | Event::HostResult(_) => {}
+        }
+        Ok(())
+    }
 }
 
 /// nslookup's RCODE names (rcodetext[] in nslookup.c; `?N` beyond).

@@ -11,37 +11,7 @@ use tabled::builder::Builder;
 use tabled::settings::Style;
 
 use super::style::{Palette, Role};
-use crate::plan::ServerOrigin;
-
-/// One server in effect.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ServerRow {
-    /// The address, or the host name as given when it is not resolved yet.
-    pub address: String,
-    pub port: u16,
-    pub origin: ServerOrigin,
-    /// Why queries do not go to it, if they don't (the stub's upstreams
-    /// are only asked with --upstream; a server given on the command line
-    /// replaces the configured ones).
-    pub unused: Option<&'static str>,
-}
-
-/// Reasons a server is listed but not asked.
-pub const UNUSED_UPSTREAM: &str = "use --upstream";
-pub const UNUSED_COMMAND_LINE: &str = "a server was given";
-
-/// The whole picture.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ServersView {
-    pub servers: Vec<ServerRow>,
-    pub search: Vec<String>,
-    pub ndots: u32,
-    /// Seconds; 0 means the client's default (5 s UDP, 10 s TCP).
-    pub timeout: u32,
-    pub attempts: u32,
-    /// The files read.
-    pub sources: Vec<String>,
-}
+use crate::plan::{ServerOrigin, ServersView};
 
 pub fn origin_text(o: ServerOrigin) -> &'static str {
     match o {
@@ -50,6 +20,20 @@ pub fn origin_text(o: ServerOrigin) -> &'static str {
         ServerOrigin::ResolvedUpstream => "systemd-resolved upstream",
         ServerOrigin::CommandLine => "command line",
         ServerOrigin::Fallback => "default (no server configured)",
+    }
+}
+
+/// How `--servers`' table is drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct Look {
+    pub palette: Palette,
+    /// Unicode borders (a terminal) or plain ASCII.
+    pub unicode: bool,
+}
+
+impl Look {
+    pub fn render(&self, w: &mut dyn Write, v: &ServersView) -> io::Result<()> {
+        render(w, v, &self.palette, self.unicode)
     }
 }
 
@@ -90,6 +74,7 @@ pub fn render(w: &mut dyn Write, v: &ServersView, p: &Palette, unicode: bool) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::{ServerRow, UNUSED_UPSTREAM};
 
     #[test]
     fn stub_and_upstreams() {

@@ -8,8 +8,7 @@ use std::io::{self, Write};
 
 use owo_colors::OwoColorize;
 
-use crate::cli::Dialect;
-use crate::cli::opts::ColorChoice;
+use crate::plan::{ColorChoice, Dialect};
 
 /// What a piece of text is, for its color.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

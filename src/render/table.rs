@@ -12,9 +12,11 @@ use tabled::settings::object::Columns;
 use tabled::settings::{Modify, Style, Width};
 
 use super::style::{Palette, Role};
-use crate::cli::opts::TableSections;
-use crate::lookup::sockaddr_text;
-use crate::response::Response;
+use super::{Output, Sink};
+use crate::error::Error;
+use crate::event::Event;
+use crate::plan::TableSections;
+use crate::response::{Response, sockaddr_text};
 use crate::wire::{Record, Section, rdata, types};
 
 /// How to draw.
@@ -131,11 +133,44 @@ pub fn render(w: &mut dyn Write, r: &Response, sections: TableSections, p: &Pale
     writeln!(w)
 }
 
+/// `--table`: each reply as tables; everything else as the dialect's text
+/// sink prints it (its warnings and errors), except what only BIND's text
+/// has (the statistics, `+qr`'s query, nslookup's own lines).
+pub struct TableSink<S: Sink> {
+    pub text: S,
+    pub sections: TableSections,
+    pub palette: Palette,
+    pub layout: Layout,
+    /// The line each reply's table starts with when systemd-resolved's
+    /// stub is in use (whom it forwards to).
+    pub note: Option<String>,
+}
+
+impl<S: Sink> Sink for TableSink<S> {
+    fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<(), Error> {
+        match event {
+            Event::Reply(r) => {
+                let w = out.out();
+                if let Some(note) = &self.note {
+                    writeln!(w, "{note}")?;
+                }
+                render(w, &r.response, self.sections, &self.palette, &self.layout)?;
+            }
+            Event::Sending(_) | Event::Received(_) | Event::Text(_) => {}
+            other => self.text.event(other, out)?,
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Output) -> Result<(), Error> {
+        self.text.finish(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::response::CookieCheck;
-    use crate::transport::Protocol;
+    use crate::response::{CookieCheck, Protocol};
     use std::time::{Duration, SystemTime};
 
     /// A reply: www.example. A 192.0.2.1 and 192.0.2.2 (TTL 1800), and in

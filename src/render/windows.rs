@@ -5,9 +5,13 @@
 //! BIND 4's `"%-7s  %s"`, continuation lines of `Addresses:`/`Aliases:` are
 //! `"\t  "` (ten columns on a console). Microsoft changed the labels
 //! (`primary name server`, `MX preference`, `AAAA IPv6 address`, the TXT
-//! and SRV blocks) and the messages. What to print when, and on which
-//! stream, is `session::windows`'s business; everything here writes to a
-//! writer or returns the text.
+//! and SRV blocks) and the messages. [`WindowsSink`] prints the run's
+//! events: the per-try lines and `-debug` blocks as they happen, each host
+//! lookup's block from its result (`event::HostResult`, which the session
+//! makes once the lookup's queries are done), on the streams nslookup.exe
+//! uses: the header, the records and `-debug` on stdout; `Non-authoritative
+//! answer:`, `*** ... can't find ...`, `DNS request timed out.` and `***
+//! Request to ... timed-out` on stderr.
 //!
 //! Sources: BIND 4's nslookup debug.c (Print_query/Print_rr: the tabs,
 //! `header flags:  response`, `retry   =`, `(root)`, `??? unknown type`);
@@ -23,7 +27,10 @@
 
 use std::io::{self, Write};
 
-use super::{rdata_name, rdata_u32};
+use super::{Output, Sink, rdata_name, rdata_u32};
+use crate::error::Error;
+use crate::event::{Event, HostKind, HostResult, Notice, Outcome};
+use crate::response::TransportError;
 use crate::wire::{Message, Name, Record, rdata, types};
 
 const A: u16 = 1;
@@ -420,6 +427,129 @@ pub fn host_block(w: &mut dyn Write, h: &HostInfo) -> io::Result<()> {
     list(w, addresses_title(h.addresses.len()), &h.addresses)?;
     list(w, "Aliases:", &h.aliases)?;
     writeln!(w)
+}
+
+/// Windows nslookup's text.
+pub struct WindowsSink {
+    kind: HostKind,
+    nonauth_said: bool,
+    /// The query in flight prints `-debug`'s blocks.
+    debug: bool,
+}
+
+impl Default for WindowsSink {
+    fn default() -> Self {
+        WindowsSink { kind: HostKind::ServerName, nonauth_said: false, debug: false }
+    }
+}
+
+impl Sink for WindowsSink {
+    fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<(), Error> {
+        match event {
+            Event::HostBegins(kind) => {
+                self.kind = kind.clone();
+                self.nonauth_said = false;
+            }
+            Event::Sending(s) => self.debug = s.lookup.display.debug,
+            Event::Reply(r) => {
+                let msg = &r.response.message;
+                if r.lookup.display.debug {
+                    debug_block(out.out(), msg)?;
+                }
+                let prints_nonauth = matches!(self.kind, HostKind::Host | HostKind::Address(_) | HostKind::Records(_));
+                if prints_nonauth && !self.nonauth_said && msg.rcode() == 0 && !msg.answer.is_empty() && !msg.header.aa {
+                    self.nonauth_said = true;
+                    out.err().write_all(NON_AUTHORITATIVE.as_bytes())?;
+                }
+            }
+            // A try that timed out prints nslookup.exe's two lines (and,
+            // with `-debug`, BIND 4's `timeout (N secs)`).
+            Event::Warning(Notice::CommunicationsError { error: TransportError::TimedOut, timeout, .. }) => {
+                out.err().write_all(timed_out(*timeout).as_bytes())?;
+                if self.debug {
+                    writeln!(out.out(), "timeout ({timeout} secs)")?;
+                }
+            }
+            Event::HostResult(h) => host_result(out, h)?,
+            Event::Text(text) => out.out().write_all(text.as_bytes())?,
+            Event::Said(said) => writeln!(out.out(), "{said}")?,
+            Event::Stderr(text) => out.err().write_all(text.as_bytes())?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Output) -> Result<(), Error> {
+        out.out().flush()?;
+        Ok(())
+    }
+}
+
+/// Prints what a host lookup came to: its block on stdout, or the first
+/// failure on stderr.
+fn host_result(out: &mut dyn Output, h: &HostResult) -> io::Result<()> {
+    let (name, server) = (h.name.as_str(), h.server.as_str());
+    let reply = |t: u16| {
+        h.outcomes.iter().find(|(rdtype, _)| *rdtype == t).and_then(|(_, o)| match o {
+            Some(Outcome::Reply(m)) if m.rcode() == 0 => Some(&**m),
+            _ => None,
+        })
+    };
+    // The first failure of the lookup, in query order: an RCODE, else
+    // no reply at all.
+    let failure = || -> Option<String> {
+        for (_, o) in &h.outcomes {
+            if let Some(Outcome::Reply(m)) = o
+                && m.rcode() != 0
+            {
+                return Some(cant_find(server, name, rcode_reason(m.rcode())));
+            }
+        }
+        for (_, o) in &h.outcomes {
+            match o {
+                Some(Outcome::TimedOut) => return Some(request_timed_out(server)),
+                Some(Outcome::NoResponse) | None => return Some(cant_find(server, name, NO_RESPONSE)),
+                Some(Outcome::Reply(_)) => {}
+            }
+        }
+        None
+    };
+    match &h.kind {
+        HostKind::ServerName => {}
+        kind @ (HostKind::Host | HostKind::Address(_)) => {
+            let info = match kind {
+                HostKind::Address(AAAA) => host_info(None, reply(AAAA)),
+                HostKind::Address(_) => host_info(reply(A), None),
+                _ => host_info(reply(A), reply(AAAA)),
+            };
+            match info {
+                Some(h) => host_block(out.out(), &h)?,
+                None => {
+                    let message = failure().unwrap_or_else(|| {
+                        let which = if let HostKind::Address(t) = kind { Some(*t) } else { None };
+                        no_address_records(which, name)
+                    });
+                    out.err().write_all(message.as_bytes())?;
+                }
+            }
+        }
+        HostKind::Reverse(address) => match reply(PTR).map(|m| reverse_info(m, address)) {
+            Some(Some(h)) => host_block(out.out(), &h)?,
+            Some(None) => out.err().write_all(cant_find(server, name, NO_INFORMATION).as_bytes())?,
+            None => {
+                let message = failure().unwrap_or_default();
+                out.err().write_all(message.as_bytes())?;
+            }
+        },
+        HostKind::Records(t) => match reply(*t) {
+            Some(m) => records(out.out(), m)?,
+            None => {
+                let message = failure().unwrap_or_default();
+                out.err().write_all(message.as_bytes())?;
+            }
+        },
+    }
+    out.out().flush()
 }
 
 /// Text from the network made safe for a terminal: Windows nslookup

@@ -1,21 +1,77 @@
-//! The dialects at run time: each wires its grammar (`cli::*`), the lookup
-//! engine and its renderer together, keeps the dialect's state across
-//! lookups, and produces the exit status.
+//! The dialects at run time: each drives its grammar (`cli::*`), queues
+//! lookups on the engine (`lookup`), keeps the dialect's state across
+//! lookups (nslookup's `set` options, its A-then-AAAA pair, its sticky
+//! exit status) and produces the exit status. What is printed is the
+//! sink's business: the engine's events and the session's own go to the
+//! one sink `lib.rs` chose ([`Live`]).
 
 pub mod dig;
 pub mod interactive;
 pub mod nslookup;
-pub mod present;
 pub mod servers;
 pub mod windows;
 
-use crate::error::Error;
+use crate::error::{Error, Fatal, Result};
+use crate::event::Event;
+use crate::lookup::Emit;
 use crate::plan::{Server, Settings};
+use crate::render::{Output, Sink};
+
+/// The run's sink and the output it writes to: every event goes here.
+pub struct Live {
+    pub sink: Box<dyn Sink>,
+    pub out: Box<dyn Output>,
+}
+
+impl Live {
+    pub fn new(sink: Box<dyn Sink>, out: Box<dyn Output>) -> Live {
+        Live { sink, out }
+    }
+
+    /// Prints what the event calls for.
+    pub fn show(&mut self, event: &Event) -> Result<()> {
+        self.sink.event(event, &mut *self.out)
+    }
+
+    /// Flushes standard output.
+    pub fn flush(&mut self) -> Result<()> {
+        self.out.out().flush()?;
+        Ok(())
+    }
+
+    /// The end of the run: what the sink still holds, then a flush.
+    pub fn finish(&mut self) -> Result<()> {
+        self.sink.finish(&mut *self.out)?;
+        self.flush()
+    }
+}
+
+impl Emit for Live {
+    fn emit(&mut self, event: Event) -> Result<()> {
+        self.show(&event)
+    }
+}
+
+/// What a session needs from rlookup's own options besides its arguments.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `--servers`: show the servers in effect once the arguments are
+    /// parsed, instead of looking anything up.
+    pub servers: Option<servers::ServersRequest>,
+    /// Names typed in Unicode are sent in A-labels (dig's rule for +idnin:
+    /// on when standard output is a terminal and IDN_DISABLE is unset; or
+    /// with --idnout).
+    pub idn_in: bool,
+    /// `--idnout`: names are printed in U-labels.
+    pub idn_out: bool,
+    /// nslookup in Windows style (`--style=windows` with BIND's text).
+    pub windows: bool,
+}
 
 /// A dialect's exit status and what ended it: the status the dialect
 /// computed when the run finished, or the one its error calls for
 /// (given dighost's exitcode).
-pub fn outcome(result: Result<(), Error>, status: i32, exitcode: i32) -> (i32, Option<Error>) {
+pub fn outcome(result: Result<()>, status: i32, exitcode: i32) -> (i32, Option<Error>) {
     match result {
         Ok(()) => (status, None),
         Err(e) => (e.exit_status(exitcode), Some(e)),
@@ -24,9 +80,9 @@ pub fn outcome(result: Result<(), Error>, status: i32, exitcode: i32) -> (i32, O
 
 /// nslookup's set_nameserver(): the servers `name` stands for (its
 /// addresses, each labelled with the name as typed), or BIND's complaint.
-pub async fn servers_named(name: &str, s: &Settings) -> Result<Vec<Server>, Error> {
+pub async fn servers_named(name: &str, s: &Settings) -> Result<Vec<Server>> {
     let addrs = crate::sysresolve::addresses(name, s.ipv4_only, s.ipv6_only)
         .await
-        .map_err(|e| Error::Fatal(format!("couldn't get address for '{name}': {e}")))?;
+        .map_err(|e| Error::Fatal(Fatal::CouldntGetAddress { name: name.to_string(), why: e.to_string() }))?;
     Ok(addrs.iter().map(|ip| Server::new(ip.to_string(), name)).collect())
 }

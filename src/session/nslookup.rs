@@ -1,19 +1,21 @@
 //! nslookup, running: BIND's nslookup.c state (the `set` options, the
 //! implicit A-then-AAAA lookup, the sticky exit status) around the lookup
 //! engine. Steps come from `cli::nslookup` (the command line, then stdin
-//! lines in interactive mode); replies go to `render::nslookup`.
+//! lines in interactive mode); the engine's events go to the sink
+//! (`render::nslookup`'s text, or JSON, a table) through [`Observed`],
+//! which keeps the exit status and queues the implicit AAAA lookup.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead};
+use std::sync::Arc;
 
 use crate::cli::nslookup::{Command, Invocation, SetOption, Step};
 use crate::config::ResolvConf;
 use crate::error::{Error, Result};
-use crate::lookup::{Engine, Printer, QueryCtx};
+use crate::event::{Event, Reply, Said};
+use crate::lookup::{Emit, Engine};
 use crate::plan::{Lookup, Server, Settings};
-use crate::render::nslookup as text;
-use crate::response::{Packet, Response};
-use crate::session::present::Presenter;
-use crate::wire::{Name, Section, types};
+use crate::session::{Live, Options};
+use crate::wire::{Name, types};
 
 const A: u16 = 1;
 const CNAME: u16 = 5;
@@ -22,7 +24,7 @@ const AAAA: u16 = 28;
 const ANY: u16 = 255;
 
 /// The `set` options and nslookup.c's other globals that decide how
-/// replies print.
+/// lookups are made and printed.
 #[derive(Debug, Clone)]
 pub struct NsState {
     /// No `set type=` yet: lookups are A then AAAA.
@@ -38,11 +40,6 @@ pub struct NsState {
     /// The type and class as typed (`set all` prints them so).
     pub deftype: String,
     pub defclass: String,
-    a_noanswer: bool,
-    /// 1 until any reply is printed.
-    query_error: i32,
-    /// 1 once any printed reply had an RCODE other than NOERROR.
-    print_error: i32,
 }
 
 impl Default for NsState {
@@ -58,48 +55,80 @@ impl Default for NsState {
             nofail: true,
             deftype: "A".into(),
             defclass: "IN".into(),
-            a_noanswer: false,
-            query_error: 1,
-            print_error: 0,
         }
     }
 }
 
-impl NsState {
-    /// nslookup's exit status: query_error | print_error.
-    pub fn exit_status(&self) -> i32 {
+/// nslookup's exit status: `query_error | print_error`.
+#[derive(Debug, Clone, Copy)]
+pub struct ExitStatus {
+    /// 1 until any reply is printed.
+    query_error: i32,
+    /// 1 once any printed reply had an RCODE other than NOERROR.
+    print_error: i32,
+}
+
+impl Default for ExitStatus {
+    fn default() -> Self {
+        ExitStatus { query_error: 1, print_error: 0 }
+    }
+}
+
+impl ExitStatus {
+    /// A reply was printed (printmessage()).
+    pub fn printed(&mut self, rcode: u16) {
+        self.query_error = 0;
+        if rcode != 0 {
+            self.print_error |= 1;
+        }
+    }
+
+    pub fn code(&self) -> i32 {
         self.query_error | self.print_error
     }
 }
 
-/// nslookup's side of the engine: prints replies and messages on stdout.
-pub struct NsPrinter<W: Write> {
-    pub out: W,
-    pub state: NsState,
+/// The engine's events on their way to the sink: what nslookup's
+/// printmessage() decides besides the text (the exit status, the AAAA
+/// query that follows a default lookup's A).
+pub struct Observed {
+    pub live: Live,
+    pub status: ExitStatus,
+    /// Lookups to queue once the current ones are done.
+    pub follow: Vec<Lookup>,
     /// Tries for the implicit AAAA lookup (BIND's global `tries`).
     pub tries: u32,
-    /// JSON or table output instead of BIND's text.
-    pub present: Presenter,
 }
 
-impl<W: Write> NsPrinter<W> {
-    pub fn new(out: W) -> Self {
-        NsPrinter { out, state: NsState::default(), tries: 3, present: Presenter::text() }
-    }
-
-    /// A line of BIND's text on stdout, or its JSON document.
-    fn say(&mut self, t: &str, warning: bool) -> io::Result<()> {
-        if !self.present.message(&mut self.out, t.strip_prefix(";; ").unwrap_or(t), warning)? {
-            writeln!(self.out, "{t}")?;
+impl Observed {
+    fn reply(&mut self, r: &Reply) {
+        let rcode = r.response.message.rcode();
+        self.status.printed(rcode);
+        if rcode == 0 && r.lookup.display.pair && r.lookup.rdtype == A {
+            let target = chase_cname_chain(&r.response.message.answer, &r.qname);
+            let mut aaaa = r.lookup.clone_for_requeue(false);
+            aaaa.textname = target.to_text(true);
+            aaaa.rdtype = AAAA;
+            aaaa.rdtypeset = true;
+            aaaa.origin = None;
+            aaaa.retries = self.tries;
+            self.follow.push(aaaa);
         }
-        Ok(())
+    }
+}
+
+impl Emit for Observed {
+    fn emit(&mut self, event: Event) -> Result<()> {
+        if let Event::Reply(r) = &event {
+            self.reply(r);
+        }
+        self.live.show(&event)
     }
 }
 
 /// The name a CNAME chain in the answer leads to from `qname`
 /// (chase_cnamechain(): at most as many steps as answer records).
-fn chase_cname_chain(response: &Response, qname: &Name) -> Name {
-    let answer = &response.message.answer;
+fn chase_cname_chain(answer: &[crate::wire::Record], qname: &Name) -> Name {
     let mut name = qname.clone();
     for _ in 0..answer.len() {
         let next = answer.iter().find(|r| r.rtype == CNAME && r.name.eq_ignore_case(&name)).and_then(|r| {
@@ -114,112 +143,11 @@ fn chase_cname_chain(response: &Response, qname: &Name) -> Name {
     name
 }
 
-impl<W: Write> Printer for NsPrinter<W> {
-    /// nslookup.c's printmessage().
-    fn print_message(&mut self, q: &QueryCtx<'_>, response: &Response) -> io::Result<Vec<Lookup>> {
-        let text_mode = self.present.is_text();
-        if !text_mode {
-            self.present.response(&mut self.out, response, false)?;
-        }
-        let st = &mut self.state;
-        // Other formats still keep nslookup's state and follow-ups; only
-        // the text goes to a sink.
-        let mut sink = io::sink();
-        let w: &mut dyn Write = if text_mode { &mut self.out } else { &mut sink };
-        let msg = &response.message;
-        let rdtype = q.lookup.rdtype;
-        st.query_error = 0;
-        if !st.default_lookups || rdtype == A {
-            text::server_header(w, &q.server.label, q.addr)?;
-        }
-        if !st.short_form {
-            text::debug_sections(w, msg)?;
-        }
-        let rcode = msg.rcode();
-        if rcode != 0 {
-            writeln!(w, "** server can't find {}: {}", q.qname.to_text(true), text::rcode_text(rcode))?;
-            st.print_error |= 1;
-            return Ok(Vec::new());
-        }
-        let mut follow = Vec::new();
-        if st.default_lookups && rdtype == A {
-            let target = chase_cname_chain(response, q.qname);
-            let mut aaaa = q.lookup.clone_for_requeue(false);
-            aaaa.textname = target.to_text(true);
-            aaaa.rdtype = AAAA;
-            aaaa.rdtypeset = true;
-            aaaa.origin = None;
-            aaaa.retries = self.tries;
-            follow.push(aaaa);
-        }
-        if !msg.header.aa && (!st.default_lookups || rdtype == A) {
-            writeln!(w, "Non-authoritative answer:")?;
-        }
-        if !msg.answer.is_empty() {
-            text::section(w, msg, Section::Answer)?;
-        } else if st.default_lookups && rdtype == A {
-            st.a_noanswer = true;
-        } else if !st.default_lookups || (rdtype == AAAA && st.a_noanswer) {
-            writeln!(w, "*** Can't find {}: No answer", q.lookup.textname)?;
-        }
-        if !msg.header.aa && rdtype != A && rdtype != AAAA {
-            writeln!(w, "\nAuthoritative answers can be found from:")?;
-            text::section(w, msg, Section::Authority)?;
-            text::section(w, msg, Section::Additional)?;
-        }
-        Ok(follow)
-    }
-
-    fn sending(&mut self, q: &QueryCtx<'_>, _query: &crate::wire::Message) -> io::Result<()> {
-        self.present.sending_to(q.addr, &q.server.label, q.protocol);
-        Ok(())
-    }
-
-    fn warning(&mut self, t: &str) -> io::Result<()> {
-        self.say(&format!(";; {t}"), true)
-    }
-
-    fn error(&mut self, t: &str) -> io::Result<()> {
-        self.say(&format!(";; {t}"), false)
-    }
-
-    fn comments(&mut self, lookup: &Lookup, t: &str) -> io::Result<()> {
-        if lookup.display.comments {
-            self.say(&format!(";; {t}"), true)?;
-        }
-        Ok(())
-    }
-
-    fn raw(&mut self, t: &str) -> io::Result<()> {
-        self.present.raw(&mut self.out, t)
-    }
-
-    fn bad_packet(
-        &mut self,
-        q: &QueryCtx<'_>,
-        bytes: &[u8],
-        err: &crate::wire::ParseError,
-        sent_at: std::time::SystemTime,
-        rtt: std::time::Duration,
-    ) -> io::Result<()> {
-        self.present.report_bad_packet(&mut self.out, q, bytes, err, sent_at, rtt)
-    }
-
-    fn packet(&mut self, p: &Packet) -> io::Result<()> {
-        if self.state.d2 {
-            // -d2: BIND's internal trace has no stable form; rlookup shows
-            // the packets instead, on stderr where BIND's trace goes.
-            self.out.flush()?;
-            crate::render::dump::write_packet(&mut io::stderr(), p, &crate::render::dump::DumpOptions::default())?;
-        }
-        self.present.packet(p)?;
-        Ok(())
-    }
-}
-
-/// A running nslookup: settings, engine, printer.
-pub struct Session<W: Write> {
-    pub engine: Engine<NsPrinter<W>>,
+/// A running nslookup: settings, engine, and where its events go.
+pub struct Session {
+    pub engine: Engine<Observed>,
+    /// The `set` options.
+    pub state: NsState,
     /// `-domain=`: re-applied as the search list after the command line.
     domainopt: Option<String>,
     /// Still reading commands (interactive), until `exit` or end of input.
@@ -230,6 +158,7 @@ pub struct Session<W: Write> {
     servers_from_user: bool,
     /// Commands come from a person at a terminal (the line editor).
     on_terminal: bool,
+    opts: Options,
 }
 
 /// The run's settings from resolv.conf, as BIND's setup_system() makes them
@@ -264,29 +193,34 @@ pub fn reverse_name(text: &str) -> Option<String> {
     Some(format!("{}.{}.{}.{}.in-addr.arpa.", o[3], o[2], o[1], o[0]))
 }
 
-impl<W: Write> Session<W> {
-    pub fn new(rc: &ResolvConf, out: W) -> Session<W> {
+impl Session {
+    pub fn new(rc: &ResolvConf, live: Live, opts: Options) -> Session {
         let settings = settings_from(rc);
-        let mut printer = NsPrinter::new(out);
-        printer.tries = settings.tries;
+        let observed = Observed { live, status: ExitStatus::default(), follow: Vec::new(), tries: settings.tries };
         Session {
-            engine: Engine::new(settings, printer),
+            engine: Engine::new(settings, observed),
+            state: NsState::default(),
             domainopt: None,
             in_use: true,
             rc: rc.clone(),
             servers_from_user: false,
             on_terminal: false,
+            opts,
         }
     }
 
-    fn out(&mut self) -> &mut W {
-        &mut self.engine.printer.out
+    fn show(&mut self, event: Event) -> Result<()> {
+        self.engine.emit.live.show(&event)
+    }
+
+    /// A message of nslookup's on stdout (or its JSON document).
+    fn say(&mut self, said: Said) -> Result<()> {
+        self.show(Event::Said(said))
     }
 
     /// setoption(): apply one `set` option, printing what BIND prints.
     pub fn set(&mut self, opt: &SetOption) -> Result<()> {
         use SetOption as S;
-        let complain = |s: &mut Self, m: &str| s.engine.printer.say(m, true);
         match opt {
             S::All => {
                 self.show_settings(false)?;
@@ -296,14 +230,13 @@ impl<W: Write> Session<W> {
                     self.servers_table()?;
                 }
             }
-            S::Class(Ok(c)) => self.engine.printer.state.defclass = c.clone(),
+            S::Class(Ok(c)) => self.state.defclass = c.clone(),
             S::Type(Ok(t)) => {
-                let st = &mut self.engine.printer.state;
-                st.deftype = t.clone();
-                st.default_lookups = false;
+                self.state.deftype = t.clone();
+                self.state.default_lookups = false;
             }
             S::Class(Err(m)) | S::Type(Err(m)) | S::Port(Err(m)) | S::Timeout(Err(m)) | S::Retry(Err(m)) | S::Ndots(Err(m)) => {
-                complain(self, m)?
+                self.say(Said::BadValue(m.clone()))?
             }
             S::Domain(d) => {
                 self.domainopt = Some(d.clone());
@@ -317,40 +250,36 @@ impl<W: Write> Session<W> {
             S::Timeout(Ok(t)) => self.engine.settings.timeout = *t,
             S::Retry(Ok(n)) => {
                 self.engine.settings.tries = *n;
-                self.engine.printer.tries = *n;
+                self.engine.emit.tries = *n;
             }
             S::Ndots(Ok(n)) => self.engine.settings.ndots = *n,
-            S::Recurse(on) => self.engine.printer.state.recurse = *on,
+            S::Recurse(on) => self.state.recurse = *on,
             S::Defname(on) | S::Search(on) => self.engine.settings.usesearch = *on,
             S::Vc(on) => {
-                let st = &mut self.engine.printer.state;
-                st.tcpmode = *on;
-                st.tcpmode_set = true;
+                self.state.tcpmode = *on;
+                self.state.tcpmode_set = true;
             }
             S::Debug(on) => {
-                self.engine.printer.state.short_form = !on;
+                self.state.short_form = !on;
                 self.engine.settings.showsearch = *on;
             }
-            S::D2(on) => self.engine.printer.state.d2 = *on,
-            S::Fail(on) => self.engine.printer.state.nofail = !on,
+            S::D2(on) => self.state.d2 = *on,
+            S::Fail(on) => self.state.nofail = !on,
             S::Silent => {}
-            S::Invalid(o) => self.engine.printer.say(&format!("*** Invalid option: {o}"), true)?,
+            S::Invalid(o) => self.say(Said::InvalidOption(o.clone()))?,
         }
         Ok(())
     }
 
     /// show_settings(): the servers, then (unless `servers_only`) the options.
     pub fn show_settings(&mut self, servers_only: bool) -> Result<()> {
-        if !self.engine.printer.present.is_text() {
-            return Ok(());
-        }
         let port = self.engine.settings.port;
         let s = &self.engine.settings;
-        let st = &self.engine.printer.state;
+        let st = &self.state;
         let mut text = String::new();
         for srv in &s.servers {
             let ip = crate::sysresolve::parse_literal(&srv.name);
-            let addr = ip.map_or_else(|| srv.name.clone(), |ip| crate::lookup::sockaddr_text((ip, port).into()));
+            let addr = ip.map_or_else(|| srv.name.clone(), |ip| crate::response::sockaddr_text((ip, port).into()));
             text.push_str(&format!("Default server: {}\nAddress: {addr}\n", srv.label));
         }
         if !servers_only {
@@ -370,8 +299,7 @@ impl<W: Write> Session<W> {
             text.push_str(&format!("  querytype = {:<8}\tclass = {}\n", st.deftype, st.defclass));
             text.push_str(&format!("  srchlist = {}\n", s.search.join("/")));
         }
-        self.out().write_all(text.as_bytes())?;
-        Ok(())
+        self.show(Event::Text(text))
     }
 
     /// set_nameserver(): the server list becomes the addresses of `name`.
@@ -388,9 +316,7 @@ impl<W: Write> Session<W> {
         let resolved = crate::config::systemd::Resolved::detect(&paths, &self.rc);
         let req = crate::session::servers::ServersRequest { paths, rc: self.rc.clone(), resolved: Some(resolved), upstream: false };
         let view = crate::session::servers::view(&self.in_effect(), &req);
-        let palette = self.engine.printer.present.palette;
-        crate::render::servers::render(self.out(), &view, &palette, true)?;
-        Ok(())
+        self.show(Event::Servers(Arc::new(view)))
     }
 
     /// The servers this session uses.
@@ -405,8 +331,7 @@ impl<W: Write> Session<W> {
 
     /// addlookup(): queue a lookup of `host` with the current settings.
     pub fn add_lookup(&mut self, host: &str) {
-        let st = &mut self.engine.printer.state;
-        st.a_noanswer = false;
+        let st = &self.state;
         let rdtype = types::type_from_text(&st.deftype).unwrap_or(A);
         let rdclass = types::class_from_text(&st.defclass).unwrap_or(1);
         let (textname, rdtype) = match reverse_name(host) {
@@ -424,10 +349,29 @@ impl<W: Write> Session<W> {
         l.servfail_stops = !st.nofail;
         l.besteffort = false;
         l.new_search = true;
+        // How it prints: the default A-then-AAAA pair, -debug, -d2.
+        l.display.pair = st.default_lookups;
+        l.display.debug = !st.short_form;
+        l.display.d2 = st.d2;
         // Unicode names in A-labels when stdout is a terminal (dighost's
         // make_empty_lookup() does this for nslookup too) or with --idnout.
-        l.display.idnin = self.engine.printer.present.idn_in;
+        l.display.idnin = self.opts.idn_in;
         self.engine.push(l);
+    }
+
+    /// Runs the queued lookups, then the AAAA lookups their replies call
+    /// for (queued after them, as nslookup does).
+    pub async fn run(&mut self) -> Result<()> {
+        loop {
+            self.engine.run().await?;
+            let follow = std::mem::take(&mut self.engine.emit.follow);
+            if follow.is_empty() {
+                return Ok(());
+            }
+            for l in follow {
+                self.engine.push(l);
+            }
+        }
     }
 
     /// Runs the command line's steps. Returns false if nothing more is to
@@ -439,13 +383,11 @@ impl<W: Write> Session<W> {
                 Step::Lookup(host) => self.add_lookup(host),
                 Step::Server(name) => self.set_server(name).await?,
                 Step::Version => {
-                    self.out().flush()?;
-                    eprintln!("nslookup {}", crate::VERSION_TEXT);
+                    self.show(Event::Stderr(format!("nslookup {}\n", crate::version::VERSION_TEXT)))?;
                     return Err(Error::Exit(0));
                 }
                 Step::Usage => {
-                    self.out().flush()?;
-                    eprint!("{}", USAGE);
+                    self.show(Event::Stderr(USAGE.to_string()))?;
                     return Err(Error::Exit(1));
                 }
             }
@@ -470,8 +412,8 @@ impl<W: Write> Session<W> {
                 self.show_settings(true)?;
             }
             Command::Exit => self.in_use = false,
-            Command::NotYetImplemented(c) => self.engine.printer.say(&format!("The '{c}' command is not yet implemented."), true)?,
-            Command::NotImplemented(c) => self.engine.printer.say(&format!("The '{c}' command is not implemented."), true)?,
+            Command::NotYetImplemented(c) => self.say(Said::NotYetImplemented(c))?,
+            Command::NotImplemented(c) => self.say(Said::NotImplemented(c))?,
             Command::Lookup(host) => self.add_lookup(&host),
         }
         Ok(())
@@ -490,7 +432,7 @@ impl<W: Write> Session<W> {
             self.on_terminal = true;
             use crate::session::interactive::{Input, is_help};
             while self.in_use {
-                self.out().flush()?;
+                self.engine.emit.live.flush()?;
                 let text = match term.read_line() {
                     Input::Line(text) => text,
                     Input::Interrupted => continue,
@@ -498,50 +440,44 @@ impl<W: Write> Session<W> {
                 };
                 if is_help(&text) {
                     let help = term.help();
-                    self.out().write_all(help.as_bytes())?;
+                    self.show(Event::Text(help))?;
                     continue;
                 }
                 let work = async {
                     self.command(&text).await?;
-                    self.engine.run().await
+                    self.run().await
                 };
                 if term.cancellable(work).await.transpose()?.is_none() {
                     // Ctrl-C: the terminal echoed ^C; back to the prompt.
                     self.engine.clear_queue();
-                    writeln!(self.out())?;
+                    self.engine.emit.follow.clear();
+                    self.show(Event::Text("\n".into()))?;
                 }
-                self.flush_dump()?;
+                self.show(Event::CommandDone)?;
             }
             return Ok(());
         }
         let mut line = Vec::new();
         while self.in_use {
             if prompt {
-                write!(self.out(), "> ")?;
+                self.show(Event::Text(crate::session::interactive::PROMPT.into()))?;
             }
-            self.out().flush()?;
+            self.engine.emit.live.flush()?;
             line.clear();
             if input.read_until(b'\n', &mut line)? == 0 {
                 break;
             }
             let text = String::from_utf8_lossy(&line).into_owned();
             self.command(&text).await?;
-            self.engine.run().await?;
-            self.flush_dump()?;
+            self.run().await?;
+            self.show(Event::CommandDone)?;
         }
-        Ok(())
-    }
-
-    /// --dump: the dissections of the command's packets, after its output.
-    fn flush_dump(&mut self) -> Result<()> {
-        let p = &mut self.engine.printer;
-        p.present.flush_dump(&mut p.out)?;
         Ok(())
     }
 
     /// The exit status so far.
     pub fn exit_status(&self) -> i32 {
-        self.engine.printer.state.exit_status()
+        self.engine.emit.status.code()
     }
 }
 
@@ -553,26 +489,26 @@ pub const USAGE: &str = "Usage:
 ";
 
 /// nslookup from its arguments to its exit status.
-pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: Presenter) -> (i32, Option<Error>) {
-    // --style=windows: Windows nslookup's text (JSON and tables have no style).
-    if present.style == crate::cli::opts::Style::Windows && present.is_text() {
-        return Box::pin(crate::session::windows::main(args, rc, out, present)).await;
+pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -> (i32, Option<Error>) {
+    if opts.windows {
+        // --style=windows: Windows nslookup's text.
+        return Box::pin(crate::session::windows::main(args, rc, live, opts)).await;
     }
-    let mut session = Session::new(rc, out);
-    if present.idn_out {
+    if opts.idn_out {
         // Every name printed, in U-labels (this thread prints them all).
         crate::wire::name::set_totext_filter(Some(crate::idn::to_unicode_text));
     }
-    session.engine.printer.present = present;
+    let servers = opts.servers.clone();
+    let mut session = Session::new(rc, live, opts);
     let inv = crate::cli::nslookup::parse_args(args);
     let result = async {
         session.apply_steps(&inv).await?;
-        if session.engine.printer.present.servers.is_some() {
+        if servers.is_some() {
             // --servers: the table, and no lookup.
-            let mut text = Vec::new();
-            session.engine.printer.present.show_servers(&mut text, &session.in_effect())?;
-            session.out().write_all(&text)?;
-            session.out().flush()?;
+            let req = servers.expect("checked");
+            let view = crate::session::servers::view(&session.in_effect(), &req);
+            session.show(Event::Servers(Arc::new(view)))?;
+            session.engine.emit.live.flush()?;
             return Err(Error::Exit(0));
         }
         if session.in_use {
@@ -586,19 +522,14 @@ pub async fn main<W: Write>(args: &[String], rc: &ResolvConf, out: W, present: P
                 None => session.interactive(&mut stdin.lock(), tty, None).await?,
             }
         } else {
-            session.engine.run().await?;
+            session.run().await?;
         }
-        if session.engine.printer.present.is_text() {
-            // nslookup's last puts("").
-            writeln!(session.out())?;
-        }
-        let p = &mut session.engine.printer;
-        p.present.finish_dump(&mut p.out)?;
-        session.out().flush()?;
-        Ok::<(), Error>(())
+        // nslookup's last puts("").
+        session.show(Event::Text("\n".into()))?;
+        session.engine.emit.live.finish()
     }
     .await;
-    let _ = session.out().flush();
+    let _ = session.engine.emit.live.flush();
     crate::session::outcome(result, session.exit_status(), session.engine.exitcode)
 }
 

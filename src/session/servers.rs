@@ -6,8 +6,7 @@
 
 use crate::config::systemd::{Resolved, is_stub_address};
 use crate::config::{Paths, ResolvConf};
-use crate::plan::{Server, ServerOrigin, Settings};
-use crate::render::servers::{ServerRow, ServersView, UNUSED_COMMAND_LINE, UNUSED_UPSTREAM};
+use crate::plan::{Server, ServerOrigin, ServerRow, ServersView, Settings, UNUSED_COMMAND_LINE, UNUSED_UPSTREAM};
 
 /// What `--servers` needs besides a dialect's parsed settings: the files
 /// read, systemd-resolved, and whether --upstream replaced the stub.

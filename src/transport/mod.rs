@@ -5,61 +5,9 @@
 pub mod tcp;
 pub mod udp;
 
-use std::fmt;
 use std::io;
 
-/// Which transport carried a message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Protocol {
-    Udp,
-    Tcp,
-}
-
-impl fmt::Display for Protocol {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Protocol::Udp => "UDP",
-            Protocol::Tcp => "TCP",
-        })
-    }
-}
-
-/// A transport failure, displayed as BIND's isc_result_totext so that
-/// `;; communications error to ...: <text>` reads the same.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TransportError {
-    TimedOut,
-    Refused,
-    Reset,
-    Eof,
-    NetUnreachable,
-    HostUnreachable,
-    AddrNotAvailable,
-    PermissionDenied,
-    Other(String),
-}
-
-impl TransportError {
-    pub fn text(&self) -> &str {
-        match self {
-            TransportError::TimedOut => "timed out",
-            TransportError::Refused => "connection refused",
-            TransportError::Reset => "connection reset",
-            TransportError::Eof => "end of file",
-            TransportError::NetUnreachable => "network unreachable",
-            TransportError::HostUnreachable => "host unreachable",
-            TransportError::AddrNotAvailable => "address not available",
-            TransportError::PermissionDenied => "permission denied",
-            TransportError::Other(s) => s,
-        }
-    }
-}
-
-impl fmt::Display for TransportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.text())
-    }
-}
+pub use crate::response::{Protocol, TransportError};
 
 impl From<io::Error> for TransportError {
     fn from(e: io::Error) -> Self {

@@ -4,8 +4,8 @@
 use super::super::harness::*;
 use super::super::{Event, HELP, NS, PTR};
 use super::*;
-use crate::VERSION_TEXT;
 use crate::plan::Server;
+use crate::version::VERSION_TEXT;
 
 // ---- ~/.digrc ----
 

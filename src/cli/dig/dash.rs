@@ -19,6 +19,8 @@ use super::compat::{
     Tok, cstr, fullcheck, inet_pton4, inet_pton6, isc_base64_decodestring, lossy, reverse_name, starts_with_ci, strtok, truncated,
 };
 use super::{ANY, AXFR, Bad, CLASS_IN, Dig, Event, Flow, Frame, IXFR, MAXSERIAL, MXNAME, PTR, Preparse, TsigKey, UNSUPPORTED_DEBUG, USAGE};
+use crate::error::Fatal;
+use crate::event::Said;
 use crate::wire::types;
 
 /// dighost.h's limit for parse_uint() of a port number.
@@ -173,13 +175,13 @@ pub fn preparse_args<S: AsRef<str>>(args: &[S]) -> Result<Preparse, Vec<Event>> 
                 b'r' => p.digrc = false,
                 b'4' => {
                     if p.ipv6only {
-                        return Err(vec![Event::Fatal("only one of -4 and -6 allowed".into())]);
+                        return Err(vec![Event::Fatal(Fatal::Usage("only one of -4 and -6 allowed".into()))]);
                     }
                     p.ipv4only = true;
                 }
                 b'6' => {
                     if p.ipv4only {
-                        return Err(vec![Event::Fatal("only one of -4 and -6 allowed".into())]);
+                        return Err(vec![Event::Fatal(Fatal::Usage("only one of -4 and -6 allowed".into()))]);
                     }
                     p.ipv6only = true;
                 }
@@ -254,7 +256,7 @@ impl Dig {
                         self.settings.ipv4_only = true;
                         self.settings.ipv6_only = false;
                     } else {
-                        self.stop(Event::Fatal("can't find IPv4 networking".into()));
+                        self.stop(Event::Fatal(Fatal::Other("can't find IPv4 networking".into())));
                         return Err(Bad::Stop);
                     }
                 }
@@ -265,7 +267,7 @@ impl Dig {
                         self.settings.ipv6_only = true;
                         self.settings.ipv4_only = false;
                     } else {
-                        self.stop(Event::Fatal("can't find IPv6 networking".into()));
+                        self.stop(Event::Fatal(Fatal::Other("can't find IPv6 networking".into())));
                         return Err(Bad::Stop);
                     }
                 }
@@ -282,7 +284,7 @@ impl Dig {
                     self.set_debugging();
                 }
                 b'h' => {
-                    self.out(HELP.into());
+                    self.out(Said::Help(HELP.into()));
                     self.stop(Event::Exit(0));
                     return Err(Bad::Stop);
                 }
@@ -292,7 +294,7 @@ impl Dig {
                 b'i' | b'm' | b'n' | b'r' => {}
                 b'u' => self.slots[f.cur].display.use_usec = true,
                 b'v' => {
-                    self.err(format!("{}\n", crate::VERSION_TEXT));
+                    self.err(format!("{}\n", crate::version::VERSION_TEXT));
                     self.stop(Event::Exit(0));
                     return Err(Bad::Stop);
                 }
@@ -324,7 +326,7 @@ impl Dig {
                     Some(h) => match self.parse_uint(&value[h + 1..], MAXPORT, "port number", 10) {
                         Some(n) => n as u16,
                         None => {
-                            self.stop(Event::Fatal("Couldn't parse port number".into()));
+                            self.stop(Event::Fatal(Fatal::Usage("Couldn't parse port number".into())));
                             return Err(Bad::Stop);
                         }
                     },
@@ -338,7 +340,7 @@ impl Dig {
                     self.settings.source = Some(SocketAddr::new(IpAddr::V4(a), srcport));
                     self.net_v6 = false;
                 } else {
-                    self.stop(Event::Fatal(format!("invalid address {}", lossy(&value))));
+                    self.stop(Event::Fatal(Fatal::Usage(format!("invalid address {}", lossy(&value)))));
                     return Err(Bad::Stop);
                 }
                 Ok(from_next)
@@ -368,7 +370,7 @@ impl Dig {
             }
             b'p' => {
                 let Some(n) = self.parse_uint(&value, MAXPORT, "port number", 10) else {
-                    self.stop(Event::Fatal("Couldn't parse port number".into()));
+                    self.stop(Event::Fatal(Fatal::Usage("Couldn't parse port number".into())));
                     return Err(Bad::Stop);
                 };
                 self.settings.port = n as u16;
@@ -401,7 +403,7 @@ impl Dig {
                     l.rdtype = IXFR;
                     l.rdtypeset = true;
                     let Some(serial) = self.parse_uint(&value[5..], MAXSERIAL, "serial number", 10) else {
-                        self.stop(Event::Fatal("Couldn't parse serial number".into()));
+                        self.stop(Event::Fatal(Fatal::Usage("Couldn't parse serial number".into())));
                         return Err(Bad::Stop);
                     };
                     let l = &mut self.slots[f.cur];
@@ -508,7 +510,7 @@ impl Dig {
     /// dighost's parse_hmac().
     fn parse_hmac(&mut self, hmac: &str) -> Result<(), Bad> {
         if hmac.len() >= 20 {
-            self.stop(Event::Fatal(format!("unknown key type '{hmac}'")));
+            self.stop(Event::Fatal(Fatal::Usage(format!("unknown key type '{hmac}'"))));
             return Err(Bad::Stop);
         }
         self.g.digestbits = 0;
@@ -524,7 +526,7 @@ impl Dig {
                 self.g.hmac = Some(name);
                 let desc = format!("digest-bits [0..{max}]");
                 let Some(bits) = self.parse_uint(&hmac.as_bytes()[prefix.len()..], max, &desc, 10) else {
-                    self.stop(Event::Fatal("couldn't parse digest bits".into()));
+                    self.stop(Event::Fatal(Fatal::Usage("couldn't parse digest bits".into())));
                     return Err(Bad::Stop);
                 };
                 self.g.digestbits = (bits + 7) & !7;

@@ -3,7 +3,7 @@
 use super::super::harness::*;
 use super::super::{NS, PTR, UNSUPPORTED_KEYFILE, UNSUPPORTED_TSIG};
 use super::*;
-use crate::VERSION_TEXT;
+use crate::version::VERSION_TEXT;
 
 // ---- preparse_args() ----
 

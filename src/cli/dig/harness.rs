@@ -6,8 +6,8 @@
 use std::collections::VecDeque;
 
 use super::{Dig, Event, Host, Preparse, USAGE, preparse_args};
-use crate::VERSION_TEXT;
 use crate::plan::{Lookup, Server, Settings};
+use crate::version::VERSION_TEXT;
 
 /// What @server names resolve to in these tests.
 fn resolve(name: &str) -> Result<Vec<String>, String> {
@@ -75,13 +75,21 @@ pub(super) fn next_line(p: &mut Parsed, line: &str) -> (Vec<Event>, Vec<Lookup>)
     (events, p.dig.take_lookups())
 }
 
+/// A message on stdout as dig prints it.
+pub(super) fn said_text(s: &crate::event::Said) -> String {
+    match s {
+        crate::event::Said::Help(t) => t.clone(),
+        other => format!("{other}\n"),
+    }
+}
+
 /// The events as BIND's output: (stdout, stderr, exit status if the
 /// program ended).
 pub(super) fn render(events: &[Event]) -> (String, String, Option<i32>) {
     let (mut out, mut err, mut code, mut exitcode) = (String::new(), String::new(), None, 0);
     for e in events {
         match e {
-            Event::Stdout(t) => out.push_str(t),
+            Event::Say(s) => out.push_str(&said_text(s)),
             Event::Stderr(t) => err.push_str(t),
             Event::Warn(t) => err.push_str(&format!("dig: {t}\n")),
             Event::RaiseExitcode(n) => exitcode = exitcode.max(*n),

@@ -81,6 +81,9 @@
 use std::collections::VecDeque;
 use std::net::IpAddr;
 
+use crate::error::Fatal;
+use crate::event::Said;
+pub use crate::plan::{Globals, TsigKey};
 use crate::plan::{Lookup, Server, Settings};
 use crate::wire::types;
 
@@ -144,9 +147,10 @@ pub const UNSUPPORTED_DEBUG: &str = "-d: debugging output is not supported by rl
 /// `Exit`) [`Dig::next_event`] returns `None`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
-    /// Write this text to stdout as is (BIND's printf: e.g. parse_uint()'s
-    /// `invalid ndots 'x': not a valid number\n`).
-    Stdout(String),
+    /// A message on stdout (BIND's printf: e.g. parse_uint()'s `invalid
+    /// ndots 'x': not a valid number`), a JSON error document in JSON
+    /// mode.
+    Say(Said),
     /// Write this text to stderr as is (BIND's fprintf(stderr): warnings
     /// such as `;; Warning, extra type option\n`; some of BIND's have no
     /// final newline, e.g. `;; +sigchase option is deprecated`).
@@ -186,11 +190,11 @@ pub enum Event {
     /// BIND's fatal(): flush stdout, `dig: <text>\n` on stderr, exit with
     /// dighost's exitcode if non-zero, else 1 (`Error::Fatal`). Ends the
     /// program.
-    Fatal(String),
+    Fatal(Fatal),
     /// BIND's warn() then digexit(): flush stdout, `dig: <text>\n` on
     /// stderr, exit with max(exitcode, 10) (`Error::Abort`; e.g. `Couldn't
     /// parse ndots`). Ends the program.
-    Abort(String),
+    Abort(Fatal),
     /// exit(code) now, after flushing stdout (`-h`, `-v`: 0; usage errors
     /// and `Invalid IP address`: 1). What to print came before as
     /// `Stdout`/`Stderr`. Ends the program.
@@ -224,79 +228,6 @@ pub struct Preparse {
     pub ipv6only: bool,
     /// Read ~/.digrc (no `-r`; BIND also needs $HOME set).
     pub digrc: bool,
-}
-
-/// A `-y [hmac:]name:secret` key as parsed (never used: see
-/// [`UNSUPPORTED_TSIG`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TsigKey {
-    pub name: String,
-    pub secret: String,
-}
-
-/// dig.c's and dighost.c's globals that parsing sets, other than those in
-/// [`Settings`]. The printing ones are also copied into every lookup's
-/// `Display` at the end of each parse (dig prints with the values they have
-/// then).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Globals {
-    /// `printcmd` (`+[no]cmd`): print the greeting. -> `Display::cmd`.
-    pub printcmd: bool,
-    /// `short_form` (+short). -> `Display::short_form`.
-    pub short_form: bool,
-    /// `yaml` (+yaml). -> `Display::yaml`; dig_warning() and dig_error()
-    /// also depend on it.
-    pub yaml: bool,
-    /// `splitwidth` (+split). -> `Display::splitwidth`.
-    pub splitwidth: u32,
-    /// `plusquest`, `pluscomm`: +question / +comments given before the first
-    /// name (what AXFR and IXFR lookups print).
-    pub plusquest: bool,
-    pub pluscomm: bool,
-    /// `-d` was given.
-    pub debugging: bool,
-    /// `-f`: the batch file.
-    pub batchname: Option<String>,
-    /// `-k`: the key file.
-    pub keyfile: Option<String>,
-    /// `-y`: the TSIG key. When set by a batch line (where BIND never uses
-    /// it) BIND prints `;; WARNING -- TSIG key was not used.` after each
-    /// reply's statistics.
-    pub tsig: Option<TsigKey>,
-    /// The TSIG algorithm (parse_hmac(): `hmac-md5` by default with -y) and
-    /// digest bits.
-    pub hmac: Option<&'static str>,
-    pub digestbits: u32,
-    /// +domain=: becomes the search list after the command line.
-    pub domainopt: Option<String>,
-    /// The last +cookie=HEX (dig.c's single `hexcookie` buffer: every lookup
-    /// given a cookie sends this one).
-    pub hexcookie: Option<String>,
-    /// `+json` (rlookup's addition; only the exact spelling, so that
-    /// BIND's other invalid options stay invalid): print JSON documents.
-    pub json: bool,
-}
-
-impl Default for Globals {
-    fn default() -> Self {
-        Globals {
-            printcmd: true,
-            short_form: false,
-            yaml: false,
-            splitwidth: 0xffff_ffff,
-            plusquest: false,
-            pluscomm: false,
-            debugging: false,
-            batchname: None,
-            keyfile: None,
-            tsig: None,
-            hmac: None,
-            digestbits: 0,
-            domainopt: None,
-            hexcookie: None,
-            json: false,
-        }
-    }
 }
 
 /// Which parse_args() call a frame is.
@@ -445,7 +376,7 @@ impl Dig {
             if have_ipv4 {
                 have_ipv6 = false;
             } else {
-                events.push_back(Event::Fatal("can't find IPv4 networking".into()));
+                events.push_back(Event::Fatal(Fatal::Other("can't find IPv4 networking".into())));
                 stopped = true;
             }
         }
@@ -453,7 +384,7 @@ impl Dig {
             if have_ipv6 {
                 have_ipv4 = false;
             } else {
-                events.push_back(Event::Fatal("can't find IPv6 networking".into()));
+                events.push_back(Event::Fatal(Fatal::Other("can't find IPv6 networking".into())));
                 stopped = true;
             }
         }
@@ -592,7 +523,7 @@ impl Dig {
                 let name = self.g.batchname.clone().unwrap_or_default();
                 self.events.push_back(Event::Stderr(format!("{name}: {why}\n")));
                 self.events.push_back(Event::RaiseExitcode(8));
-                self.stop(Event::Fatal("couldn't open specified batch file".into()));
+                self.stop(Event::Fatal(Fatal::Other("couldn't open specified batch file".into())));
             }
         }
     }
@@ -630,7 +561,7 @@ impl Dig {
             panic!("cli::dig: key_file_exists() without Event::CheckKeyFile");
         };
         if exists {
-            self.stop(Event::Fatal(UNSUPPORTED_KEYFILE.into()));
+            self.stop(Event::Fatal(Fatal::Other(UNSUPPORTED_KEYFILE.into())));
         } else {
             // setup_file_key(): read_confkey()'s ISC_R_FILENOTFOUND.
             self.err(format!("Couldn't read key from {path}: file not found\n"));
@@ -674,8 +605,8 @@ impl Dig {
         self.waiting = None;
     }
 
-    fn out(&mut self, text: String) {
-        self.events.push_back(Event::Stdout(text));
+    fn out(&mut self, said: Said) {
+        self.events.push_back(Event::Say(said));
     }
 
     fn err(&mut self, text: String) {
@@ -701,7 +632,7 @@ impl Dig {
         match isc_parse_uint32(value, base).and_then(|n| if n > max { Err("out of range") } else { Ok(n) }) {
             Ok(n) => Some(n),
             Err(why) => {
-                self.out(format!("invalid {desc} '{}': {why}\n", lossy(value)));
+                self.out(Said::InvalidValue(format!("invalid {desc} '{}': {why}", lossy(value))));
                 None
             }
         }
@@ -785,7 +716,7 @@ impl Dig {
                 Flow::Return
             }
             Err(why) => {
-                self.stop(Event::Fatal(format!("couldn't get address for '{name}': {why}")));
+                self.stop(Event::Fatal(Fatal::CouldntGetAddress { name: name.to_string(), why: why.to_string() }));
                 Flow::Stop
             }
         }
@@ -812,7 +743,7 @@ impl Dig {
                 }
                 if t == IXFR {
                     let Some(serial) = self.parse_uint(&word[5..], MAXSERIAL, "serial number", 10) else {
-                        self.stop(Event::Fatal("Couldn't parse serial number".into()));
+                        self.stop(Event::Fatal(Fatal::Usage("Couldn't parse serial number".into())));
                         return Flow::Stop;
                     };
                     let (q, c) = (self.g.plusquest, self.g.pluscomm);
@@ -883,7 +814,7 @@ impl Dig {
             return;
         }
         let mut buf = Vec::new();
-        let head = format!("{}; <<>> {} <<>>", if self.first { "\n" } else { "" }, crate::VERSION_TEXT);
+        let head = format!("{}; <<>> {} <<>>", if self.first { "\n" } else { "" }, crate::version::VERSION_TEXT);
         strlcat(&mut buf, head.as_bytes());
         for a in &f.argv[1..] {
             let mut append = b" ".to_vec();
@@ -955,10 +886,10 @@ impl Dig {
             if let Some(key) = self.g.tsig.clone() {
                 match self.setup_text_key(&key) {
                     Ok(()) => {
-                        self.stop(Event::Fatal(UNSUPPORTED_TSIG.into()));
+                        self.stop(Event::Fatal(Fatal::Other(UNSUPPORTED_TSIG.into())));
                         return;
                     }
-                    Err(why) => self.out(format!(";; Couldn't create key {}: {why}\n", key.name)),
+                    Err(why) => self.out(Said::CouldntCreateKey(format!(";; Couldn't create key {}: {why}", key.name))),
                 }
             }
         }
@@ -996,7 +927,7 @@ impl Dig {
                 None
             };
             if let Some(text) = refuse {
-                self.stop(Event::Fatal(text.into()));
+                self.stop(Event::Fatal(Fatal::Other(text.into())));
                 return;
             }
         }

@@ -12,6 +12,8 @@
 
 use super::compat::{cstr, fullcheck, http_path_is_valid, isc_hex_decodestring, lossy, parse_netprefix, strtok, truncated};
 use super::{AAAA, Bad, Dig, Event, Flow, Frame, NS};
+use crate::error::Fatal;
+use crate::event::Said;
 use crate::plan::DEFAULT_EDNS_BUFSIZE;
 use crate::wire::types;
 
@@ -39,7 +41,7 @@ impl Dig {
         // rest after the first '=' that follows it.
         let Some(name) = strtok(&mut f.argv[ai], 1, b"=") else {
             let text = lossy(cstr(&f.argv[ai][1..]));
-            self.out(format!(";; Invalid option {text}\n"));
+            self.out(Said::DigInvalidOption(text.to_string()));
             return Flow::Continue;
         };
         let value_tok = strtok(&mut f.argv[ai], name.next, b"");
@@ -72,12 +74,12 @@ impl Dig {
 
     /// `exit_or_usage:` after warn(): the program ends with digexit().
     fn abort(&mut self, text: &str) -> Bad {
-        self.stop(Event::Abort(text.into()));
+        self.stop(Event::Abort(Fatal::Usage(text.into())));
         Bad::Stop
     }
 
     fn fatal(&mut self, text: String) -> Bad {
-        self.stop(Event::Fatal(text));
+        self.stop(Event::Fatal(Fatal::Usage(text)));
         Bad::Stop
     }
 

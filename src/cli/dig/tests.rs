@@ -4,7 +4,7 @@
 
 use super::harness::*;
 use super::*;
-use crate::VERSION_TEXT;
+use crate::version::VERSION_TEXT;
 
 // ---- the greeting (printgreeting()) ----
 
@@ -197,7 +197,8 @@ fn server_resolution_failures() {
     d.command_line(&["@::1%lo", "x"], None);
     assert_eq!(d.next_event(), Some(Event::Server { name: "::1%lo".into(), ipv4: true, ipv6: true }));
     d.server_addresses(Err("failure".into()));
-    assert_eq!(d.next_event(), Some(Event::Fatal("couldn't get address for '::1%lo': failure".into())));
+    let fatal = Fatal::CouldntGetAddress { name: "::1%lo".into(), why: "failure".into() };
+    assert_eq!(d.next_event(), Some(Event::Fatal(fatal)));
     assert_eq!(d.next_event(), None);
 }
 

@@ -14,6 +14,7 @@
 use super::*;
 use crate::cli::dig::{self, Dig, Event, Globals, Host, Preparse};
 use crate::cli::nslookup::{self, SetOption, Step};
+use crate::event::Said;
 use crate::plan::{Lookup, Server, Settings};
 
 const NSLOOKUP_SOURCE: &str = include_str!("../../nslookup.rs");
@@ -258,8 +259,8 @@ impl Outcome {
             && !self.events.iter().any(|e| match e {
                 Event::Exit(code) => *code != 0,
                 Event::Abort(_) => true,
-                Event::Fatal(t) => !t.contains("not supported by rlookup"),
-                Event::Stdout(t) => t.starts_with(";; Invalid option") || t.starts_with("invalid "),
+                Event::Fatal(t) => !t.to_string().contains("not supported by rlookup"),
+                Event::Say(s) => matches!(s, Said::DigInvalidOption(_) | Said::InvalidValue(_)),
                 _ => false,
             })
     }
@@ -275,7 +276,7 @@ impl Outcome {
     }
 
     fn refused(&self) -> bool {
-        self.events.iter().any(|e| matches!(e, Event::Fatal(t) if t.contains("not supported by rlookup")))
+        self.events.iter().any(|e| matches!(e, Event::Fatal(t) if t.to_string().contains("not supported by rlookup")))
     }
 }
 
