@@ -8,12 +8,14 @@
 //! 3. `lookup`: the engine (BIND's dighost) sends each lookup's query over
 //!    `transport` (UDP, TCP), retries, fails over, falls back to TCP;
 //! 4. `wire`: replies are decoded from their bytes into a `response`;
-//! 5. `render`: the dialect's renderer prints each response;
+//! 5. `render`: the dialect's renderer prints each response (with --dump,
+//!    `dissect` also shows every packet as Wireshark does);
 //! 6. `session`: keeps each dialect's state and its exit status; `error`
 //!    maps failures to BIND's exit codes.
 
 pub mod cli;
 pub mod config;
+pub mod dissect;
 pub mod error;
 pub mod idn;
 pub mod lookup;
@@ -142,7 +144,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
     present.layout = render::table::Layout::detect();
     if let Some(d) = &own.dump {
         let pcap = match &d.pcap {
-            Some(path) => match render::pcap::create(path) {
+            Some(path) => match dissect::pcap::create(path) {
                 Ok(w) => Some(w),
                 Err(e) => {
                     eprintln!("rlookup: --dump: cannot write {}: {e}", path.display());

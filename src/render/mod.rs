@@ -3,10 +3,8 @@
 //! others are rlookup's own. Renderers do no I/O but writing.
 
 pub mod dig;
-pub mod dump;
 pub mod json;
 pub mod nslookup;
-pub mod pcap;
 pub mod servers;
 pub mod style;
 pub mod table;

@@ -210,7 +210,7 @@ impl<W: Write> Printer for NsPrinter<W> {
             // -d2: BIND's internal trace has no stable form; rlookup shows
             // the packets instead, on stderr where BIND's trace goes.
             self.out.flush()?;
-            crate::render::dump::write_packet(&mut io::stderr(), p, &crate::render::dump::DumpOptions::default())?;
+            crate::dissect::write_packet(&mut io::stderr(), p, &crate::dissect::DumpOptions::default())?;
         }
         self.present.packet(p)?;
         Ok(())

@@ -8,9 +8,9 @@ use std::io::{self, Write};
 use std::net::SocketAddr;
 
 use crate::cli::opts::TableSections;
-use crate::render::dump::{self, DumpOptions};
+use crate::dissect::pcap::PcapWriter;
+use crate::dissect::{self, DumpOptions};
 use crate::render::json::{self, Document, ErrorInfo, JsonOptions, Meta};
-use crate::render::pcap::PcapWriter;
 use crate::render::style::Palette;
 use crate::render::table::{self, Layout};
 use crate::response::Packet;
@@ -166,7 +166,7 @@ impl Presenter {
     /// `flush_dump`) and write it to the capture file.
     pub fn packet(&mut self, p: &Packet) -> io::Result<()> {
         let Some(d) = self.dump.as_mut() else { return Ok(()) };
-        dump::write_packet(&mut d.pending, p, &DumpOptions::default())?;
+        dissect::write_packet(&mut d.pending, p, &DumpOptions::default())?;
         if let Some(cap) = d.pcap.as_mut() {
             cap.write(p)?;
         }

@@ -11,8 +11,8 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use super::pcap::{PcapWriter, epoch_plus};
 use super::*;
-use crate::render::pcap::{PcapWriter, epoch_plus};
 
 // ---------------------------------------------------------------------------
 // Building messages

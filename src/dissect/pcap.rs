@@ -426,7 +426,7 @@ mod tests {
     /// DNS over TCP, and its TCP analysis has nothing to say.
     #[test]
     fn tshark_reads_it_cleanly() {
-        if !crate::render::dump::tshark_available() {
+        if !crate::dissect::tshark_available() {
             return;
         }
         let dir = std::env::temp_dir().join(format!("rlookup-pcap-{}", std::process::id()));
