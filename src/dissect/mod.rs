@@ -43,6 +43,8 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use data_encoding::HEXLOWER;
+
 use crate::lookup::sockaddr_text;
 use crate::response::{Direction, Packet};
 use crate::transport::Protocol;
@@ -230,7 +232,8 @@ pub fn hex_dump(bytes: &[u8]) -> String {
     for (line, chunk) in bytes.chunks(16).enumerate() {
         let _ = write!(out, "{:0digits$x}  ", line * 16);
         for b in chunk {
-            let _ = write!(out, "{b:02x} ");
+            HEXLOWER.encode_append(std::slice::from_ref(b), &mut out);
+            out.push(' ');
         }
         for _ in chunk.len()..16 {
             out.push_str("   ");
@@ -374,20 +377,6 @@ impl<'a> Tvb<'a> {
             return Err(Exc);
         }
         Ok(self.len() - off)
-    }
-
-    /// tvb_get_bits8: `bits` (<= 8) bits starting at bit `bit_off`.
-    fn bits8(&self, bit_off: i64, bits: u32) -> R<u8> {
-        let first = bit_off / 8;
-        let shift = (bit_off % 8) as u32;
-        let nbytes = (shift + bits).div_ceil(8) as i64;
-        let b = self.bytes(first, nbytes)?;
-        let mut v: u32 = 0;
-        for &x in b {
-            v = (v << 8) | u32::from(x);
-        }
-        let total = nbytes as u32 * 8;
-        Ok(((v >> (total - shift - bits)) & ((1 << bits) - 1)) as u8)
     }
 }
 
@@ -543,13 +532,11 @@ impl Dissector<'_> {
             Ft::AbsTime => label_fill("", hf.name, &abs_time_text(i64::from(t.u32(off)?))),
             Ft::Ether => {
                 let b = t.bytes(off, 6)?;
-                let mac: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
-                format!("{}: {}", hf.name, mac.join(":"))
+                format!("{}: {}", hf.name, hex_separated(b, ':'))
             }
             Ft::Eui64 => {
                 let b = t.bytes(off, 8)?;
-                let eui: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
-                let text = eui.join(":");
+                let text = hex_separated(b, ':');
                 label_fill_descr("", hf.name, &text, &text)
             }
         };
@@ -720,7 +707,7 @@ impl Dissector<'_> {
                     for _ in 0..label_len {
                         if maxname > 0 {
                             let b = t.u8(offset)?;
-                            put(&format!("{b:02x}"), &mut buf, &mut maxname);
+                            put(&HEXLOWER.encode(&[b]), &mut buf, &mut maxname);
                         }
                         offset += 1;
                     }

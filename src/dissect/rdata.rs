@@ -7,6 +7,8 @@
 //! RDATA's items under the record's item in the tree, which
 //! `super::Dissection` then returns.
 
+use data_encoding::BASE32HEX_NOPAD;
+
 use super::fields::*;
 use super::text::*;
 use super::{Dissector, Enc, Id, R};
@@ -641,14 +643,17 @@ impl Dissector<'_> {
                 let hash_len = i64::from(t.u8(cur)?);
                 cur += 1;
                 if hash_len != 0 {
-                    const BASE32HEX: &[u8; 32] = b"0123456789abcdefghijklmnopqrstuv";
-                    let mut hash = String::new();
-                    let mut in_off = 0i64;
-                    while in_off / 8 < hash_len {
-                        let group = t.bits8(cur * 8 + in_off, 5)?;
-                        hash.push(BASE32HEX[usize::from(group)] as char);
-                        in_off += 5;
-                    }
+                    // packet-dns.c reads 5 bits at a time while the group
+                    // starts inside the hash: ceil(8 * hash_len / 5)
+                    // lower-case base32hex digits, the last one completed
+                    // with the bits of the byte after the hash (and a
+                    // bounds error if there is none), not with zeros. So
+                    // encode up to the byte holding the last bit read.
+                    let digits = (8 * hash_len + 4) / 5;
+                    let used = t.bytes(cur, (5 * digits - 1) / 8 + 1)?;
+                    let mut hash = BASE32HEX_NOPAD.encode(used);
+                    hash.truncate(digits as usize);
+                    hash.make_ascii_lowercase();
                     let id = self.add_string(rr, &HF_NSEC3_HASH_VALUE, cur, hash_len, hash.as_bytes())?;
                     self.tree.set_generated(id);
                     cur += hash_len;

@@ -8,6 +8,8 @@
 
 use std::fmt::Write as _;
 
+use data_encoding::{BASE64, HEXLOWER};
+
 use super::ITEM_LABEL_LENGTH;
 use super::fields::{Base, Ft, Hf, Strs, rval_str, val_str};
 
@@ -229,10 +231,7 @@ pub(super) fn bytes_to_str(b: &[u8]) -> String {
     if b.is_empty() {
         return "<MISSING>".into();
     }
-    let mut s = String::with_capacity(b.len().min(36) * 2 + 3);
-    for x in b.iter().take(36) {
-        let _ = write!(s, "{x:02x}");
-    }
+    let mut s = HEXLOWER.encode(&b[..b.len().min(36)]);
     if b.len() > 36 {
         s.push('\u{2026}');
     }
@@ -378,21 +377,22 @@ pub(super) fn fmt_g(x: f64) -> String {
     }
 }
 
-/// g_base64_encode().
+/// g_base64_encode(): the standard alphabet, `=` padding, one line.
 pub(super) fn base64(b: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(b.len().div_ceil(3) * 4);
-    for chunk in b.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, &x)| acc | (u32::from(x) << (16 - 8 * i)));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
+    BASE64.encode(b)
+}
+
+/// Each byte as two lower-case hex digits with `sep` between them, as
+/// FT_ETHER and FT_EUI64 values are shown (`00:11:22:33:44:55`).
+pub(super) fn hex_separated(b: &[u8], sep: char) -> String {
+    let mut s = String::with_capacity(b.len() * 3);
+    for (i, x) in b.iter().enumerate() {
+        if i > 0 {
+            s.push(sep);
         }
+        HEXLOWER.encode_append(std::slice::from_ref(x), &mut s);
     }
-    out
+    s
 }
 
 /// The label of an integer field: bit-field prefix, value string, number in

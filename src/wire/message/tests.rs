@@ -27,7 +27,7 @@ mod crate_free {
         v
     }
     pub fn hex(h: &str) -> Vec<u8> {
-        (0..h.len() / 2).map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap()).collect()
+        data_encoding::HEXUPPER_PERMISSIVE.decode(h.as_bytes()).unwrap()
     }
 }
 

@@ -9,6 +9,8 @@
 //! `super::validate`, decides whether `super::to_text` may print the type's
 //! format or must fall back to `\# len hex`.
 
+use data_encoding::BASE32HEX_NOPAD;
+
 use super::{Kind, key_nokey, u16_at, u32_at};
 use crate::wire::name::{Name, WireError, WireReader};
 
@@ -1314,30 +1316,11 @@ pub(super) fn regex_validate(re: &[u8]) -> i32 {
 }
 
 /// checkowner_nsec3: the owner's first label must be base32hex without
-/// padding (the root name passes: its "first label" is empty).
+/// padding (the root name passes: its "first label" is empty). BIND's
+/// decoder ignores case; like base32_decode_finish, data-encoding rejects
+/// a length that is not a whole number of bytes and non-zero bits left
+/// over at the end.
 pub fn nsec3_owner_ok(owner: &Name) -> bool {
     let label: &[u8] = owner.labels().first().map_or(&[], |l| l.as_slice());
-    let mut vals: Vec<u8> = Vec::with_capacity(8);
-    for &c in label {
-        let v = match c {
-            b'0'..=b'9' => c - b'0',
-            b'A'..=b'V' => c - b'A' + 10,
-            b'a'..=b'v' => c - b'a' + 10,
-            _ => return false,
-        };
-        vals.push(v);
-        if vals.len() == 8 {
-            vals.clear();
-        }
-    }
-    // base32_decode_finish adds the missing padding and checks that the
-    // bits it drops are zero.
-    match vals.len() {
-        0 => true,
-        2 => vals[1] & 0x03 == 0,
-        4 => vals[3] & 0x0f == 0,
-        5 => vals[4] & 0x01 == 0,
-        7 => vals[6] & 0x07 == 0,
-        _ => false,
-    }
+    BASE32HEX_NOPAD.decode(&label.to_ascii_uppercase()).is_ok()
 }

@@ -23,11 +23,11 @@
 //! families other than 1 and 2), are printed in the RFC 3597 form
 //! `\# len hex`, as BIND does for unknown types.
 //!
-//! Everything is hand-written rather than taken from a crate (hickory's
-//! RData Display, data-encoding): BIND's output has its own escaping,
-//! line splitting (word lengths computed from the style width), base64 /
-//! base32hex / hex chunking and validation results, and dig's output must
-//! match it byte for byte.
+//! The hex, base64 and base32hex encodings come from data-encoding; the
+//! rest is hand-written rather than taken from a crate (hickory's RData
+//! Display): BIND's output has its own escaping, splitting of the encoded
+//! fields into words (lengths computed from the style width) and
+//! validation results, and dig's output must match it byte for byte.
 
 mod fromwire;
 mod totext;

@@ -2,6 +2,8 @@
 //! prints (fixtures from `named-rrchecker`), the RDATA BIND rejects with
 //! BIND's error, dig's styles, and the validators and helpers one by one.
 
+use data_encoding::{HEXUPPER, HEXUPPER_PERMISSIVE};
+
 use super::fromwire::{regex_validate, txt_valid_regex, validate_dohpath};
 use super::totext::ipv6;
 use super::*;
@@ -11,7 +13,7 @@ use crate::wire::name::{Name, WireError};
 const NOW: u32 = 1_900_000_000;
 
 fn hex(h: &str) -> Vec<u8> {
-    (0..h.len() / 2).map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap()).collect()
+    HEXUPPER_PERMISSIVE.decode(h.as_bytes()).unwrap()
 }
 
 fn ns_style() -> Style {
@@ -1308,7 +1310,7 @@ fn totext_fallbacks_bind_gives_up_on() {
     // (a hostile reply once made this panic): the unknown format.
     let mut apl = vec![0, 3, 20, 20]; // family 3, prefix 20, length 20
     apl.extend(1..=20u8);
-    assert_eq!(to_text(42, 1, &apl, &s), format!("\\# 24 00031414{}", (1..=20u8).map(|b| format!("{b:02X}")).collect::<String>()));
+    assert_eq!(to_text(42, 1, &apl, &s), format!("\\# 24 00031414{}", HEXUPPER.encode(&(1..=20u8).collect::<Vec<u8>>())));
     assert_eq!(to_text(260, 1, &[0, 4], &s), "\\# 2 0004");
 }
 

@@ -1,12 +1,15 @@
 //! RDATA to text: BIND 9.18's per-type `totext_*` (and the helpers they
-//! share: `isc_hex_totext`, `isc_base64_totext`, character strings, type
-//! bitmaps, inet_ntop, the serial-window times), for RDATA that
+//! share: `isc_hex_totext`, `isc_base64_totext` and base32hex, encoded by
+//! data-encoding and split into words as BIND does; character strings,
+//! type bitmaps, inet_ntop, the serial-window times), for RDATA that
 //! `super::fromwire` has already accepted.
 //!
 //! `totext_kind` builds the presentation text of one record in the given
 //! `Style` (or None where BIND's own totext gives up); `super::to_text`
 //! returns it to the renderers (render::dig, render::nslookup,
 //! render::table), which put it after the owner, TTL, class and type.
+
+use data_encoding::{BASE32HEX_NOPAD, BASE64, HEXLOWER, HEXUPPER};
 
 use super::{Kind, Style, key_nokey, u16_at, u32_at};
 use crate::wire::name::Name;
@@ -29,90 +32,53 @@ pub fn key_id(rdata: &[u8]) -> u16 {
 
 /// isc_hex_totext (upper-case digits).
 fn hex_totext(s: &mut String, data: &[u8], wordlength: i64, wordbreak: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let wl = wordlength.max(2);
-    let mut loops: i64 = 0;
-    for (i, &b) in data.iter().enumerate() {
-        s.push(HEX[usize::from(b >> 4)] as char);
-        s.push(HEX[usize::from(b & 0xf)] as char);
-        loops += 1;
-        if i + 1 != data.len() && (loops + 1) * 2 >= wl {
-            loops = 0;
-            s.push_str(wordbreak);
-        }
-    }
+    // One byte is 2 digits.
+    let per_word = groups_per_word(wordlength.max(2), 2) * 2;
+    push_words(s, &HEXUPPER.encode(data), per_word, wordbreak);
 }
 
-/// isc_base64_totext.
+/// isc_base64_totext (with `=` padding).
 fn base64_totext(s: &mut String, data: &[u8], wordlength: i64, wordbreak: &str) {
-    const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let wl = wordlength.max(4);
-    let mut loops: i64 = 0;
-    let mut d = data;
-    while d.len() > 2 {
-        s.push(B64[usize::from(d[0] >> 2)] as char);
-        s.push(B64[usize::from(((d[0] << 4) & 0x30) | (d[1] >> 4))] as char);
-        s.push(B64[usize::from(((d[1] << 2) & 0x3c) | (d[2] >> 6))] as char);
-        s.push(B64[usize::from(d[2] & 0x3f)] as char);
-        d = &d[3..];
-        loops += 1;
-        if !d.is_empty() && (loops + 1) * 4 >= wl {
-            loops = 0;
-            s.push_str(wordbreak);
-        }
-    }
-    if d.len() == 2 {
-        s.push(B64[usize::from(d[0] >> 2)] as char);
-        s.push(B64[usize::from(((d[0] << 4) & 0x30) | (d[1] >> 4))] as char);
-        s.push(B64[usize::from((d[1] << 2) & 0x3c)] as char);
-        s.push('=');
-    } else if d.len() == 1 {
-        s.push(B64[usize::from(d[0] >> 2)] as char);
-        s.push(B64[usize::from((d[0] << 4) & 0x30)] as char);
-        s.push_str("==");
-    }
+    // Three bytes are 4 characters; the last, padded group is a group too.
+    let per_word = groups_per_word(wordlength.max(4), 4) * 4;
+    push_words(s, &BASE64.encode(data), per_word, wordbreak);
 }
 
 /// isc_base32hexnp_totext (no padding; as used for NSEC3 next hashes).
 fn base32hexnp_totext(s: &mut String, data: &[u8], wordlength: i64, wordbreak: &str) {
-    const B32: &[u8; 32] = b"0123456789ABCDEFGHIJKLMNOPQRSTUV";
+    let encoded = BASE32HEX_NOPAD.encode(data);
     let wl = if (0..8).contains(&wordlength) { 8 } else { wordlength };
-    let mut loops: i64 = 0;
-    let mut d = data;
-    while !d.is_empty() {
-        let mut v = [0u8; 5];
-        let n = d.len().min(5);
-        v[..n].copy_from_slice(&d[..n]);
-        let chars = [
-            v[0] >> 3,
-            ((v[0] << 2) & 0x1c) | (v[1] >> 6),
-            (v[1] >> 1) & 0x1f,
-            ((v[1] << 4) & 0x10) | (v[2] >> 4),
-            ((v[2] << 1) & 0x1e) | (v[3] >> 7),
-            (v[3] >> 2) & 0x1f,
-            ((v[3] << 3) & 0x18) | (v[4] >> 5),
-            v[4] & 0x1f,
-        ];
-        let count = match n {
-            1 => 2,
-            2 => 4,
-            3 => 5,
-            4 => 7,
-            _ => 8,
-        };
-        for &c in &chars[..count] {
-            s.push(B32[usize::from(c)] as char);
-        }
-        if n < 5 {
-            break;
-        }
-        d = &d[5..];
-        loops += 1;
-        if !d.is_empty() && wl >= 0 && (loops + 1) * 8 >= wl {
-            loops = 0;
-            s.push_str(wordbreak);
-        }
+    if wl < 0 {
+        // BIND tests `wordlength >= 0` before each break: never split.
+        s.push_str(&encoded);
+        return;
     }
+    // Five bytes are 8 characters; a short last group ends the loop.
+    push_words(s, &encoded, groups_per_word(wl, 8) * 8, wordbreak);
+}
+
+/// How many encoded groups of `group` characters go into one word in
+/// BIND's isc_*_totext loops: after each group they break once
+/// `(loops + 1) * group >= wordlength`, so a word has the fewest groups
+/// (at least one) for which that holds.
+fn groups_per_word(wordlength: i64, group: i64) -> usize {
+    let groups = (wordlength + group - 1).div_euclid(group) - 1;
+    usize::try_from(groups.max(1)).unwrap_or(usize::MAX)
+}
+
+/// Appends `encoded` (ASCII) in words of `per_word` characters with
+/// `wordbreak` between them, none after the last, as BIND's isc_*_totext
+/// loops split their output.
+fn push_words(s: &mut String, encoded: &str, per_word: usize, wordbreak: &str) {
+    let per_word = per_word.max(1);
+    let mut rest = encoded;
+    while rest.len() > per_word {
+        let (word, tail) = rest.split_at(per_word);
+        s.push_str(word);
+        s.push_str(wordbreak);
+        rest = tail;
+    }
+    s.push_str(rest);
 }
 
 /// commatxt_totext: one <character-string>; returns the bytes consumed.
@@ -489,9 +455,7 @@ pub(super) fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Optio
         }
         Nsap => {
             s.push_str("0x");
-            for b in d {
-                s.push_str(&format!("{b:02x}"));
-            }
+            HEXLOWER.encode_append(d, &mut s);
         }
         Sig | Rrsig => {
             let covered = u16_at(d, 0);
@@ -583,8 +547,8 @@ pub(super) fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Optio
         }
         Aaaa => {
             if style.expand_aaaa {
-                let groups: Vec<String> = (0..8).map(|g| format!("{:02x}{:02x}", d[2 * g], d[2 * g + 1])).collect();
-                s.push_str(&groups.join(":"));
+                // 8 groups of 4 digits, leading zeros kept.
+                push_words(&mut s, &HEXLOWER.encode(d), 4, ":");
             } else {
                 ipv6(&mut s, d, style);
             }
@@ -664,11 +628,7 @@ pub(super) fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Optio
             push_name(&mut s, d, &mut i);
         }
         Atma => match d[0] {
-            0 => {
-                for b in &d[1..] {
-                    s.push_str(&format!("{b:02x}"));
-                }
-            }
+            0 => HEXLOWER.encode_append(&d[1..], &mut s),
             1 => {
                 s.push('+');
                 s.push_str(&String::from_utf8_lossy(&d[1..]));
@@ -934,8 +894,7 @@ pub(super) fn totext_kind(k: Kind, rtype: u16, d: &[u8], style: &Style) -> Optio
             ipv4(&mut s, &d[2..6]);
         }
         Eui48 | Eui64 => {
-            let parts: Vec<String> = d.iter().map(|b| format!("{b:02x}")).collect();
-            s.push_str(&parts.join("-"));
+            push_words(&mut s, &HEXLOWER.encode(d), 2, "-");
         }
         Tkey => {
             push_name(&mut s, d, &mut i);
