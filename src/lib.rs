@@ -30,7 +30,8 @@
 //!    sessions; it prints nothing itself.
 //! 6. `render`: the one sink chosen below turns events into text: dig's,
 //!    nslookup's or Windows' text, JSON, tables, plus the packet
-//!    dissection (`dissect`) as a tee.
+//!    dissection (`dissect`: every packet as Wireshark shows it, and pcap
+//!    files) as a tee.
 //!
 //! Invariants: `render` imports nothing from `lookup`, `transport`, `cli`
 //! or `session`; `cli` nothing from `render` or `session`; a sink's output
@@ -38,6 +39,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod dissect;
 pub mod error;
 pub mod event;
 pub mod idn;
@@ -214,7 +216,7 @@ fn choose_sink(
         Some(d) => {
             let pcap = match &d.pcap {
                 Some(path) => {
-                    Some(render::pcap::create(path).map_err(|e| format!("rlookup: --dump: cannot write {}: {e}", path.display()))?)
+                    Some(dissect::pcap::create(path).map_err(|e| format!("rlookup: --dump: cannot write {}: {e}", path.display()))?)
                 }
                 None => None,
             };

@@ -13,11 +13,9 @@
 //! others.
 
 pub mod dig;
-pub mod dump;
 pub mod json;
 pub mod nslookup;
 pub mod packets;
-pub mod pcap;
 pub mod servers;
 pub mod style;
 pub mod table;

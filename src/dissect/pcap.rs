@@ -29,8 +29,7 @@ use etherparse::PacketBuilder;
 use pcap_file::DataLink;
 use pcap_file::pcap::{PcapHeader, PcapPacket};
 
-use crate::response::{Direction, Packet};
-use crate::transport::Protocol;
+use crate::response::{Direction, Packet, Protocol};
 
 /// The largest frame recorded (Wireshark's own maximum snapshot length).
 const SNAPLEN: u32 = 262_144;
@@ -426,7 +425,7 @@ mod tests {
     /// DNS over TCP, and its TCP analysis has nothing to say.
     #[test]
     fn tshark_reads_it_cleanly() {
-        if !crate::render::dump::tshark_available() {
+        if !crate::dissect::tshark_available() {
             return;
         }
         let dir = std::env::temp_dir().join(format!("rlookup-pcap-{}", std::process::id()));

@@ -11,8 +11,10 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use data_encoding::{HEXLOWER, HEXLOWER_PERMISSIVE};
+
+use super::pcap::{PcapWriter, epoch_plus};
 use super::*;
-use crate::render::pcap::{PcapWriter, epoch_plus};
 
 // ---------------------------------------------------------------------------
 // Building messages
@@ -21,7 +23,7 @@ use crate::render::pcap::{PcapWriter, epoch_plus};
 /// Hex (whitespace and `|` ignored) to bytes.
 pub(super) fn hex(s: &str) -> Vec<u8> {
     let digits: Vec<u8> = s.bytes().filter(|b| b.is_ascii_hexdigit()).collect();
-    digits.chunks(2).map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap(), 16).unwrap()).collect()
+    HEXLOWER_PERMISSIVE.decode(&digits).unwrap()
 }
 
 /// A name in wire format, uncompressed.
@@ -286,7 +288,7 @@ fn assert_same_as_tshark(name: &str, packets: &[Packet]) {
             "{} of {} messages differ from tshark; first, message {i}: {diff}\n--- ours:\n{ours}\n--- tshark:\n{theirs}\n--- bytes: {}",
             problems.len(),
             packets.len(),
-            packets.get(*i).map(|p| p.bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()).unwrap_or_default()
+            packets.get(*i).map(|p| HEXLOWER.encode(&p.bytes)).unwrap_or_default()
         );
     }
 }
@@ -763,7 +765,7 @@ fn fuzz_explore() {
     let problems = compare_with_tshark("fuzz-explore", &packets);
     println!("{} of {} differ", problems.len(), packets.len());
     for (i, diff, ours, theirs) in problems.iter().take(std::env::var("DUMP_SHOW").ok().and_then(|v| v.parse().ok()).unwrap_or(5)) {
-        let bytes: String = packets[*i].bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let bytes = HEXLOWER.encode(&packets[*i].bytes);
         println!("=== message {i}: {diff}\nbytes {bytes}\n--- ours:\n{ours}\n--- tshark:\n{theirs}\n");
     }
     for (_, diff, _, _) in &problems {
