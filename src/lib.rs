@@ -37,6 +37,7 @@
 //! or `session`; `cli` nothing from `render` or `session`; a sink's output
 //! depends on its events alone (tests/architecture.rs checks the imports).
 
+pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod dissect;
@@ -178,6 +179,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
     let out = render::style::ColorWriter::new(io::BufWriter::new(stdout.lock()), dialect, palette);
     let live = Live::new(sink, Box::new(Stdio::new(out)));
     let (code, err) = match dialect {
+        // --style=windows: Windows nslookup's text, over the same grammar.
+        Dialect::Nslookup if opts.windows => runtime.block_on(session::windows::main(&args, &rc, live, opts)),
         Dialect::Nslookup => runtime.block_on(session::nslookup::main(&args, &rc, live, opts)),
         Dialect::Dig => runtime.block_on(session::dig::main(&args, &rc, live, opts)),
     };

@@ -2,6 +2,7 @@
 //! on 127.0.0.1 (an in-process hickory-server with fixture zones, and small
 //! raw servers for misbehaviour), over real UDP and TCP sockets.
 
+mod architecture;
 mod fixtures;
 mod harness;
 mod server;

@@ -334,19 +334,8 @@ pub(super) fn time_secs_text(v: u32) -> String {
 /// `Dec 31, 2036 00:00:00.000000000 UTC`.
 pub(super) fn abs_time_text(secs: i64) -> String {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let days = secs.div_euclid(86400);
-    let rem = secs.rem_euclid(86400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{} {:2}, {} {:02}:{:02}:{:02}.000000000 UTC", MONTHS[(month - 1) as usize], day, year, rem / 3600, (rem / 60) % 60, rem % 60)
+    let (year, month, day, h, m, sec) = crate::calendar::utc(secs);
+    format!("{} {:2}, {} {:02}:{:02}:{:02}.000000000 UTC", MONTHS[(month - 1) as usize], day, year, h, m, sec)
 }
 
 /// C's printf("%g").

@@ -25,7 +25,7 @@ use std::io::{self, Write};
 
 use crate::error::Result;
 use crate::event::Event;
-use crate::wire::Name;
+pub use crate::wire::{rdata_name, rdata_u32};
 
 /// One output format.
 pub trait Sink {
@@ -165,31 +165,6 @@ pub fn bind_hex_dump(bytes: &[u8]) -> String {
     out
 }
 
-/// A name from uncompressed RDATA (the parser expands every pointer) at
-/// `*pos`, advancing `*pos` past it.
-pub fn rdata_name(rdata: &[u8], pos: &mut usize) -> Option<Name> {
-    let mut labels = Vec::new();
-    loop {
-        let len = usize::from(*rdata.get(*pos)?);
-        *pos += 1;
-        if len == 0 {
-            return Some(Name::from_labels(labels));
-        }
-        if len > 63 {
-            return None;
-        }
-        labels.push(rdata.get(*pos..*pos + len)?.to_vec());
-        *pos += len;
-    }
-}
-
-/// A 32-bit big-endian number from RDATA at `*pos`.
-pub fn rdata_u32(rdata: &[u8], pos: &mut usize) -> Option<u32> {
-    let b = rdata.get(*pos..*pos + 4)?;
-    *pos += 4;
-    Some(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,17 +177,6 @@ mod tests {
 30 31 32                                                 012\n";
         assert_eq!(bind_hex_dump(&bytes), expected);
         assert_eq!(bind_hex_dump(&[]), "0 bytes\n");
-    }
-
-    #[test]
-    fn names_in_rdata() {
-        let rdata = [3, b'w', b'w', b'w', 0, 0xff];
-        let mut pos = 0;
-        let n = rdata_name(&rdata, &mut pos).unwrap();
-        assert_eq!(n.labels(), &[b"www".to_vec()]);
-        assert_eq!(pos, 5);
-        let mut pos = 0;
-        assert_eq!(rdata_name(&[3, b'a'], &mut pos), None);
     }
 
     /// Hostile replies through every renderer that prints a decoded

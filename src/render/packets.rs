@@ -8,9 +8,9 @@
 use std::fs::File;
 use std::io::BufWriter;
 
+use super::{Output, Sink};
 use crate::dissect::pcap::PcapWriter;
 use crate::dissect::{self as dump, DumpOptions};
-use super::{Output, Sink};
 use crate::error::Error;
 use crate::event::Event;
 

@@ -133,7 +133,7 @@ fn chase_cname_chain(answer: &[crate::wire::Record], qname: &Name) -> Name {
     for _ in 0..answer.len() {
         let next = answer.iter().find(|r| r.rtype == CNAME && r.name.eq_ignore_case(&name)).and_then(|r| {
             let mut pos = 0;
-            crate::render::rdata_name(&r.rdata, &mut pos)
+            crate::wire::rdata_name(&r.rdata, &mut pos)
         });
         match next {
             Some(target) => name = target,
@@ -490,10 +490,6 @@ pub const USAGE: &str = "Usage:
 
 /// nslookup from its arguments to its exit status.
 pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -> (i32, Option<Error>) {
-    if opts.windows {
-        // --style=windows: Windows nslookup's text.
-        return Box::pin(crate::session::windows::main(args, rc, live, opts)).await;
-    }
     if opts.idn_out {
         // Every name printed, in U-labels (this thread prints them all).
         crate::wire::name::set_totext_filter(Some(crate::idn::to_unicode_text));
@@ -503,9 +499,8 @@ pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -
     let inv = crate::cli::nslookup::parse_args(args);
     let result = async {
         session.apply_steps(&inv).await?;
-        if servers.is_some() {
+        if let Some(req) = servers {
             // --servers: the table, and no lookup.
-            let req = servers.expect("checked");
             let view = crate::session::servers::view(&session.in_effect(), &req);
             session.show(Event::Servers(Arc::new(view)))?;
             session.engine.emit.live.flush()?;

@@ -399,7 +399,7 @@ impl WinSession {
 }
 
 /// nslookup in Windows style, from its arguments to its exit status
-/// (`session::nslookup::main` hands over to this for `--style=windows`).
+/// (`--style=windows` with BIND's text format).
 pub async fn main(args: &[String], rc: &ResolvConf, live: Live, _opts: Options) -> (i32, Option<Error>) {
     let mut session = WinSession::new(rc, live);
     let inv = crate::cli::nslookup::parse_args(args);

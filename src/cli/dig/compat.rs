@@ -240,62 +240,32 @@ pub fn parse_netprefix(value: &[u8]) -> Result<(IpAddr, u8), String> {
 
 /// isc_hex_decodestring(): white space skipped, pairs of hex digits.
 pub(super) fn isc_hex_decodestring(s: &[u8]) -> Option<Vec<u8>> {
-    let digits: Vec<u8> = s.iter().copied().filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).collect();
-    if !digits.len().is_multiple_of(2) {
-        return None;
-    }
-    digits
-        .chunks(2)
-        .map(|p| {
-            let hi = (p[0] as char).to_digit(16)?;
-            let lo = (p[1] as char).to_digit(16)?;
-            Some((hi * 16 + lo) as u8)
-        })
-        .collect()
+    static HEX: std::sync::LazyLock<data_encoding::Encoding> = std::sync::LazyLock::new(|| {
+        let mut spec = data_encoding::HEXLOWER_PERMISSIVE.specification();
+        spec.ignore.push_str(" \t\n\r");
+        spec.encoding().expect("a valid hex specification")
+    });
+    HEX.decode(s).ok()
 }
 
 /// isc_base64_decodestring(): white space skipped, `=` padding only at the
 /// end, the unused bits zero.
 pub(super) fn isc_base64_decodestring(s: &[u8]) -> Option<Vec<u8>> {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=";
-    let mut out = Vec::new();
-    let mut val = [0u8; 4];
-    let mut digits = 0;
-    let mut seen_end = false;
-    for &c in s {
-        if matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
-            continue;
-        }
-        if seen_end {
-            return None;
-        }
-        val[digits] = ALPHABET.iter().position(|&a| a == c)? as u8;
-        digits += 1;
-        if digits == 4 {
-            if val[0] == 64 || val[1] == 64 || (val[2] == 64 && val[3] != 64) {
-                return None;
-            }
-            if (val[2] == 64 && val[1] & 0xf != 0) || (val[3] == 64 && val[2] & 0x3 != 0) {
-                return None;
-            }
-            let n = if val[2] == 64 {
-                1
-            } else if val[3] == 64 {
-                2
-            } else {
-                3
-            };
-            if n != 3 {
-                seen_end = true;
-                val[2] %= 64;
-                val[3] %= 64;
-            }
-            let bytes = [(val[0] << 2) | (val[1] >> 4), (val[1] << 4) | (val[2] >> 2), (val[2] << 6) | val[3]];
-            out.extend_from_slice(&bytes[..n]);
-            digits = 0;
-        }
+    static BASE64: std::sync::LazyLock<data_encoding::Encoding> = std::sync::LazyLock::new(|| {
+        let mut spec = data_encoding::BASE64.specification();
+        spec.ignore.push_str(" \t\n\r");
+        spec.check_trailing_bits = true;
+        spec.encoding().expect("a valid base64 specification")
+    });
+    // BIND takes no data after the padding (data-encoding would decode
+    // "QQ==QQ==" as two padded blocks).
+    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r');
+    if let Some(pad) = s.iter().position(|&c| c == b'=')
+        && s[pad..].iter().any(|c| *c != b'=' && !is_space(c))
+    {
+        return None;
     }
-    (digits == 0).then_some(out)
+    BASE64.decode(s).ok()
 }
 
 /// isc_nm_http_path_isvalid(): RFC 3986's path-absolute, with BIND's

@@ -162,46 +162,22 @@ pub fn ipv6_text(a: &[u8; 16]) -> String {
 }
 
 fn hex(b: &[u8]) -> String {
-    super::hex_upper(b)
+    data_encoding::HEXUPPER.encode(b)
 }
 
 fn base64(b: &[u8]) -> String {
-    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut s = String::with_capacity(b.len().div_ceil(3) * 4);
-    for c in b.chunks(3) {
-        let n = (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
-        s.push(char::from(T[(n >> 18) as usize & 63]));
-        s.push(char::from(T[(n >> 12) as usize & 63]));
-        s.push(if c.len() > 1 { char::from(T[(n >> 6) as usize & 63]) } else { '=' });
-        s.push(if c.len() > 2 { char::from(T[n as usize & 63]) } else { '=' });
-    }
-    s
+    data_encoding::BASE64.encode(b)
 }
 
 /// Knot's base32hex: lowercase, padded with '='.
 fn base32hex(b: &[u8]) -> String {
-    const T: &[u8; 32] = b"0123456789abcdefghijklmnopqrstuv";
-    let mut s = String::new();
-    for c in b.chunks(5) {
-        let mut v = [0u8; 5];
-        v[..c.len()].copy_from_slice(c);
-        let n = v.iter().fold(0u64, |acc, &x| (acc << 8) | u64::from(x));
-        let chars = match c.len() {
-            1 => 2,
-            2 => 4,
-            3 => 5,
-            4 => 7,
-            _ => 8,
-        };
-        for i in 0..8 {
-            if i < chars {
-                s.push(char::from(T[((n >> (35 - 5 * i)) & 31) as usize]));
-            } else {
-                s.push('=');
-            }
-        }
-    }
-    s
+    static LOWER_PADDED: std::sync::LazyLock<data_encoding::Encoding> = std::sync::LazyLock::new(|| {
+        let mut spec = data_encoding::Specification::new();
+        spec.symbols.push_str("0123456789abcdefghijklmnopqrstuv");
+        spec.padding = Some('=');
+        spec.encoding().expect("a valid base32hex specification")
+    });
+    LOWER_PADDED.encode(b)
 }
 
 /// Knot's serial-arithmetic expansion of a 32-bit time

@@ -678,13 +678,7 @@ pub fn write_error(w: &mut dyn Write, meta: Meta, error: ErrorInfo) -> io::Resul
 // ---------------------------------------------------------------------
 
 fn hex_upper(b: &[u8]) -> String {
-    const H: &[u8; 16] = b"0123456789ABCDEF";
-    let mut s = String::with_capacity(b.len() * 2);
-    for &x in b {
-        s.push(char::from(H[usize::from(x >> 4)]));
-        s.push(char::from(H[usize::from(x & 15)]));
-    }
-    s
+    data_encoding::HEXUPPER.encode(b)
 }
 
 fn unix_seconds(t: SystemTime) -> i64 {
@@ -694,28 +688,7 @@ fn unix_seconds(t: SystemTime) -> i64 {
     }
 }
 
-/// (year, month, day) of a day count since 1970-01-01 (proleptic
-/// Gregorian; Howard Hinnant's civil_from_days).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// UTC broken-down time of a Unix time: (year, month, day, h, m, s).
-fn utc(secs: i64) -> (i64, u32, u32, u32, u32, u32) {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    let (y, mo, d) = civil_from_days(days);
-    (y, mo, d, (rem / 3600) as u32, (rem % 3600 / 60) as u32, (rem % 60) as u32)
-}
+use crate::calendar::utc;
 
 /// RFC 3339 in UTC, whole seconds: `2026-11-22T01:48:36Z`.
 fn rfc3339_utc(t: SystemTime) -> String {

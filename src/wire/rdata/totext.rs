@@ -215,31 +215,9 @@ pub fn time32_to_text(value: u32, now: u32) -> String {
     time64_to_text(t)
 }
 
-fn time64_to_text(mut t: i64) -> String {
-    let is_leap = |y: i64| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let year_secs = |y: i64| if is_leap(y) { 366 * 86400 } else { 365 * 86400 };
-    const DAYS: [i64; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    let mut year: i64 = 1970;
-    while t < 0 {
-        year -= 1;
-        t += year_secs(year);
-    }
-    while year_secs(year) <= t {
-        t -= year_secs(year);
-        year += 1;
-    }
-    let mut mon = 0usize;
-    loop {
-        let ms = (DAYS[mon] + i64::from(mon == 1 && is_leap(year))) * 86400;
-        if ms > t {
-            break;
-        }
-        t -= ms;
-        mon += 1;
-    }
-    let mday = t / 86400 + 1;
-    t %= 86400;
-    format!("{:04}{:02}{:02}{:02}{:02}{:02}", year, mon + 1, mday, t / 3600, (t % 3600) / 60, t % 60)
+fn time64_to_text(t: i64) -> String {
+    let (y, mo, d, h, mi, s) = crate::calendar::utc(t);
+    format!("{y:04}{mo:02}{d:02}{h:02}{mi:02}{s:02}")
 }
 
 fn now32(style: &Style) -> u32 {

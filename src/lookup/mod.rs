@@ -18,9 +18,6 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use hickory_proto::op::{Edns, Message as HMessage, MessageType, OpCode, Query};
-use hickory_proto::rr::rdata::opt::{EdnsCode, EdnsOption};
-use hickory_proto::rr::{DNSClass, Name as HName, RecordType};
 use tokio::time::Instant;
 
 use crate::error::{Error, Fatal, Result};
@@ -30,6 +27,16 @@ use crate::response::{CookieCheck, Direction, Packet, Protocol, Response, Transp
 use crate::transport::tcp::TcpChannel;
 use crate::transport::udp::UdpChannel;
 use crate::wire::{self, Message, Name, Section};
+
+mod names;
+mod query;
+mod trace;
+mod xfr;
+
+pub use names::{ParsedName, parse_name};
+use names::{concatenate, count_dots};
+use query::decode_own_query;
+use xfr::{XfrProgress, XfrState};
 
 /// RCODEs the engine acts on.
 pub mod rcode {
@@ -322,108 +329,15 @@ impl<E: Emit> Engine<E> {
         }
 
         let id = l.setqid.unwrap_or_else(rand_u16);
-        let unpadded = self.build_query(l, &qname, id)?;
+        let encoded = self.build_query(l, &qname, id)?;
         // The query as dig prints it (+qr) is the message before padding:
         // BIND's PAD option is zero-filled only while rendering.
-        let message = decode_own_query(&unpadded).map_err(|e| Error::Fatal(Fatal::Other(format!("rendering the query: {e}"))))?;
-        let bytes = if l.padding != 0 && l.edns_sent() { pad_query(unpadded, l.padding) } else { unpadded };
+        let message = decode_own_query(&encoded).map_err(|e| Error::Fatal(Fatal::Other(format!("rendering the query: {e}"))))?;
+        let bytes = encoded.bytes;
         if bytes.len() > 512 {
             l.tcp_mode = true;
         }
         Ok(Some(Prepared { qname, id, bytes, message }))
-    }
-
-    /// The query message (BIND's setup_lookup rendering), with hickory-proto.
-    fn build_query(&self, l: &Lookup, qname: &Name, id: u16) -> Result<Vec<u8>> {
-        let mut m = HMessage::new(id, MessageType::Query, OpCode::from_u8(l.opcode));
-        let mut hname = HName::from_labels(qname.labels().iter().map(|l| l.as_slice())).unwrap_or_else(|_| HName::root());
-        hname.set_fqdn(true);
-        if !l.header_only {
-            let mut q = Query::query(hname.clone(), RecordType::from(l.rdtype));
-            q.set_query_class(DNSClass::from(l.rdclass));
-            m.add_query(q);
-        }
-        if l.rdtype == IXFR {
-            // IXFR carries the serial we have as an SOA in the authority
-            // section (RFC 1995; dighost's insert_soa()).
-            let soa = hickory_proto::rr::rdata::SOA::new(HName::root(), HName::root(), l.ixfr_serial, 0, 0, 0, 0);
-            let mut rec = hickory_proto::rr::Record::from_rdata(hname, 0, hickory_proto::rr::RData::SOA(soa));
-            rec.dns_class = DNSClass::from(l.rdclass);
-            m.add_authority(rec);
-        }
-        let send_edns = l.edns_sent();
-        let udpsize = l.udpsize.unwrap_or(crate::plan::DEFAULT_EDNS_BUFSIZE);
-        if send_edns {
-            let mut e = Edns::new();
-            e.set_max_payload(udpsize);
-            e.set_version(l.edns.unwrap_or(0));
-            let mut z = l.ednsflags & !0x8000 & !0x4000;
-            if l.coflag {
-                z |= 0x4000;
-            }
-            e.flags_mut().z = z;
-            e.set_dnssec_ok(l.dnssec);
-            let opts = &mut e.options_mut().options;
-            let mut add = |code: u16, data: Vec<u8>| opts.push((EdnsCode::from(code), EdnsOption::Unknown(code, data)));
-            if l.nsid {
-                add(ednsopt::NSID, Vec::new());
-            }
-            if let Some((addr, plen)) = l.ecs {
-                add(ednsopt::CLIENT_SUBNET, ecs_option(addr, plen));
-            }
-            if l.sendcookie {
-                let value = match &l.cookie {
-                    Some(hex) => decode_hex(hex).ok_or(Error::Fatal(Fatal::BadHexCookie))?,
-                    None => self.client_cookie.to_vec(),
-                };
-                add(ednsopt::COOKIE, value);
-            }
-            if l.expire {
-                add(ednsopt::EXPIRE, Vec::new());
-            }
-            if l.tcp_keepalive {
-                add(ednsopt::TCP_KEEPALIVE, Vec::new());
-            }
-            for (code, data) in &l.ednsopts {
-                add(*code, data.clone());
-            }
-            if l.padding != 0 {
-                // Padding must be the last option; its length is filled in
-                // by pad_query().
-                add(ednsopt::PADDING, Vec::new());
-            }
-            m.set_edns(e);
-        }
-        let mut bytes = m.to_vec().unwrap_or_default();
-        if bytes.len() >= 12 {
-            // Header flags exactly as BIND sets them (hickory has no Z bit
-            // and would leave RA/TC/AD/CD to its own rules).
-            let mut flags: u16 = u16::from(l.opcode & 0x0f) << 11;
-            let recursive = l.recurse && l.rdtype != AXFR && l.rdtype != IXFR;
-            for (on, bit) in [
-                (l.aaonly, 0x0400),
-                (l.tcflag, 0x0200),
-                (recursive, 0x0100),
-                (l.raflag, 0x0080),
-                (l.zflag, 0x0040),
-                (l.adflag, 0x0020),
-                (l.cdflag, 0x0010),
-            ] {
-                if on {
-                    flags |= bit;
-                }
-            }
-            bytes[2..4].copy_from_slice(&flags.to_be_bytes());
-            if send_edns && udpsize < 512 {
-                // hickory raises the payload size to RFC 6891's floor of
-                // 512; dig sends what the user asked for. The OPT record is
-                // last: its CLASS sits 8 bytes into it, after root, TYPE.
-                if let Some(pos) = opt_class_offset(&bytes) {
-                    bytes[pos..pos + 2].copy_from_slice(&udpsize.to_be_bytes());
-                }
-            }
-        }
-        Ok(bytes)
     }
 
     /// One lookup: BIND's start_lookup/do_lookup and the callbacks that
@@ -457,80 +371,6 @@ impl<E: Emit> Engine<E> {
                     i += 1;
                 }
             }
-        }
-        Ok(())
-    }
-
-    /// +nssearch's second step: the SOA query goes to every name server at
-    /// once and each reply is printed as it arrives (dighost's NSSEARCH
-    /// mode); failures are warnings unless no server answered.
-    async fn run_nssearch(&mut self, l: &mut Lookup, p: &Prepared) -> Result<()> {
-        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-        let timeout = self.timeout(l.tcp_mode);
-        let mut pending = 0usize;
-        for server in l.servers.clone() {
-            let Some(addr) = self.server_addr(&server).await else { continue };
-            let (tx, query, tcp, source, id) = (tx.clone(), p.bytes.clone(), l.tcp_mode, self.settings.source, p.id);
-            pending += 1;
-            tokio::spawn(async move {
-                let sent_at = SystemTime::now();
-                let started = Instant::now();
-                let result = exchange_once(addr, &query, id, tcp, source, started + timeout).await;
-                let _ = tx.send((server, addr, sent_at, started.elapsed(), result));
-            });
-        }
-        drop(tx);
-        let mut success = false;
-        let protocol = if l.tcp_mode { Protocol::Tcp } else { Protocol::Udp };
-        while pending > 0 {
-            let Some((server, addr, sent_at, rtt, result)) = rx.recv().await else { break };
-            pending -= 1;
-            let bytes = match result {
-                Ok(b) => b,
-                Err(error) => {
-                    let timeout = timeout.as_secs() as u32;
-                    self.warn(Notice::CommunicationsError { addr, error, timeout })?;
-                    continue;
-                }
-            };
-            success = true;
-            self.packet(
-                l,
-                Packet { direction: Direction::Received, protocol, local: None, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
-            )?;
-            let parsed =
-                if l.besteffort { wire::message::parse_best_effort(&bytes) } else { wire::message::parse(&bytes).map(|m| (m, false)) };
-            let (message, malformed) = match parsed {
-                Ok(m) => m,
-                Err(e) => {
-                    self.bad_packet(l, &server, addr, protocol, &p.bytes, bytes, e, sent_at, rtt)?;
-                    continue;
-                }
-            };
-            if message.rcode() == rcode::SERVFAIL && !l.servfail_stops {
-                self.comment(l, Notice::ServFail { server: server.name.clone(), next: false })?;
-            }
-            let rcode = message.rcode();
-            let r = Response {
-                query: p.bytes.clone(),
-                bytes,
-                message,
-                server: addr,
-                server_label: server.label.clone(),
-                protocol,
-                sent_at,
-                rtt,
-                cookie: CookieCheck::NotChecked,
-                malformed,
-            };
-            let reply = self.print(l, &server, p, r)?;
-            if rcode == rcode::NOERROR || l.origin.is_none() {
-                self.received(l, reply, None)?;
-            }
-        }
-        if !success {
-            self.fail(Failure::NsServers)?;
-            self.exitcode = self.exitcode.max(9);
         }
         Ok(())
     }
@@ -1005,137 +845,6 @@ impl<E: Emit> Engine<E> {
         Ok(reply)
     }
 
-    /// BIND's followup_lookup() (+trace, +nssearch): a new lookup, first in
-    /// the queue, whose servers are the name servers of the NS records in
-    /// `section`. Their addresses come from the glue in the reply, else
-    /// from the system resolver (BIND asks the system resolver for every
-    /// one; glue gives the same addresses without the round trip).
-    /// Returns how many server addresses were found.
-    fn followup_lookup<'a>(
-        &'a mut self,
-        l: &'a mut Lookup,
-        msg: &'a Message,
-        section: Section,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<usize>> + 'a>> {
-        Box::pin(async move {
-            let records = msg.section(section);
-            let mut owners: Vec<&Name> = Vec::new();
-            for r in records {
-                if !owners.iter().any(|o| o.eq_ignore_case(&r.name)) {
-                    owners.push(&r.name);
-                }
-            }
-            let mut new: Option<Lookup> = None;
-            let mut found = 0usize;
-            let mut first_bad: Option<String> = None;
-            let (mut horizontal, mut bad) = (false, false);
-            for owner in owners {
-                let of_owner = || records.iter().filter(move |r| r.name.eq_ignore_case(owner));
-                if section == Section::Authority && of_owner().any(|r| r.rtype == SOA) {
-                    return Ok(0);
-                }
-                if !of_owner().any(|r| r.rtype == NS) {
-                    continue;
-                }
-                if l.trace
-                    && !l.trace_root
-                    && let Some(domain) = &l.fdomain
-                {
-                    if owner.eq_ignore_case(domain) {
-                        if !horizontal {
-                            self.warn(Notice::HorizontalReferral)?;
-                        }
-                        horizontal = true;
-                    } else if !is_subdomain(owner, domain) {
-                        if !bad {
-                            self.warn(Notice::BadReferral)?;
-                        }
-                        bad = true;
-                        continue;
-                    }
-                }
-                for r in of_owner().filter(|r| r.rtype == NS) {
-                    if l.trace_root && l.nsfound >= MXSERV {
-                        break;
-                    }
-                    l.nsfound += 1;
-                    let mut pos = 0;
-                    let Some(target) = crate::render::rdata_name(&r.rdata, &mut pos) else { continue };
-                    let namestr = target.to_text(true);
-                    if new.is_none() {
-                        self.lookup_counter += 1;
-                        let mut n = l.clone_for_requeue(false);
-                        n.doing_xfr = false;
-                        n.trace = if !l.trace_root && section == Section::Answer { false } else { l.trace };
-                        n.ns_search_only = l.ns_search_only;
-                        n.trace_root = false;
-                        if n.ns_search_only {
-                            n.recurse = false;
-                        }
-                        n.fdomain = Some(owner.clone());
-                        new = Some(n);
-                    }
-                    match self.ns_addresses(msg, &target, &namestr).await {
-                        Ok(addrs) => {
-                            found += addrs.len();
-                            if let Some(n) = new.as_mut() {
-                                n.servers.extend(addrs.iter().map(|a| Server::new(a.to_string(), namestr.clone())));
-                            }
-                        }
-                        Err(e) => {
-                            self.warn(Notice::CouldntGetAddress { name: namestr.clone(), why: e.to_string() })?;
-                            first_bad.get_or_insert(namestr);
-                        }
-                    }
-                }
-            }
-            if found == 0
-                && let Some(name) = first_bad
-            {
-                // BIND prints the loop's last result here: ISC_R_NOMORE.
-                return Err(Error::Fatal(Fatal::CouldntGetAddress { name, why: "no more".into() }));
-            }
-            let Some(mut n) = new else {
-                if section == Section::Answer && (l.trace || l.ns_search_only) {
-                    return self.followup_lookup(l, msg, Section::Authority).await;
-                }
-                return Ok(found);
-            };
-            shuffle(&mut n.servers);
-            self.lookup_counter += 1;
-            if self.lookup_counter > LOOKUP_LIMIT {
-                return Err(Error::Fatal(Fatal::TooManyLookups));
-            }
-            self.queue.push_front(n);
-            Ok(found)
-        })
-    }
-
-    /// The addresses of a name server named in a referral: its glue in the
-    /// reply (of the families this host can use), else the system resolver.
-    async fn ns_addresses(
-        &self,
-        msg: &Message,
-        target: &Name,
-        namestr: &str,
-    ) -> std::result::Result<Vec<IpAddr>, crate::sysresolve::ResolveError> {
-        let (v4, v6) = crate::sysresolve::usable_families(self.settings.ipv4_only, self.settings.ipv6_only);
-        let glue: Vec<IpAddr> = msg
-            .additional
-            .iter()
-            .filter(|r| r.name.eq_ignore_case(target))
-            .filter_map(|r| match (r.rtype, r.rdata.len()) {
-                (1, 4) if v4 => Some(IpAddr::from([r.rdata[0], r.rdata[1], r.rdata[2], r.rdata[3]])),
-                (28, 16) if v6 => <[u8; 16]>::try_from(r.rdata.as_slice()).ok().map(IpAddr::from),
-                _ => None,
-            })
-            .collect();
-        if !glue.is_empty() {
-            return Ok(glue);
-        }
-        crate::sysresolve::addresses(namestr, self.settings.ipv4_only, self.settings.ipv6_only).await
-    }
-
     /// BIND's process_opt()/process_cookie(): compare the server's COOKIE
     /// with ours, remember the server's for the next query of the lookup.
     fn process_opt(&mut self, l: &mut Lookup, msg: &Message) -> Result<CookieCheck> {
@@ -1187,327 +896,32 @@ async fn exchange_once(
     }
 }
 
-/// A zone transfer in progress (dighost's check_for_more_data() state).
-#[derive(Debug)]
-pub struct XfrState {
-    pub counts: XfrCounts,
-    first_soa: Option<u32>,
-    /// Still to warn about a wrong id (BIND warns once per transfer).
-    warn_id: bool,
-    second_rr: bool,
-    second_serial: u32,
-    first_repeat: bool,
-    /// The IXFR turned out to be a full (AXFR-style) transfer.
-    ixfr_axfr: bool,
+/// A +cookie=HEX value's bytes (BIND's isc_hex_decodestring: either case).
+pub fn decode_hex(s: &str) -> Option<Vec<u8>> {
+    data_encoding::HEXLOWER_PERMISSIVE.decode(s.as_bytes()).ok()
 }
 
-impl Default for XfrState {
-    fn default() -> Self {
-        XfrState {
-            counts: XfrCounts::default(),
-            first_soa: None,
-            warn_id: true,
-            second_rr: false,
-            second_serial: 0,
-            first_repeat: false,
-            ixfr_axfr: false,
-        }
-    }
+/// A server's cookie as kept for the next query (lower-case hex).
+pub fn encode_hex(b: &[u8]) -> String {
+    data_encoding::HEXLOWER.encode(b)
 }
 
-/// What check_for_more_data() decided.
-#[derive(Debug, PartialEq, Eq)]
-pub enum XfrProgress {
-    More,
-    Done,
-    /// Say this and stop (`; Transfer failed.`).
-    Failed(Notice),
+/// A random query id (RFC 5452), from a generator seeded by the OS.
+fn rand_u16() -> u16 {
+    rand::random()
 }
 
-impl XfrState {
-    /// BIND's check_for_more_data(): count the message, walk its answer
-    /// records, and decide whether the transfer is complete.
-    pub fn check(&mut self, msg: &Message, len: usize, ixfr: bool, ixfr_serial: u32) -> XfrProgress {
-        self.counts.messages += 1;
-        self.counts.bytes += len as u64;
-        if msg.answer.is_empty() {
-            return XfrProgress::Failed(Notice::TransferFailed);
-        }
-        let mut axfr = !ixfr || self.ixfr_axfr;
-        for r in &msg.answer {
-            self.counts.records += 1;
-            if self.first_soa.is_none() && r.rtype != SOA {
-                return XfrProgress::Failed(Notice::TransferNoSoa);
-            }
-            if !self.second_rr && r.rtype != SOA {
-                self.second_rr = true;
-                self.second_serial = 0;
-                axfr = true;
-                self.ixfr_axfr = true;
-                continue;
-            }
-            if r.rtype != SOA {
-                continue;
-            }
-            let serial = soa_serial(&r.rdata).unwrap_or(0);
-            let Some(first) = self.first_soa else {
-                self.first_soa = Some(serial);
-                if ixfr && serial_ge(ixfr_serial, serial) {
-                    return XfrProgress::Done;
-                }
-                continue;
-            };
-            if axfr {
-                return XfrProgress::Done;
-            }
-            if !self.second_rr {
-                if first == serial {
-                    return XfrProgress::Done;
-                }
-                self.second_rr = true;
-                self.second_serial = serial;
-                continue;
-            }
-            if first == serial {
-                if !self.first_repeat {
-                    self.first_repeat = true;
-                    continue;
-                }
-                return XfrProgress::Done;
-            }
-        }
-        XfrProgress::More
-    }
-}
-
-/// The SERIAL of SOA RDATA (after the two names).
-fn soa_serial(rdata: &[u8]) -> Option<u32> {
-    let mut pos = 0;
-    crate::render::rdata_name(rdata, &mut pos)?;
-    crate::render::rdata_name(rdata, &mut pos)?;
-    crate::render::rdata_u32(rdata, &mut pos)
-}
-
-/// RFC 1982 serial number comparison: a >= b.
-fn serial_ge(a: u32, b: u32) -> bool {
-    a == b || (a.wrapping_sub(b) as i32) > 0
-}
-
-/// `name` is below `domain` (strictly, or equal).
-fn is_subdomain(name: &Name, domain: &Name) -> bool {
-    let (n, d) = (name.labels(), domain.labels());
-    n.len() >= d.len() && n[n.len() - d.len()..].iter().zip(d).all(|(a, b)| a.eq_ignore_ascii_case(b))
+/// The per-run client cookie.
+fn rand_bytes() -> [u8; 8] {
+    rand::random()
 }
 
 /// Puts the servers in a random order (dighost's followup_lookup shuffles
 /// the name servers so that each is tried first as often as the others).
 fn shuffle<T>(v: &mut [T]) {
-    for i in (1..v.len()).rev() {
-        let j = usize::from(rand_u16()) % (i + 1);
-        v.swap(i, j);
-    }
-}
-
-/// A name parsed from text, and whether the text made it absolute.
-pub struct ParsedName {
-    pub name: Name,
-    pub absolute: bool,
-}
-
-/// BIND's dns_name_fromtext() of a name as typed, relative to the root.
-pub fn parse_name(text: &str) -> std::result::Result<ParsedName, wire::name::NameError> {
-    let name = Name::from_text(text, Some(&Name::root()))?;
-    Ok(ParsedName { name, absolute: ends_with_unescaped_dot(text) })
-}
-
-/// True if the text ends in a dot that is not escaped ("a.b." but not
-/// "a.b\.").
-fn ends_with_unescaped_dot(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.last() != Some(&b'.') {
-        return false;
-    }
-    let backslashes = b[..b.len() - 1].iter().rev().take_while(|&&c| c == b'\\').count();
-    backslashes % 2 == 0
-}
-
-/// `relative` + `origin`, or None if longer than 255 octets on the wire
-/// (BIND's DNS_R_NAMETOOLONG from dns_name_concatenate).
-fn concatenate(relative: &Name, origin: &Name) -> Option<Name> {
-    let labels: Vec<Vec<u8>> = relative.labels().iter().chain(origin.labels()).cloned().collect();
-    let wire_len: usize = labels.iter().map(|l| l.len() + 1).sum::<usize>() + 1;
-    (wire_len <= 255).then(|| Name::from_labels(labels))
-}
-
-/// BIND's count_dots(): every '.' in the text, escaped or not.
-fn count_dots(s: &str) -> usize {
-    s.bytes().filter(|&b| b == b'.').count()
-}
-
-/// Our own query decoded for printing (+qr). The EDNS options are taken
-/// as they are: dig prints what the user asked to send, even an option
-/// whose value does not parse (+ednsopt=15:00).
-fn decode_own_query(q: &[u8]) -> std::result::Result<Message, wire::ParseError> {
-    if let Ok(m) = wire::message::parse(q) {
-        return Ok(m);
-    }
-    // The query is header, one question, and the OPT record last: parse it
-    // with an empty OPT RDATA, then attach the raw options.
-    let Some(class_at) = opt_class_offset(q) else { return wire::message::parse(q) };
-    let rdlen_at = class_at + 6;
-    let mut stripped = q[..rdlen_at].to_vec();
-    stripped.extend_from_slice(&[0, 0]);
-    let mut msg = wire::message::parse(&stripped)?;
-    let rdata = &q[(rdlen_at + 2).min(q.len())..];
-    let mut options = Vec::new();
-    let mut i = 0;
-    while i + 4 <= rdata.len() {
-        let code = u16::from_be_bytes([rdata[i], rdata[i + 1]]);
-        let len = usize::from(u16::from_be_bytes([rdata[i + 2], rdata[i + 3]]));
-        let end = (i + 4 + len).min(rdata.len());
-        options.push((code, rdata[i + 4..end].to_vec()));
-        i = end;
-    }
-    if let Some(opt) = msg.opt.as_mut() {
-        opt.options = options;
-    }
-    msg.parsed_len = q.len();
-    Ok(msg)
-}
-
-/// BIND's EDNS padding (dns_message_renderend()): the PAD option, last in
-/// the query, is zero-filled so that the message length is a multiple of
-/// `block` (at most 512).
-fn pad_query(mut q: Vec<u8>, block: u16) -> Vec<u8> {
-    let block = usize::from(block.min(512));
-    let Some(class_at) = opt_class_offset(&q) else { return q };
-    let rdlen_at = class_at + 6;
-    let used = q.len();
-    let padsize = match used % block {
-        0 => 0,
-        r => block - r,
-    };
-    q.resize(used + padsize, 0);
-    // The PAD option's length: the last two bytes before the padding.
-    q[used - 2..used].copy_from_slice(&(padsize as u16).to_be_bytes());
-    let rdlen = u16::from_be_bytes([q[rdlen_at], q[rdlen_at + 1]]) as usize + padsize;
-    q[rdlen_at..rdlen_at + 2].copy_from_slice(&(rdlen as u16).to_be_bytes());
-    q
-}
-
-/// The offset of the OPT record's CLASS field in a query whose last record
-/// is the OPT record.
-fn opt_class_offset(bytes: &[u8]) -> Option<usize> {
-    // Our own query: walk its sections by the header's counts (no question
-    // with +header-only, an SOA in the authority section for IXFR) to the
-    // OPT record, which is the last record.
-    let count = |at: usize| -> Option<usize> { Some(usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]))) };
-    let skip_name = |mut pos: usize| -> Option<usize> {
-        loop {
-            let len = *bytes.get(pos)?;
-            match len {
-                0 => return Some(pos + 1),
-                l if l & 0xc0 == 0xc0 => return Some(pos + 2),
-                l => pos += usize::from(l) + 1,
-            }
-        }
-    };
-    let (qd, an, ns, ar): (usize, usize, usize, usize) = (count(4)?, count(6)?, count(8)?, count(10)?);
-    let mut pos = 12;
-    for _ in 0..qd {
-        pos = skip_name(pos)? + 4;
-    }
-    for _ in 0..(an + ns + ar.checked_sub(1)?) {
-        pos = skip_name(pos)? + 8;
-        let rdlen = usize::from(u16::from_be_bytes([*bytes.get(pos)?, *bytes.get(pos + 1)?]));
-        pos += 2 + rdlen;
-    }
-    // OPT: root name (1), TYPE (2), CLASS (2).
-    let class = pos + 3;
-    (bytes.get(pos) == Some(&0) && bytes.get(pos + 1..pos + 3) == Some(&[0, 41]) && class + 2 <= bytes.len()).then_some(class)
-}
-
-/// The EDNS Client Subnet option value (RFC 7871), as dig builds it.
-fn ecs_option(addr: IpAddr, plen: u8) -> Vec<u8> {
-    let (family, octets): (u16, Vec<u8>) = match addr {
-        IpAddr::V4(a) => (1, a.octets().to_vec()),
-        IpAddr::V6(a) => (2, a.octets().to_vec()),
-    };
-    let addrl = usize::from(plen).div_ceil(8);
-    let mut v = Vec::with_capacity(4 + addrl);
-    v.extend_from_slice(&family.to_be_bytes());
-    v.push(plen);
-    v.push(0);
-    let mut a = octets[..addrl.min(octets.len())].to_vec();
-    if !plen.is_multiple_of(8)
-        && let Some(last) = a.last_mut()
-    {
-        *last &= !0u8 << (8 - plen % 8);
-    }
-    v.extend_from_slice(&a);
-    v
-}
-
-pub fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    if !s.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
-}
-
-pub fn encode_hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn rand_u16() -> u16 {
-    let b = rand_bytes();
-    u16::from_be_bytes([b[0], b[1]])
-}
-
-/// Random bytes for query ids and the client cookie, from the OS.
-fn rand_bytes() -> [u8; 8] {
-    use std::io::Read;
-    let mut buf = [0u8; 8];
-    if std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf)).is_err() {
-        // No /dev/urandom: fall back on the hasher's per-process keys.
-        use std::hash::{BuildHasher, Hasher};
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u128(SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).unwrap_or_default().as_nanos());
-        buf = h.finish().to_be_bytes();
-    }
-    buf
+    use rand::seq::SliceRandom;
+    v.shuffle(&mut rand::rng());
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dots_are_counted_like_bind() {
-        assert_eq!(count_dots("www.mit.edu"), 2);
-        assert_eq!(count_dots("localhost"), 0);
-        assert_eq!(count_dots("a\\.b"), 1);
-    }
-
-    #[test]
-    fn absolute_names_end_in_an_unescaped_dot() {
-        assert!(ends_with_unescaped_dot("example.com."));
-        assert!(!ends_with_unescaped_dot("example.com"));
-        assert!(!ends_with_unescaped_dot("example\\."));
-        assert!(ends_with_unescaped_dot("example\\\\."));
-    }
-
-    #[test]
-    fn ecs_option_masks_the_last_octet() {
-        assert_eq!(ecs_option("192.0.2.255".parse().unwrap(), 20), vec![0, 1, 20, 0, 192, 0, 0]);
-        assert_eq!(ecs_option("2001:db8::1".parse().unwrap(), 32), vec![0, 2, 32, 0, 0x20, 0x01, 0x0d, 0xb8]);
-        assert_eq!(ecs_option("0.0.0.0".parse().unwrap(), 0), vec![0, 1, 0, 0]);
-    }
-
-    #[test]
-    fn hex_round_trip() {
-        assert_eq!(decode_hex("00ff10"), Some(vec![0, 255, 16]));
-        assert_eq!(decode_hex("0"), None);
-        assert_eq!(encode_hex(&[0xde, 0xad]), "dead");
-    }
-}
+mod tests;

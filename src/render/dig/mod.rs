@@ -1,0 +1,1536 @@
+//! BIND 9.18 dig's output, byte for byte: a port of what bin/dig/dig.c's
+//! printmessage(), received(), say_message(), short_answer() and
+//! dns64prefix_answer() print, and of the library code they call:
+//! lib/dns/message.c (dns_message_sectiontotext,
+//! dns_message_pseudosectiontotext and its YAML twin,
+//! dns_message_headertotext for +yaml), lib/dns/masterdump.c (the
+//! dns_master_style column layout: owner, TTL, class, type, RDATA, with
+//! tabs), lib/dns/ttl.c (dns_ttl_totext), lib/dns/dns64.c
+//! (dns_dns64_findprefix).
+//!
+//! [`DigSink`] prints the run's events as dig does: a reply through
+//! [`print_message`] then, when the engine takes it as the answer,
+//! [`received`]; the query for +qr through [`print_message`] (with
+//! `is_query`) then [`print_query_size`]; dighost's warnings, comments and
+//! errors as `;; ` lines. When each happens is the engine's business
+//! (BIND's dighost.c). Nothing here reads the clock or the network; the
+//! only system call is the local-time conversion for `;; WHEN:`, done with
+//! the C library's localtime_r()/strftime() exactly as dig does, so the
+//! time zone (`TZ`, /etc/localtime, POSIX TZ strings) and `%Z` come out as
+//! BIND prints them.
+//!
+//! Messages are printed as dig parses them (DNS_MESSAGEPARSE_PRESERVEORDER,
+//! see `wire::message`): each record is its own RRset, in wire order, with
+//! its own TTL, and every record starts a fresh dns_totext_ctx, so the
+//! multi-line style's "omit repeated owner/TTL/class" never applies.
+
+use std::io::{self, Write};
+use std::net::SocketAddr;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use std::sync::Arc;
+
+use super::{Output, Sink};
+use crate::error::{Error, Fatal};
+use crate::event::{Channel, Event, Said};
+use crate::plan::{Globals, Lookup};
+use crate::response::CookieCheck;
+use crate::wire::rdata::{self, DigFlags, Style};
+use crate::wire::types;
+use crate::wire::{Message, Name, Record};
+
+const SOA: u16 = 6;
+const AAAA: u16 = 28;
+const AXFR: u16 = 252;
+const OPCODE_UPDATE: u8 = 5;
+const RCODE_FORMERR: u16 = 1;
+const RCODE_NOTIMP: u16 = 4;
+
+/// EDNS option codes dig names (lib/dns/include/dns/message.h).
+mod opt {
+    pub const LLQ: u16 = 1;
+    pub const NSID: u16 = 3;
+    pub const CLIENT_SUBNET: u16 = 8;
+    pub const EXPIRE: u16 = 9;
+    pub const COOKIE: u16 = 10;
+    pub const TCP_KEEPALIVE: u16 = 11;
+    pub const PAD: u16 = 12;
+    pub const KEY_TAG: u16 = 14;
+    pub const EDE: u16 = 15;
+    pub const CLIENT_TAG: u16 = 16;
+    pub const SERVER_TAG: u16 = 17;
+}
+
+/// DNS_MESSAGEEXTFLAG_DO and _CO.
+const EXTFLAG_DO: u16 = 0x8000;
+const EXTFLAG_CO: u16 = 0x4000;
+
+/// message.c's edetext[]: Extended DNS Error codes 0..=24.
+const EDE_TEXT: [&str; 25] = [
+    "Other",
+    "Unsupported DNSKEY Algorithm",
+    "Unsupported DS Digest Type",
+    "Stale Answer",
+    "Forged Answer",
+    "DNSSEC Indeterminate",
+    "DNSSEC Bogus",
+    "Signature Expired",
+    "Signature Not Yet Valid",
+    "DNSKEY Missing",
+    "RRSIGs Missing",
+    "No Zone Key Bit Set",
+    "NSEC Missing",
+    "Cached Error",
+    "Not Ready",
+    "Blocked",
+    "Censored",
+    "Filtered",
+    "Prohibited",
+    "Stale NXDOMAIN Answer",
+    "Not Authoritative",
+    "Not Supported",
+    "No Reachable Authority",
+    "Network Error",
+    "Invalid Data",
+];
+
+/// One message to print (the arguments of dig.c's printmessage() and what
+/// it reads from the query and lookup).
+pub struct Printed<'a> {
+    /// Display flags, the greeting (`cmdline`), `rdtype` (+onesoa),
+    /// `edns`/`dnssec` (the FORMERR warning), `dns64prefix`, `trace`...
+    pub lookup: &'a Lookup,
+    /// The message, decoded.
+    pub msg: &'a Message,
+    /// Its bytes (the extra-bytes warning; +yaml's message_size).
+    pub bytes: &'a [u8],
+    /// +qr: this is the query we sent (BIND's `msg == lookup->sendmsg`).
+    pub is_query: bool,
+    /// BIND's `headers` argument (dighost always passes true).
+    pub headers: bool,
+    /// The COOKIE check of this reply: `(good)`/`(echoed)`/`(bad)`.
+    pub cookie: CookieCheck,
+    /// Messages of this zone transfer already printed (+onesoa).
+    pub msg_count: u32,
+    /// The server the query went to (query->sockaddr): `from server X` of
+    /// +short +identify, +yaml's response_address/port.
+    pub server: SocketAddr,
+    /// The local address of the query's socket, if known (+yaml's
+    /// query_address/port; left out when None).
+    pub local: Option<SocketAddr>,
+    /// When the query was sent (+yaml's query_time; None = not yet).
+    pub sent_at: Option<SystemTime>,
+    /// Receive time minus send time (+short +identify's `in N ms`,
+    /// +yaml's response_time).
+    pub rtt: Duration,
+}
+
+/// What received() prints after a reply (the statistics or +identify).
+pub struct Stats<'a> {
+    pub lookup: &'a Lookup,
+    /// The reply's length (`MSG SIZE  rcvd`).
+    pub bytes: usize,
+    /// Where it came from.
+    pub from: SocketAddr,
+    /// The server as the user named it (query->userarg).
+    pub label: &'a str,
+    pub rtt: Duration,
+    pub tcp: bool,
+    /// The time printed in `;; WHEN:` (BIND: time() at this point).
+    pub now: SystemTime,
+    /// A zone transfer's totals: (records, messages, bytes).
+    pub xfr: Option<(u32, u32, u64)>,
+}
+
+/// dighost.c's print_query_size(): after the +qr query when the lookup
+/// shows statistics. Nothing under +yaml.
+pub fn print_query_size(w: &mut dyn Write, g: &Globals, query_len: usize) -> io::Result<()> {
+    if g.yaml {
+        return Ok(());
+    }
+    write!(w, ";; QUERY SIZE: {query_len}\n\n")
+}
+
+/// dig.c's received(): the statistics block (`;; Query time:` ...
+/// `;; MSG SIZE  rcvd:` or the XFR size, the TSIG warning, a blank line),
+/// or with +nostats +identify the `;; Received N bytes from` line.
+/// Nothing under +short or +yaml.
+pub fn received(w: &mut dyn Write, g: &Globals, s: &Stats) -> io::Result<()> {
+    if g.short_form || g.yaml {
+        return Ok(());
+    }
+    let d = &s.lookup.display;
+    let fromtext = sockaddr_format(s.from);
+    let micros = s.rtt.as_micros();
+    if d.stats {
+        if d.use_usec {
+            writeln!(w, ";; Query time: {micros} usec")?;
+        } else {
+            writeln!(w, ";; Query time: {} msec", micros / 1000)?;
+        }
+        // TLS and HTTP(S) are refused by cli::dig before any query.
+        let proto = if s.tcp { "TCP" } else { "UDP" };
+        writeln!(w, ";; SERVER: {fromtext}({}) ({proto})", s.label)?;
+        if let Some(when) = when_text(s.now) {
+            writeln!(w, ";; WHEN: {when}")?;
+        }
+        match s.xfr {
+            Some((rrs, msgs, bytes)) => writeln!(w, ";; XFR size: {rrs} records (messages {msgs}, bytes {bytes})")?,
+            None => writeln!(w, ";; MSG SIZE  rcvd: {}", s.bytes)?,
+        }
+        // rlookup never signs (a usable -y or -k key is refused), so
+        // tsigkey is always NULL: BIND's "Some TSIG could not be validated"
+        // cannot happen, and a -y secret that was not turned into a key
+        // (bad secret or algorithm, or given on a batch line) gets this.
+        if g.tsig.as_ref().is_some_and(|k| !k.secret.is_empty()) {
+            writeln!(w, ";; WARNING -- TSIG key was not used.")?;
+        }
+        writeln!(w)?;
+    } else if d.identify {
+        let bytes = match s.xfr {
+            Some((_, _, b)) => b,
+            None => s.bytes as u64,
+        };
+        if d.use_usec {
+            write!(w, ";; Received {bytes} bytes from {fromtext}({}) in {micros} us\n\n", s.label)?;
+        } else {
+            write!(w, ";; Received {bytes} bytes from {fromtext}({}) in {} ms\n\n", s.label, micros / 1000)?;
+        }
+    }
+    Ok(())
+}
+
+/// The DNS_MESSAGETEXTFLAG_* bits printmessage() passes down.
+#[derive(Debug, Clone, Copy, Default)]
+struct TextFlags {
+    noheaders: bool,
+    nocomments: bool,
+    onesoa: bool,
+    omitsoa: bool,
+}
+
+/// A dns_master_style_t as printmessage() builds it, with the RDATA style
+/// dns_rdata_tofmttext() derives from it.
+struct MasterStyle {
+    ttl_column: u32,
+    class_column: u32,
+    type_column: u32,
+    rdata_column: u32,
+    /// DNS_STYLEFLAG_NO_TTL, _NO_CLASS, _TTL_UNITS, _UNKNOWNFORMAT, _YAML.
+    no_ttl: bool,
+    no_class: bool,
+    ttl_units: bool,
+    unknown_format: bool,
+    yaml: bool,
+    rdata: Style,
+}
+
+const TAB_WIDTH: u32 = 8;
+
+impl MasterStyle {
+    fn for_lookup(l: &Lookup, g: &Globals) -> MasterStyle {
+        let d = &l.display;
+        let (ttl_column, class_column, type_column, rdata_column) = if d.multiline || (d.nottl && d.noclass) {
+            (24, 24, 24, 32)
+        } else if d.nottl || d.noclass {
+            (24, 24, 32, 40)
+        } else {
+            (24, 32, 40, 48)
+        };
+        let yaml = g.yaml;
+        let mut rdata = Style::from_dig(&DigFlags {
+            short: false,
+            multiline: d.multiline,
+            rrcomments: d.rrcomments,
+            nocrypto: d.nocrypto,
+            unknownformat: d.print_unknown_format,
+            expandaaaa: d.expandaaaa,
+            nottl: d.nottl,
+            noclass: d.noclass,
+            yaml,
+            split: None,
+        });
+        if g.splitwidth != 0xffff_ffff {
+            rdata.width = g.splitwidth;
+        }
+        MasterStyle {
+            ttl_column,
+            class_column,
+            type_column,
+            rdata_column,
+            no_ttl: !yaml && d.nottl,
+            no_class: !yaml && d.noclass,
+            ttl_units: !yaml && d.ttlunits,
+            unknown_format: !yaml && d.print_unknown_format,
+            yaml,
+            rdata,
+        }
+    }
+}
+
+/// masterdump.c's indent(): tabs then spaces from column `*current` to
+/// column `to` (at least one character), updating `*current`.
+fn indent(out: &mut Vec<u8>, current: &mut u32, to: u32) {
+    let from = *current;
+    let to = to.max(from + 1);
+    let ntabs = to / TAB_WIDTH - from / TAB_WIDTH;
+    let mut from = from;
+    if ntabs > 0 {
+        out.extend(std::iter::repeat_n(b'\t', ntabs as usize));
+        from = (to / TAB_WIDTH) * TAB_WIDTH;
+    }
+    out.extend(std::iter::repeat_n(b' ', (to - from) as usize));
+    *current = to;
+}
+
+/// INDENT_TO(): one space in YAML, else indent() to the column.
+fn indent_to(out: &mut Vec<u8>, style: &MasterStyle, column: &mut u32, to: u32) {
+    if style.yaml {
+        out.push(b' ');
+    } else {
+        indent(out, column, to);
+    }
+}
+
+/// dns_ttl_totext(src, verbose, upcase).
+pub fn ttl_to_text(src: u32, verbose: bool, upcase: bool) -> String {
+    if verbose {
+        return rdata::ttl_verbose(src);
+    }
+    let secs = src % 60;
+    let mins = (src / 60) % 60;
+    let hours = (src / 3600) % 24;
+    let days = (src / 86400) % 7;
+    let weeks = src / 604_800;
+    let mut s = String::new();
+    let mut n = 0;
+    for (v, unit) in [(weeks, 'w'), (days, 'd'), (hours, 'h'), (mins, 'm')] {
+        if v != 0 {
+            s.push_str(&format!("{v}{unit}"));
+            n += 1;
+        }
+    }
+    if secs != 0 || (weeks == 0 && days == 0 && hours == 0 && mins == 0) {
+        s.push_str(&format!("{secs}s"));
+        n += 1;
+    }
+    if n == 1 && upcase {
+        let last = s.pop().map(|c| c.to_ascii_uppercase());
+        s.extend(last);
+    }
+    s
+}
+
+/// A message's indentation (msg->indent: "  " x 3 under +yaml, where only
+/// the YAML style indents).
+struct Indent {
+    count: usize,
+}
+
+impl Indent {
+    fn put(&self, out: &mut Vec<u8>, style: &MasterStyle) {
+        if style.yaml {
+            for _ in 0..self.count {
+                out.extend_from_slice(b"  ");
+            }
+        }
+    }
+}
+
+/// yaml_stringify(): double every single quote written since `start`.
+fn yaml_stringify(out: &mut Vec<u8>, start: usize) {
+    let tail: Vec<u8> = out.split_off(start);
+    for b in tail {
+        out.push(b);
+        if b == b'\'' {
+            out.push(b'\'');
+        }
+    }
+}
+
+/// masterdump.c's rdataset_totext() for one record (dig's RRsets have one
+/// record each), with a fresh dns_totext_ctx.
+fn record_to_text(out: &mut Vec<u8>, r: &Record, style: &MasterStyle, ind: &Indent) {
+    let mut column: u32 = 0;
+    ind.put(out, style);
+    let mut start = None;
+    if style.yaml {
+        out.extend_from_slice(b"- '");
+        start = Some(out.len());
+    }
+    let owner = r.name.to_text(false);
+    out.extend_from_slice(owner.as_bytes());
+    column += owner.len() as u32;
+
+    if !style.no_ttl {
+        indent_to(out, style, &mut column, style.ttl_column);
+        let ttl = if style.ttl_units { ttl_to_text(r.ttl, false, false) } else { r.ttl.to_string() };
+        out.extend_from_slice(ttl.as_bytes());
+        column += ttl.len() as u32;
+    }
+    if !style.no_class {
+        indent_to(out, style, &mut column, style.class_column);
+        let class = if style.unknown_format { format!("CLASS{}", r.class) } else { types::class_to_text(r.class) };
+        out.extend_from_slice(class.as_bytes());
+        column += class.len() as u32;
+    }
+    indent_to(out, style, &mut column, style.type_column);
+    let rtype = if style.unknown_format { format!("TYPE{}", r.rtype) } else { types::type_to_text(r.rtype) };
+    out.extend_from_slice(rtype.as_bytes());
+    column += rtype.len() as u32;
+
+    indent_to(out, style, &mut column, style.rdata_column);
+    // DynDNS meta records (UPDATE prerequisites and deletions) have empty
+    // RDATA, which BIND prints as nothing.
+    if !r.update_meta {
+        out.extend_from_slice(rdata::to_text(r.rtype, r.class, &r.rdata, &style.rdata).as_bytes());
+    }
+    if let Some(start) = start {
+        yaml_stringify(out, start);
+        out.extend_from_slice(b"'\n");
+    } else {
+        out.push(b'\n');
+    }
+}
+
+/// masterdump.c's question_totext() (after the ";" the caller adds, which
+/// does not count as a column).
+fn question_to_text(out: &mut Vec<u8>, name: &Name, qtype: u16, qclass: u16, style: &MasterStyle) {
+    let mut column: u32 = 0;
+    let mut start = None;
+    if style.yaml {
+        out.extend_from_slice(b"- '");
+        start = Some(out.len());
+    }
+    let owner = name.to_text(false);
+    out.extend_from_slice(owner.as_bytes());
+    column += owner.len() as u32;
+    indent_to(out, style, &mut column, style.class_column);
+    let class = if style.unknown_format { format!("CLASS{qclass}") } else { types::class_to_text(qclass) };
+    out.extend_from_slice(class.as_bytes());
+    column += class.len() as u32;
+    indent_to(out, style, &mut column, style.type_column);
+    let t = if style.unknown_format { format!("TYPE{qtype}") } else { types::type_to_text(qtype) };
+    out.extend_from_slice(t.as_bytes());
+    if let Some(start) = start {
+        yaml_stringify(out, start);
+        out.push(b'\'');
+    }
+    out.push(b'\n');
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sec {
+    Question,
+    Answer,
+    Authority,
+    Additional,
+}
+
+impl Sec {
+    fn text(self, update: bool) -> &'static str {
+        match (self, update) {
+            (Sec::Question, false) => "QUESTION",
+            (Sec::Answer, false) => "ANSWER",
+            (Sec::Authority, false) => "AUTHORITY",
+            (Sec::Question, true) => "ZONE",
+            (Sec::Answer, true) => "PREREQUISITE",
+            (Sec::Authority, true) => "UPDATE",
+            (Sec::Additional, _) => "ADDITIONAL",
+        }
+    }
+}
+
+/// dns_message_sectiontotext().
+fn section_to_text(out: &mut Vec<u8>, msg: &Message, sec: Sec, style: &MasterStyle, flags: TextFlags, ind: &mut Indent) {
+    let records: &[Record] = match sec {
+        Sec::Question => &[],
+        Sec::Answer => &msg.answer,
+        Sec::Authority => &msg.authority,
+        Sec::Additional => &msg.additional,
+    };
+    let empty = if sec == Sec::Question { msg.question.is_empty() } else { records.is_empty() };
+    if empty {
+        return;
+    }
+    let update = msg.header.opcode == OPCODE_UPDATE;
+    ind.put(out, style);
+    if style.yaml {
+        out.extend_from_slice(sec.text(update).as_bytes());
+        out.extend_from_slice(b"_SECTION:\n");
+    } else if !flags.nocomments {
+        out.extend_from_slice(b";; ");
+        out.extend_from_slice(sec.text(update).as_bytes());
+        out.extend_from_slice(b" SECTION:\n");
+    }
+    let saved = ind.count;
+    if style.yaml {
+        ind.count += 1;
+    }
+    if sec == Sec::Question {
+        for q in &msg.question {
+            ind.put(out, style);
+            if !style.yaml {
+                out.push(b';');
+            }
+            question_to_text(out, &q.name, q.qtype, q.qclass, style);
+        }
+    } else {
+        let mut seensoa = false;
+        for r in records {
+            if sec == Sec::Answer && r.rtype == SOA {
+                if flags.omitsoa || (seensoa && flags.onesoa) {
+                    continue;
+                }
+                seensoa = true;
+            }
+            record_to_text(out, r, style, ind);
+        }
+    }
+    ind.count = saved;
+    if !flags.noheaders && !flags.nocomments && !style.yaml {
+        ind.put(out, style);
+        out.push(b'\n');
+    }
+}
+
+/// The QUESTION SECTION title and its blank line, with no question (what
+/// dns_message_sectiontotext() prints for a name without a type).
+fn empty_question_section(out: &mut Vec<u8>, style: &MasterStyle, flags: TextFlags, ind: &mut Indent) {
+    if style.yaml || flags.nocomments {
+        return;
+    }
+    ind.put(out, style);
+    out.extend_from_slice(b";; QUESTION SECTION:\n");
+    if !flags.noheaders {
+        ind.put(out, style);
+        out.push(b'\n');
+    }
+}
+
+use crate::wire::rdata::utf8_valid;
+
+/// isprint() in the C locale dig prints in.
+fn isprint(b: u8) -> bool {
+    (0x20..0x7f).contains(&b)
+}
+
+/// isc_netaddr_format(): the address, with `%zone` for a scoped IPv6 one.
+fn netaddr_format(addr: &SocketAddr) -> String {
+    match addr {
+        SocketAddr::V4(a) => a.ip().to_string(),
+        SocketAddr::V6(a) if a.scope_id() != 0 => format!("{}%{}", rdata::ipv6_to_text(&a.ip().octets()), a.scope_id()),
+        SocketAddr::V6(a) => rdata::ipv6_to_text(&a.ip().octets()),
+    }
+}
+
+/// isc_sockaddr_format(): `address#port`.
+pub fn sockaddr_format(addr: SocketAddr) -> String {
+    format!("{}#{}", netaddr_format(&addr), addr.port())
+}
+
+/// message.c's render_ecs(): ` ADDR/SOURCE/SCOPE`, or None for a malformed
+/// option (then printed in hex).
+fn render_ecs(data: &[u8]) -> Option<String> {
+    if data.len() < 4 {
+        return None;
+    }
+    let family = u16::from_be_bytes([data[0], data[1]]);
+    let addrlen = data[2];
+    let scopelen = data[3];
+    let addrbytes = usize::from(addrlen).div_ceil(8);
+    if data.len() - 4 < addrbytes || addrbytes > 16 {
+        return None;
+    }
+    let mut addr = [0u8; 16];
+    addr[..addrbytes].copy_from_slice(&data[4..4 + addrbytes]);
+    let text = match family {
+        0 => {
+            if addrlen != 0 || scopelen != 0 {
+                return None;
+            }
+            "0".to_string()
+        }
+        1 => {
+            if addrlen > 32 || scopelen > 32 {
+                return None;
+            }
+            format!("{}.{}.{}.{}", addr[0], addr[1], addr[2], addr[3])
+        }
+        2 => {
+            if addrlen > 128 || scopelen > 128 {
+                return None;
+            }
+            rdata::ipv6_to_text(&addr)
+        }
+        _ => return None,
+    };
+    Some(format!(" {text}/{addrlen}/{scopelen}"))
+}
+
+/// message.c's render_llq() (an 18-byte LLQ option).
+fn render_llq(d: &[u8]) -> String {
+    let u16at = |i: usize| u16::from_be_bytes([d[i], d[i + 1]]);
+    let u32at = |i: usize| u32::from_be_bytes([d[i], d[i + 1], d[i + 2], d[i + 3]]);
+    let id = (u64::from(u32at(6)) << 32) | u64::from(u32at(10));
+    format!(" Version: {}, Opcode: {}, Error: {}, Identifier: {id}, Lifetime: {}", u16at(0), u16at(2), u16at(4), u32at(14))
+}
+
+/// The hex dump of an option's value (`%02x` plus a space, none for
+/// COOKIE).
+fn opt_hex(out: &mut Vec<u8>, code: u16, data: &[u8]) {
+    for b in data {
+        if code == opt::COOKIE {
+            out.extend_from_slice(format!("{b:02x}").as_bytes());
+        } else {
+            out.extend_from_slice(format!("{b:02x} ").as_bytes());
+        }
+    }
+}
+
+/// The printable form of an option's value: isprint() bytes as they are
+/// (and bytes above 127 of valid UTF-8 EDE text), others as '.'.
+fn opt_printable(out: &mut Vec<u8>, data: &[u8], utf8ok: bool) {
+    for &b in data {
+        if isprint(b) || (utf8ok && b > 127) {
+            out.push(b);
+        } else {
+            out.push(b'.');
+        }
+    }
+}
+
+/// The COOKIE option's verdict, as printed after its hex.
+fn cookie_suffix(out: &mut Vec<u8>, cookie: CookieCheck, len: usize) {
+    match cookie {
+        CookieCheck::Good if len >= 16 => out.extend_from_slice(b" (good)"),
+        CookieCheck::Good => out.extend_from_slice(b" (echoed)"),
+        CookieCheck::Bad => out.extend_from_slice(b" (bad)"),
+        CookieCheck::NotChecked => {}
+    }
+}
+
+/// dns_message_pseudosectiontotext(DNS_PSEUDOSECTION_OPT).
+fn opt_to_text(out: &mut Vec<u8>, msg: &Message, flags: TextFlags, cookie: CookieCheck) {
+    let Some(o) = &msg.opt else { return };
+    if !flags.nocomments {
+        out.extend_from_slice(b";; OPT PSEUDOSECTION:\n");
+    }
+    out.extend_from_slice(format!("; EDNS: version: {}, flags:", o.version).as_bytes());
+    if o.flags & EXTFLAG_DO != 0 {
+        out.extend_from_slice(b" do");
+    }
+    if o.flags & EXTFLAG_CO != 0 {
+        out.extend_from_slice(b" co");
+    }
+    let mbz = o.flags & !(EXTFLAG_DO | EXTFLAG_CO);
+    if mbz != 0 {
+        out.extend_from_slice(format!("; MBZ: 0x{mbz:04x}, udp: ").as_bytes());
+    } else {
+        out.extend_from_slice(b"; udp: ");
+    }
+    out.extend_from_slice(format!("{}\n", o.udp_size).as_bytes());
+
+    for (code, data) in &o.options {
+        let code = *code;
+        let mut data: &[u8] = data;
+        match code {
+            opt::LLQ => {
+                out.extend_from_slice(b"; LLQ:");
+                if data.len() == 18 {
+                    out.extend_from_slice(render_llq(data).as_bytes());
+                    out.push(b'\n');
+                    continue;
+                }
+            }
+            opt::NSID => out.extend_from_slice(b"; NSID:"),
+            opt::COOKIE => out.extend_from_slice(b"; COOKIE:"),
+            opt::CLIENT_SUBNET => {
+                out.extend_from_slice(b"; CLIENT-SUBNET:");
+                if let Some(t) = render_ecs(data) {
+                    out.extend_from_slice(t.as_bytes());
+                    out.push(b'\n');
+                    continue;
+                }
+            }
+            opt::EXPIRE => {
+                out.extend_from_slice(b"; EXPIRE:");
+                if data.len() == 4 {
+                    let secs = u32::from_be_bytes([data[0], data[1], data[2], data[3]]);
+                    out.extend_from_slice(format!(" {secs} ({})\n", ttl_to_text(secs, true, true)).as_bytes());
+                    continue;
+                }
+            }
+            opt::TCP_KEEPALIVE => {
+                out.extend_from_slice(b"; TCP KEEPALIVE:");
+                if data.len() == 2 {
+                    let dsecs = u16::from_be_bytes([data[0], data[1]]);
+                    out.extend_from_slice(format!(" {}.{} secs\n", dsecs / 10, dsecs % 10).as_bytes());
+                    continue;
+                }
+            }
+            opt::PAD => {
+                out.extend_from_slice(b"; PAD:");
+                if !data.is_empty() {
+                    out.extend_from_slice(format!(" ({} bytes)", data.len()).as_bytes());
+                }
+                out.push(b'\n');
+                continue;
+            }
+            opt::KEY_TAG => {
+                out.extend_from_slice(b"; KEY-TAG:");
+                if !data.is_empty() && data.len().is_multiple_of(2) {
+                    let mut sep = "";
+                    for c in data.chunks(2) {
+                        out.extend_from_slice(format!("{sep} {}", u16::from_be_bytes([c[0], c[1]])).as_bytes());
+                        sep = ",";
+                    }
+                    out.push(b'\n');
+                    continue;
+                }
+            }
+            opt::EDE => {
+                out.extend_from_slice(b"; EDE:");
+                if data.len() >= 2 {
+                    let ede = u16::from_be_bytes([data[0], data[1]]);
+                    out.extend_from_slice(format!(" {ede}").as_bytes());
+                    if let Some(t) = EDE_TEXT.get(usize::from(ede)) {
+                        out.extend_from_slice(format!(" ({t})").as_bytes());
+                    }
+                    data = &data[2..];
+                    if !data.is_empty() {
+                        out.push(b':');
+                    }
+                } else if data.len() == 1 {
+                    // Malformed.
+                    let c = if isprint(data[0]) { data[0] } else { b'.' };
+                    out.extend_from_slice(format!(" {:02x} (\"", data[0]).as_bytes());
+                    out.push(c);
+                    out.extend_from_slice(b"\")\n");
+                    continue;
+                }
+            }
+            opt::CLIENT_TAG | opt::SERVER_TAG => {
+                out.extend_from_slice(if code == opt::CLIENT_TAG { b"; CLIENT-TAG:" } else { b"; SERVER-TAG:" });
+                if data.len() == 2 {
+                    out.extend_from_slice(format!(" {}\n", u16::from_be_bytes([data[0], data[1]])).as_bytes());
+                    continue;
+                }
+            }
+            _ => out.extend_from_slice(format!("; OPT={code}:").as_bytes()),
+        }
+
+        if !data.is_empty() {
+            out.push(b' ');
+            let utf8ok = code == opt::EDE && utf8_valid(data);
+            if !utf8ok {
+                opt_hex(out, code, data);
+            }
+            if code == opt::COOKIE {
+                cookie_suffix(out, cookie, data.len());
+                out.push(b'\n');
+                continue;
+            }
+            if code == opt::CLIENT_SUBNET {
+                out.push(b'\n');
+                continue;
+            }
+            out.extend_from_slice(if code != opt::EDE { b"(\"" } else { b"(" });
+            opt_printable(out, data, utf8ok);
+            out.extend_from_slice(if code != opt::EDE { b"\")" } else { b")" });
+        }
+        out.push(b'\n');
+    }
+}
+
+/// dns_message_pseudosectiontoyaml(DNS_PSEUDOSECTION_OPT).
+fn opt_to_yaml(out: &mut Vec<u8>, msg: &Message, style: &MasterStyle, ind: &mut Indent, cookie: CookieCheck) {
+    let Some(o) = &msg.opt else { return };
+    let saved = ind.count;
+    ind.put(out, style);
+    out.extend_from_slice(b"OPT_PSEUDOSECTION:\n");
+    ind.count += 1;
+    ind.put(out, style);
+    out.extend_from_slice(b"EDNS:\n");
+    ind.count += 1;
+    let level = ind.count;
+    ind.put(out, style);
+    out.extend_from_slice(format!("version: {}\n", o.version).as_bytes());
+    ind.put(out, style);
+    out.extend_from_slice(b"flags:");
+    if o.flags & EXTFLAG_DO != 0 {
+        out.extend_from_slice(b" do");
+    }
+    if o.flags & EXTFLAG_CO != 0 {
+        out.extend_from_slice(b" co");
+    }
+    out.push(b'\n');
+    let mbz = o.flags & !(EXTFLAG_DO | EXTFLAG_CO);
+    if mbz != 0 {
+        ind.put(out, style);
+        out.extend_from_slice(format!("MBZ: 0x{mbz:04x}\n").as_bytes());
+    }
+    ind.put(out, style);
+    out.extend_from_slice(format!("udp: {}\n", o.udp_size).as_bytes());
+
+    for (code, data) in &o.options {
+        let code = *code;
+        let mut data: &[u8] = data;
+        let mut extra_text = false;
+        ind.count = level;
+        match code {
+            opt::LLQ => {
+                ind.put(out, style);
+                out.extend_from_slice(b"LLQ:");
+                if data.len() == 18 {
+                    out.extend_from_slice(render_llq(data).as_bytes());
+                    out.push(b'\n');
+                    continue;
+                }
+            }
+            opt::NSID => {
+                ind.put(out, style);
+                out.extend_from_slice(b"NSID:");
+            }
+            opt::COOKIE => {
+                ind.put(out, style);
+                out.extend_from_slice(b"COOKIE:");
+            }
+            opt::CLIENT_SUBNET => {
+                ind.put(out, style);
+                out.extend_from_slice(b"CLIENT-SUBNET:");
+                if let Some(t) = render_ecs(data) {
+                    out.extend_from_slice(t.as_bytes());
+                    out.push(b'\n');
+                    continue;
+                }
+                out.push(b'\n');
+            }
+            opt::EXPIRE => {
+                ind.put(out, style);
+                out.extend_from_slice(b"EXPIRE:");
+                if data.len() == 4 {
+                    let secs = u32::from_be_bytes([data[0], data[1], data[2], data[3]]);
+                    // snprintf into an 11-byte buffer: " %u" loses its
+                    // last digit when the number has 10.
+                    let mut n = format!(" {secs}");
+                    n.truncate(10);
+                    out.extend_from_slice(format!("{n} ({})\n", ttl_to_text(secs, true, true)).as_bytes());
+                    continue;
+                }
+            }
+            opt::TCP_KEEPALIVE => {
+                if data.len() == 2 {
+                    let dsecs = u16::from_be_bytes([data[0], data[1]]);
+                    ind.put(out, style);
+                    out.extend_from_slice(format!("TCP-KEEPALIVE: {}.{} secs\n", dsecs / 10, dsecs % 10).as_bytes());
+                    continue;
+                }
+                ind.put(out, style);
+                out.extend_from_slice(b"TCP-KEEPALIVE:");
+            }
+            opt::PAD => {
+                ind.put(out, style);
+                out.extend_from_slice(b"PAD:");
+            }
+            opt::KEY_TAG => {
+                ind.put(out, style);
+                out.extend_from_slice(b"KEY-TAG:");
+                if !data.is_empty() && data.len().is_multiple_of(2) {
+                    let mut sep = "";
+                    for c in data.chunks(2) {
+                        out.extend_from_slice(format!("{sep} {}", u16::from_be_bytes([c[0], c[1]])).as_bytes());
+                        sep = ",";
+                    }
+                    out.push(b'\n');
+                    continue;
+                }
+            }
+            opt::EDE => {
+                ind.put(out, style);
+                out.extend_from_slice(b"EDE:");
+                if data.len() >= 2 {
+                    out.push(b'\n');
+                    ind.count += 1;
+                    ind.put(out, style);
+                    let ede = u16::from_be_bytes([data[0], data[1]]);
+                    out.extend_from_slice(format!("INFO-CODE: {ede}").as_bytes());
+                    if let Some(t) = EDE_TEXT.get(usize::from(ede)) {
+                        out.extend_from_slice(format!(" ({t})").as_bytes());
+                    }
+                    out.push(b'\n');
+                    data = &data[2..];
+                    if !data.is_empty() {
+                        ind.put(out, style);
+                        out.extend_from_slice(b"EXTRA-TEXT:");
+                        extra_text = true;
+                    }
+                }
+            }
+            opt::CLIENT_TAG | opt::SERVER_TAG => {
+                ind.put(out, style);
+                out.extend_from_slice(if code == opt::CLIENT_TAG { b"CLIENT-TAG:" } else { b"SERVER-TAG:" });
+                if data.len() == 2 {
+                    out.extend_from_slice(format!(" {}\n", u16::from_be_bytes([data[0], data[1]])).as_bytes());
+                    continue;
+                }
+            }
+            _ => {
+                ind.put(out, style);
+                out.extend_from_slice(format!("OPT={code}:").as_bytes());
+            }
+        }
+
+        if !data.is_empty() {
+            out.push(b' ');
+            let utf8ok = extra_text && utf8_valid(data);
+            if !utf8ok {
+                opt_hex(out, code, data);
+            }
+            if code == opt::COOKIE {
+                cookie_suffix(out, cookie, data.len());
+                out.push(b'\n');
+                continue;
+            }
+            if code == opt::CLIENT_SUBNET {
+                out.push(b'\n');
+                continue;
+            }
+            out.extend_from_slice(if !extra_text { b"(\"" } else { b"\"" });
+            opt_printable(out, data, utf8ok);
+            out.extend_from_slice(if !extra_text { b"\")" } else { b"\"" });
+        }
+        out.push(b'\n');
+    }
+    ind.count = saved;
+}
+
+/// dns_message_pseudosectiontotext() for TSIG and SIG(0).
+fn sig_to_text(out: &mut Vec<u8>, r: &Record, tsig: bool, style: &MasterStyle, flags: TextFlags, ind: &Indent) {
+    ind.put(out, style);
+    let what = if tsig { "TSIG" } else { "SIG0" };
+    if style.yaml {
+        out.extend_from_slice(format!("{what}_PSEUDOSECTION:\n").as_bytes());
+    } else if !flags.nocomments {
+        out.extend_from_slice(format!(";; {what} PSEUDOSECTION:\n").as_bytes());
+    }
+    record_to_text(out, r, style, ind);
+    let blank = if style.yaml && tsig { true } else { !flags.noheaders && !flags.nocomments };
+    if blank {
+        out.push(b'\n');
+    }
+}
+
+/// dns_message_headertotext() in YAML (all printmessage() uses it for).
+fn header_to_yaml(out: &mut Vec<u8>, msg: &Message, style: &MasterStyle, ind: &Indent) {
+    let h = &msg.header;
+    let mut line = |s: String| {
+        ind.put(out, style);
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'\n');
+    };
+    line(format!("opcode: {}", types::opcode_to_text(h.opcode)));
+    line(format!("status: {}", types::rcode_mnemonic(msg.rcode())));
+    line(format!("id: {}", h.id));
+    line(format!("flags:{}", flags_text(msg)));
+    if h.z {
+        line("MBZ: 0x4".into());
+    }
+    let update = h.opcode == OPCODE_UPDATE;
+    line(format!("{}: {}", if update { "ZONE" } else { "QUESTION" }, h.qdcount));
+    line(format!("{}: {}", if update { "PREREQ" } else { "ANSWER" }, h.ancount));
+    line(format!("{}: {}", if update { "UPDATE" } else { "AUTHORITY" }, h.nscount));
+    line(format!("ADDITIONAL: {}", h.arcount));
+}
+
+/// The header flags, each with a space before it.
+fn flags_text(msg: &Message) -> String {
+    let h = &msg.header;
+    let mut s = String::new();
+    for (on, name) in [(h.qr, " qr"), (h.aa, " aa"), (h.tc, " tc"), (h.rd, " rd"), (h.ra, " ra"), (h.ad, " ad"), (h.cd, " cd")] {
+        if on {
+            s.push_str(name);
+        }
+    }
+    s
+}
+
+/// dns_name_issubdomain(name, "local.").
+fn is_dot_local(msg: &Message) -> bool {
+    msg.question.iter().any(|q| q.name.labels().last().is_some_and(|l| l.eq_ignore_ascii_case(b"local")))
+}
+
+/// isc_time_formatISO8601ms/us: `2026-11-22T01:27:11.123Z` (UTC).
+fn iso8601(t: SystemTime, usec: bool) -> String {
+    let d = t.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let secs = d.as_secs();
+    let (y, mo, da, h, mi, s) = crate::calendar::utc(i64::try_from(secs).unwrap_or(i64::MAX));
+    let frac = if usec { format!("{:06}", d.subsec_micros()) } else { format!("{:03}", d.subsec_millis()) };
+    format!("{y:04}-{mo:02}-{da:02}T{h:02}:{mi:02}:{s:02}.{frac}Z")
+}
+
+/// printmessage()'s YAML preamble: `- type: MESSAGE` ... the addresses.
+fn yaml_preamble(w: &mut dyn Write, p: &Printed) -> io::Result<()> {
+    let msg = p.msg;
+    writeln!(w, "- type: MESSAGE")?;
+    writeln!(w, "  message:")?;
+    let (q, r) = if p.is_query { (true, msg.header.rd) } else { (false, msg.header.rd && msg.header.ra) };
+    let t = match (q, r) {
+        (true, true) => "RECURSIVE_QUERY",
+        (true, false) => "AUTH_QUERY",
+        (false, true) => "RECURSIVE_RESPONSE",
+        (false, false) => "AUTH_RESPONSE",
+    };
+    writeln!(w, "    type: {t}")?;
+    let usec = p.lookup.display.use_usec;
+    if let Some(sent) = p.sent_at {
+        writeln!(w, "    query_time: !!timestamp {}", iso8601(sent, usec))?;
+        if !p.is_query {
+            writeln!(w, "    response_time: !!timestamp {}", iso8601(sent + p.rtt, usec))?;
+        }
+    }
+    writeln!(w, "    message_size: {}b", p.bytes.len())?;
+    let addr = |a: &SocketAddr| {
+        let mut s = netaddr_format(a);
+        if s == "::" {
+            s.push('0');
+        }
+        s
+    };
+    writeln!(w, "    socket_family: {}", if p.server.is_ipv4() { "INET" } else { "INET6" })?;
+    writeln!(w, "    socket_protocol: {}", if p.lookup.tcp_mode { "TCP" } else { "UDP" })?;
+    writeln!(w, "    response_address: \"{}\"", addr(&p.server))?;
+    writeln!(w, "    response_port: {}", p.server.port())?;
+    if let Some(local) = &p.local {
+        writeln!(w, "    query_address: \"{}\"", addr(local))?;
+        writeln!(w, "    query_port: {}", local.port())?;
+    }
+    writeln!(w, "    {}:", if p.is_query { "query_message_data" } else { "response_message_data" })
+}
+
+/// dig.c's say_message(): one record of +short.
+fn say_message(out: &mut Vec<u8>, r: &Record, p: &Printed, g: &Globals) {
+    let l = p.lookup;
+    let d = &l.display;
+    if l.trace || l.ns_search_only {
+        out.extend_from_slice(types::type_to_text(r.rtype).as_bytes());
+        out.push(b' ');
+    }
+    let mut style = Style::from_dig(&DigFlags {
+        short: true,
+        rrcomments: d.rrcomments,
+        nocrypto: d.nocrypto,
+        unknownformat: d.print_unknown_format,
+        expandaaaa: d.expandaaaa,
+        ..Default::default()
+    });
+    if g.splitwidth != 0xffff_ffff {
+        style.width = g.splitwidth;
+    }
+    if !r.update_meta {
+        out.extend_from_slice(rdata::to_text(r.rtype, r.class, &r.rdata, &style).as_bytes());
+    }
+    if d.identify {
+        let micros = p.rtt.as_micros();
+        out.extend_from_slice(b" from server ");
+        out.extend_from_slice(netaddr_format(&p.server).as_bytes());
+        if d.use_usec {
+            out.extend_from_slice(format!(" in {micros} us.").as_bytes());
+        } else {
+            out.extend_from_slice(format!(" in {} ms.", micros / 1000).as_bytes());
+        }
+    }
+    out.push(b'\n');
+}
+
+/// The well-known prefixes of RFC 7050 (dns64.c's prefixes[]): where
+/// 192.0.0.170 (aa) and 192.0.0.171 (ab) sit for each prefix length.
+struct Dns64Prefix {
+    aa: [u8; 16],
+    ab: [u8; 16],
+    mask: [u8; 16],
+    plen: u32,
+}
+
+const DNS64_PREFIXES: [Dns64Prefix; 6] = [
+    Dns64Prefix {
+        aa: [0, 0, 0, 0, 192, 0, 0, 170, 0, 0, 0, 0, 0, 0, 0, 0],
+        ab: [0, 0, 0, 0, 192, 0, 0, 171, 0, 0, 0, 0, 0, 0, 0, 0],
+        mask: [0, 0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0],
+        plen: 32,
+    },
+    Dns64Prefix {
+        aa: [0, 0, 0, 0, 0, 192, 0, 0, 0, 170, 0, 0, 0, 0, 0, 0],
+        ab: [0, 0, 0, 0, 0, 192, 0, 0, 0, 171, 0, 0, 0, 0, 0, 0],
+        mask: [0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0],
+        plen: 40,
+    },
+    Dns64Prefix {
+        aa: [0, 0, 0, 0, 0, 0, 192, 0, 0, 0, 170, 0, 0, 0, 0, 0],
+        ab: [0, 0, 0, 0, 0, 0, 192, 0, 0, 0, 171, 0, 0, 0, 0, 0],
+        mask: [0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0],
+        plen: 48,
+    },
+    Dns64Prefix {
+        aa: [0, 0, 0, 0, 0, 0, 0, 192, 0, 0, 0, 170, 0, 0, 0, 0],
+        ab: [0, 0, 0, 0, 0, 0, 0, 192, 0, 0, 0, 171, 0, 0, 0, 0],
+        mask: [0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 0],
+        plen: 56,
+    },
+    Dns64Prefix {
+        aa: [0, 0, 0, 0, 0, 0, 0, 0, 0, 192, 0, 0, 170, 0, 0, 0],
+        ab: [0, 0, 0, 0, 0, 0, 0, 0, 0, 192, 0, 0, 171, 0, 0, 0],
+        mask: [0, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0],
+        plen: 64,
+    },
+    Dns64Prefix {
+        aa: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 192, 0, 0, 170],
+        ab: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 192, 0, 0, 171],
+        mask: [0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255],
+        plen: 96,
+    },
+];
+
+/// dns64.c's search(): the prefix length at which `rd1` holds
+/// 192.0.0.170 (rd2 None, resuming after `plen`), or at which `rd1` holds
+/// 192.0.0.171 behind the same prefix as `rd2`; 0 if none.
+fn dns64_search(rd1: &[u8; 16], rd2: Option<&[u8; 16]>, plen: u32) -> u32 {
+    let mut i = 0;
+    if plen != 0 && rd2.is_none() {
+        while i < 6 {
+            i += 1;
+            if DNS64_PREFIXES[i - 1].plen == plen {
+                break;
+            }
+        }
+    }
+    while i < 6 {
+        let p = &DNS64_PREFIXES[i];
+        let mut j = 0usize;
+        if let Some(rd2) = rd2 {
+            if p.plen != plen {
+                i += 1;
+                continue;
+            }
+            while (j as u32) * 8 < plen {
+                if rd1[j] != rd2[j] {
+                    return 0;
+                }
+                j += 1;
+            }
+        }
+        let c = if rd2.is_none() { &p.aa } else { &p.ab };
+        while j < 16 {
+            if rd1[j] & p.mask[j] != c[j] & p.mask[j] {
+                break;
+            }
+            j += 1;
+        }
+        if j == 16 {
+            return p.plen;
+        }
+        if rd2.is_some() {
+            return 0;
+        }
+        i += 1;
+    }
+    0
+}
+
+/// dns_dns64_findprefix() over an AAAA RRset, at most `max` prefixes
+/// kept, and the count found (which may be larger).
+fn dns64_findprefix(set: &[[u8; 16]], max: usize) -> (Vec<([u8; 16], u32)>, usize) {
+    let mut found = Vec::new();
+    let mut count = 0usize;
+    for rd1 in set {
+        let mut oplen = 0;
+        loop {
+            oplen = dns64_search(rd1, None, oplen);
+            if oplen == 0 {
+                break;
+            }
+            let mut matched = false;
+            for rd2 in set {
+                let iplen = dns64_search(rd2, Some(rd1), oplen);
+                if iplen == 0 {
+                    continue;
+                }
+                if count >= max {
+                    count += 1;
+                    matched = true;
+                    break;
+                }
+                let mut addr = [0u8; 16];
+                let n = (oplen / 8) as usize;
+                addr[..n].copy_from_slice(&rd1[..n]);
+                found.push((addr, oplen));
+                count += 1;
+                matched = true;
+                break;
+            }
+            if matched {
+                break;
+            }
+        }
+    }
+    (found, count)
+}
+
+/// dig.c's dns64prefix_answer(): the DNS64 prefixes found in the
+/// ipv4only.arpa AAAA RRset of the answer, `prefix/len` a line.
+fn dns64prefix_answer(out: &mut Vec<u8>, msg: &Message) {
+    let target = Name::from_labels(vec![b"ipv4only".to_vec(), b"arpa".to_vec()]);
+    // dig parses this message without PRESERVEORDER, so the records of
+    // one (name, class, type) form one RRset; dns_message_findtype()
+    // takes the last AAAA RRset of the name.
+    let aaaa: Vec<&Record> = msg.answer.iter().filter(|r| r.rtype == AAAA && r.name.eq_ignore_case(&target)).collect();
+    let Some(last) = aaaa.last() else { return };
+    let set: Vec<[u8; 16]> =
+        aaaa.iter().filter(|r| r.class == last.class).filter_map(|r| <[u8; 16]>::try_from(r.rdata.as_slice()).ok()).collect();
+    let (found, _) = dns64_findprefix(&set, 10);
+    for (addr, plen) in found {
+        out.extend_from_slice(format!("{}/{plen}\n", rdata::ipv6_to_text(&addr)).as_bytes());
+    }
+}
+
+mod idn;
+
+/// Sets the +idnout filter for as long as it lives (dig_idnsetup()).
+struct IdnSetup {
+    previous: Option<Option<crate::wire::name::TotextFilter>>,
+}
+
+impl IdnSetup {
+    fn new(active: bool) -> IdnSetup {
+        if !active {
+            return IdnSetup { previous: None };
+        }
+        idn::ERROR.with(|e| *e.borrow_mut() = None);
+        IdnSetup { previous: Some(crate::wire::name::set_totext_filter(Some(idn::filter))) }
+    }
+
+    /// The first conversion failure so far, as BIND's fatal(): dig prints
+    /// `dig: <text>` on stderr and exits with status 1, after flushing
+    /// stdout (the part of the message printed before the failure stays
+    /// printed, as in BIND).
+    fn check(&self) -> Result<(), Error> {
+        if self.previous.is_none() {
+            return Ok(());
+        }
+        match idn::ERROR.with(|e| e.borrow_mut().take()) {
+            Some(e) => Err(Error::Fatal(Fatal::IdnOut(e))),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for IdnSetup {
+    fn drop(&mut self) {
+        if let Some(previous) = self.previous.take() {
+            crate::wire::name::set_totext_filter(previous);
+        }
+    }
+}
+
+/// dig.c's printmessage(): the greeting (once), the header comments and
+/// warnings, the OPT pseudo-section, the sections, TSIG/SIG(0); or the
+/// +short lines; or the +yaml document.
+pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), Error> {
+    let l = p.lookup;
+    let d = &l.display;
+    let msg = p.msg;
+    let short = g.short_form;
+    let yaml = g.yaml;
+    let dns64 = l.dns64prefix;
+    let style = MasterStyle::for_lookup(l, g);
+    let mut ind = Indent { count: if yaml { 3 } else { 0 } };
+    let idn = IdnSetup::new(d.idnout);
+
+    // The engine clears the lookup's cmdline after this call, as BIND
+    // does here whether or not it was printed.
+    if !l.cmdline.is_empty() && !short && !dns64 && g.printcmd {
+        w.write_all(l.cmdline.as_bytes())?;
+    }
+
+    let mut flags = TextFlags::default();
+    if !p.headers {
+        flags.noheaders = true;
+        flags.nocomments = true;
+    }
+    if d.onesoa && l.rdtype == AXFR {
+        if p.msg_count == 0 {
+            flags.onesoa = true;
+        } else {
+            flags.omitsoa = true;
+        }
+    }
+    if !d.comments {
+        flags.nocomments = true;
+    }
+
+    let mut buf: Vec<u8> = Vec::new();
+    if yaml {
+        yaml_preamble(w, p)?;
+        if !flags.noheaders {
+            header_to_yaml(&mut buf, msg, &style, &ind);
+        }
+    } else if d.comments && !short && !dns64 {
+        // (BIND tests `cmdline` again here, after clearing it: never true.)
+        if p.is_query {
+            writeln!(w, ";; Sending:")?;
+        } else {
+            writeln!(w, ";; Got answer:")?;
+        }
+        let h = &msg.header;
+        if p.headers {
+            if is_dot_local(msg) {
+                write!(
+                    w,
+                    ";; WARNING: .local is reserved for Multicast DNS\n;; You are currently testing what happens when an mDNS query is leaked to DNS\n"
+                )?;
+            }
+            writeln!(
+                w,
+                ";; ->>HEADER<<- opcode: {}, status: {}, id: {}",
+                types::opcode_to_text(h.opcode),
+                types::rcode_to_text(msg.rcode()),
+                h.id
+            )?;
+            write!(w, ";; flags:{}", flags_text(msg))?;
+            if h.z {
+                write!(w, "; MBZ: 0x4")?;
+            }
+            writeln!(w, "; QUERY: {}, ANSWER: {}, AUTHORITY: {}, ADDITIONAL: {}", h.qdcount, h.ancount, h.nscount, h.arcount)?;
+            if !p.is_query && h.rd && !h.ra {
+                writeln!(w, ";; WARNING: recursion requested but not available")?;
+            }
+        }
+        let rcode = msg.rcode();
+        if !p.is_query && l.edns.is_some() && msg.opt.is_none() && (rcode == RCODE_FORMERR || rcode == RCODE_NOTIMP) {
+            write!(
+                w,
+                "\n;; WARNING: EDNS query returned status {} - retry with '{}+noedns'\n",
+                types::rcode_to_text(rcode),
+                if l.dnssec { "+nodnssec " } else { "" }
+            )?;
+        }
+        let extrabytes = if p.is_query { 0 } else { p.bytes.len().saturating_sub(msg.parsed_len) };
+        if extrabytes != 0 {
+            writeln!(w, ";; WARNING: Message has {extrabytes} extra bytes at end")?;
+        }
+    }
+
+    if d.comments && p.headers && !short && !dns64 {
+        if yaml {
+            opt_to_yaml(&mut buf, msg, &style, &mut ind, p.cookie);
+        } else {
+            opt_to_text(&mut buf, msg, flags, p.cookie);
+        }
+    }
+    if d.section_question && p.headers && !short && !dns64 {
+        if p.is_query && p.lookup.header_only && msg.question.is_empty() {
+            // dighost adds the name to the query's question section even
+            // with +header-only (only its type is left out), so BIND's
+            // +qr prints an empty QUESTION SECTION.
+            empty_question_section(&mut buf, &style, flags, &mut ind);
+        } else {
+            section_to_text(&mut buf, msg, Sec::Question, &style, flags, &mut ind);
+        }
+    }
+    if d.section_answer {
+        if !short && !dns64 {
+            section_to_text(&mut buf, msg, Sec::Answer, &style, flags, &mut ind);
+        } else if dns64 {
+            dns64prefix_answer(&mut buf, msg);
+        } else {
+            for r in &msg.answer {
+                say_message(&mut buf, r, p, g);
+            }
+        }
+    }
+    if d.section_authority && !short && !dns64 {
+        section_to_text(&mut buf, msg, Sec::Authority, &style, flags, &mut ind);
+    }
+    if d.section_additional && !short && !dns64 {
+        section_to_text(&mut buf, msg, Sec::Additional, &style, flags, &mut ind);
+        if p.headers {
+            if let Some(t) = &msg.tsig {
+                sig_to_text(&mut buf, t, true, &style, flags, &ind);
+            }
+            if let Some(s) = &msg.sig0 {
+                sig_to_text(&mut buf, s, false, &style, flags, &ind);
+            }
+        }
+    }
+
+    // BIND's conversion failure is fatal() in the middle of the sections:
+    // what printf() printed above stays, the buffer is never printed.
+    idn.check()?;
+    if p.headers && d.comments && !short && !yaml {
+        writeln!(w)?;
+    }
+    w.write_all(&buf)?;
+    Ok(())
+}
+
+/// strftime("%a %b %d %H:%M:%S %Z %Y") of localtime_r(now), as received()
+/// prints it: the C library's own conversion, so TZ (unset, a zone name,
+/// a POSIX string, an invalid one) and the %Z abbreviation are glibc's,
+/// exactly as for dig. None when strftime() produces nothing.
+fn when_text(now: SystemTime) -> Option<String> {
+    let secs: i64 = match now.duration_since(UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).ok()?,
+        Err(e) => -i64::try_from(e.duration().as_secs()).ok()?,
+    };
+    let t = libc::time_t::try_from(secs).ok()?;
+    let mut buf = [0u8; 100];
+    // SAFETY: `tm` is a plain C struct for which all-zero bytes are a valid
+    // value; localtime_r() and strftime() get valid pointers to it, to `t`
+    // and to `buf` with its true length, and a NUL-terminated format.
+    let n = unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        // BIND ignores a failure here too, formatting whatever tm holds.
+        libc::localtime_r(&t, &mut tm);
+        libc::strftime(buf.as_mut_ptr().cast(), buf.len(), c"%a %b %d %H:%M:%S %Z %Y".as_ptr(), &tm)
+    };
+    (n > 0).then(|| String::from_utf8_lossy(&buf[..n]).into_owned())
+}
+
+/// The local address dig reports for a query (+yaml): the unspecified
+/// address of the server's family, port 0, as BIND's netmgr shows it.
+fn unspecified_like(server: SocketAddr) -> SocketAddr {
+    match server {
+        SocketAddr::V4(_) => SocketAddr::from(([0, 0, 0, 0], 0)),
+        SocketAddr::V6(_) => SocketAddr::from((std::net::Ipv6Addr::UNSPECIFIED, 0)),
+    }
+}
+
+/// dig's text (BIND 9.18's dig.c and dighost.c output callbacks).
+pub struct DigSink {
+    /// dig's globals as they are now (`Event::Globals`).
+    globals: Arc<Globals>,
+    /// For `--servers`.
+    servers: super::servers::Look,
+}
+
+impl DigSink {
+    pub fn new(servers: super::servers::Look) -> DigSink {
+        DigSink { globals: Arc::new(Globals::default()), servers }
+    }
+}
+
+/// A message of dig's grammar on stdout (its help text as is, the others
+/// as a line).
+pub fn write_said(w: &mut dyn Write, said: &Said) -> io::Result<()> {
+    match said {
+        Said::Help(text) => w.write_all(text.as_bytes()),
+        other => writeln!(w, "{other}"),
+    }
+}
+
+impl Sink for DigSink {
+    fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<(), Error> {
+        if let Event::Globals(g) = event {
+            self.globals = g.clone();
+            return Ok(());
+        }
+        let g = &*self.globals;
+        if let Event::Stderr(text) = event {
+            out.err().write_all(text.as_bytes())?;
+            return Ok(());
+        }
+        let w = out.out();
+        match event {
+            Event::Sending(s) => {
+                if s.lookup.display.qr {
+                    let p = Printed {
+                        lookup: &s.lookup,
+                        msg: &s.message,
+                        bytes: &s.bytes,
+                        is_query: true,
+                        headers: true,
+                        cookie: CookieCheck::NotChecked,
+                        msg_count: 0,
+                        server: s.addr,
+                        local: Some(unspecified_like(s.addr)),
+                        sent_at: None,
+                        rtt: Duration::ZERO,
+                    };
+                    print_message(w, g, &p)?;
+                    if s.lookup.display.stats {
+                        print_query_size(w, g, s.bytes.len())?;
+                    }
+                }
+            }
+            Event::Reply(r) => {
+                let resp = &r.response;
+                let p = Printed {
+                    lookup: &r.lookup,
+                    msg: &resp.message,
+                    bytes: &resp.bytes,
+                    is_query: false,
+                    headers: true,
+                    cookie: resp.cookie,
+                    msg_count: r.xfr.map_or(0, |x| x.messages),
+                    server: resp.server,
+                    local: Some(unspecified_like(resp.server)),
+                    sent_at: Some(resp.sent_at),
+                    rtt: resp.rtt,
+                };
+                print_message(w, g, &p)?;
+            }
+            Event::Received(rc) => {
+                let r = &rc.reply;
+                let s = Stats {
+                    lookup: &r.lookup,
+                    bytes: r.response.bytes.len(),
+                    from: r.response.server,
+                    label: &r.server.label,
+                    rtt: r.response.rtt,
+                    tcp: rc.tcp,
+                    now: rc.at,
+                    xfr: rc.xfr.map(|x| (x.records, x.messages, x.bytes)),
+                };
+                received(w, g, &s)?;
+            }
+            // dig_warning(): nothing under +yaml; printf()s as they are.
+            Event::Warning(n) => match n.channel() {
+                Channel::Prefixed if !g.yaml => writeln!(w, ";; {n}")?,
+                Channel::Prefixed => {}
+                Channel::Plain => write!(w, "{n}")?,
+            },
+            // dig_comments()
+            Event::Comment { notice, shown } => {
+                if *shown && !g.yaml {
+                    writeln!(w, ";; {notice}")?;
+                }
+            }
+            // dig_error(): a YAML error document with +yaml.
+            Event::Failure(f) => {
+                if g.yaml {
+                    writeln!(w, "- type: DIG_ERROR\n  message: |\n    {f}")?;
+                } else {
+                    writeln!(w, ";; {f}")?;
+                }
+            }
+            Event::Greeting(text) | Event::Text(text) => w.write_all(text.as_bytes())?,
+            Event::BadPacket(b) => {
+                writeln!(w, ";; Got bad packet: {}", b.error)?;
+                w.write_all(super::bind_hex_dump(&b.bytes).as_bytes())?;
+            }
+            Event::Said(said) => write_said(w, said)?,
+            Event::Servers(view) => self.servers.render(w, view)?,
+            Event::Globals(_)
+            | Event::Stderr(_)
+            | Event::Packet { .. }
+            | Event::LookupDone
+            | Event::CommandDone
+            | Event::HostBegins(_)
+            | Event::HostResult(_) => {}
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;
