@@ -1,3 +1,6 @@
+//! The engine's helpers, unit by unit: names as BIND counts and joins
+//! them, the ECS option, the cookie's hex, the server shuffle.
+
 use super::names::ends_with_unescaped_dot;
 use super::query::ecs_option;
 use super::*;

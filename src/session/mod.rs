@@ -86,3 +86,7 @@ pub async fn servers_named(name: &str, s: &Settings) -> Result<Vec<Server>> {
         .map_err(|e| Error::Fatal(Fatal::CouldntGetAddress { name: name.to_string(), why: e.to_string() }))?;
     Ok(addrs.iter().map(|ip| Server::new(ip.to_string(), name)).collect())
 }
+
+#[cfg(test)]
+#[path = "replay_tests.rs"]
+mod replay_tests;

@@ -1,3 +1,6 @@
+//! JSON documents: Knot's text forms (kdig is the oracle), dates, and
+//! the error documents of typed messages.
+
 use super::kdig::*;
 use super::*;
 
