@@ -5,6 +5,9 @@ never\t''"
 complete -c rlookup -l dump -d 'After the normal output, dissect every packet sent and received (Wireshark-style, with a hex dump); with a file name, also write them to that pcap file' -r
 complete -c rlookup -l style -d 'nslookup output as BIND prints it (bind, the default) or as Windows nslookup does (windows)' -r -f -a "bind\t''
 windows\t''"
+complete -c rlookup -l batch -d 'Read lookups from FILE (- for standard input): dig\'s -f lines, or nslookup\'s commands' -r
+complete -c rlookup -l concurrency -d 'Batches: at most N lookups in flight at once (default 100; 1 runs them one after another); the output is in input order either way' -r
+complete -c rlookup -l rate -d 'Batches: start at most QPS lookups a second' -r
 complete -c rlookup -l generate -d 'Write the man page or a shell completion script to standard output, then exit' -r -f -a "man\t''
 bash\t''
 zsh\t''
@@ -18,6 +21,8 @@ complete -c rlookup -l dump-stderr -d 'Write the --dump dissection to standard e
 complete -c rlookup -l servers -d 'Show the servers in effect (resolv.conf, systemd-resolved\'s stub and upstreams) and the search list, then exit'
 complete -c rlookup -l upstream -d 'Bypass systemd-resolved\'s stub (127.0.0.53): ask the upstream servers of /run/systemd/resolve/resolv.conf'
 complete -c rlookup -l idnout -d 'Show internationalized names as Unicode (U-labels) rather than xn-- (A-labels)'
+complete -c rlookup -l stats -d 'After a batch, a summary on standard error: lookups per RCODE, timeouts, queries per second, latency percentiles'
+complete -c rlookup -l json-lines -d 'The same as --json: one JSON document per line'
 complete -c rlookup -l help -d 'Print this help, then exit'
 complete -c rlookup -l version -d 'Print the version, then exit'
 complete -c rlookup -f -a '-all' -d 'nslookup: Print the current settings'

@@ -67,6 +67,8 @@ pub enum Event {
     Stderr(String),
     /// `--servers`: the servers in effect and where they come from.
     Servers(Arc<crate::plan::ServersView>),
+    /// `--stats`: the summary of a batch (on standard error).
+    Summary(Arc<BatchSummary>),
     /// Windows style: a host lookup of this kind begins.
     HostBegins(HostKind),
     /// Windows style: what a host lookup came to, to print as one block.
@@ -76,15 +78,16 @@ pub enum Event {
 /// A query about to go out.
 #[derive(Debug, Clone)]
 pub struct Sending {
-    pub lookup: Lookup,
+    pub lookup: Arc<Lookup>,
     pub server: Server,
     pub addr: SocketAddr,
     pub qname: Name,
     pub protocol: Protocol,
     /// The query as sent.
     pub bytes: Vec<u8>,
-    /// The query decoded (before EDNS padding, as dig prints it).
-    pub message: Message,
+    /// The query decoded (before EDNS padding, as dig prints it), for a
+    /// lookup that prints its query (`+qr`).
+    pub message: Option<Message>,
 }
 
 /// A reply, with what the engine knew when it arrived.
@@ -92,7 +95,7 @@ pub struct Sending {
 pub struct Reply {
     /// The lookup as it was when the reply came (its display options,
     /// dig's greeting if still to print, its type and name).
-    pub lookup: Lookup,
+    pub lookup: Arc<Lookup>,
     pub server: Server,
     /// The name actually asked (search list applied).
     pub qname: Name,
@@ -451,7 +454,7 @@ pub enum HostKind {
 #[derive(Debug, Clone)]
 pub enum Outcome {
     /// The final reply (for a name tried along the search list, the last).
-    Reply(Box<Message>),
+    Reply(Arc<Message>),
     /// Every try timed out.
     TimedOut,
     /// No reply for another reason (refused, unreachable, unreadable).
@@ -468,4 +471,25 @@ pub struct HostResult {
     pub server: String,
     /// Each query's type and outcome, in the order they were asked.
     pub outcomes: Vec<(u16, Option<Outcome>)>,
+}
+
+/// What a batch came to (`--stats`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BatchSummary {
+    /// Replies taken as answers, by RCODE.
+    pub rcodes: std::collections::BTreeMap<u16, u64>,
+    /// Lookups that got no answer from any server.
+    pub unanswered: u64,
+    /// Tries that timed out.
+    pub timeouts: u64,
+    pub elapsed: Duration,
+    /// Query times of the answers: 50th, 90th, 99th percentile and the
+    /// longest (None without answers).
+    pub latency: Option<[Duration; 4]>,
+}
+
+impl BatchSummary {
+    pub fn lookups(&self) -> u64 {
+        self.rcodes.values().sum::<u64>() + self.unanswered
+    }
 }

@@ -173,16 +173,28 @@ pub fn run(args: Vec<OsString>) -> i32 {
         idn_in: own.idnout || (stdout_tty && std::env::var_os("IDN_DISABLE").is_none()),
         idn_out: own.idnout,
         windows: dialect == Dialect::Nslookup && own.style == Style::Windows && own.output == Output::Text,
+        concurrency: own.concurrency,
+        rate: own.rate,
+        batch: own.batch.clone().filter(|_| dialect == Dialect::Nslookup),
     };
 
     let stdout = io::stdout();
     let out = render::style::ColorWriter::new(io::BufWriter::new(stdout.lock()), dialect, palette);
-    let live = Live::new(sink, Box::new(Stdio::new(out)));
+    let mut live = Live::new(sink, Box::new(Stdio::new(out)));
+    if own.stats {
+        live.tally = Some(session::batch::Tally::default());
+    }
+    // --batch FILE: dig's own -f FILE (nslookup reads its commands from it).
+    if let Some(file) = own.batch.clone().filter(|_| dialect == Dialect::Dig) {
+        args.splice(0..0, ["-f".to_string(), file]);
+    }
+    // One thread: the batches' lookups are local tasks (session::batch).
+    let local = tokio::task::LocalSet::new();
     let (code, err) = match dialect {
         // --style=windows: Windows nslookup's text, over the same grammar.
-        Dialect::Nslookup if opts.windows => runtime.block_on(session::windows::main(&args, &rc, live, opts)),
-        Dialect::Nslookup => runtime.block_on(session::nslookup::main(&args, &rc, live, opts)),
-        Dialect::Dig => runtime.block_on(session::dig::main(&args, &rc, live, opts)),
+        Dialect::Nslookup if opts.windows => runtime.block_on(local.run_until(session::windows::main(&args, &rc, live, opts))),
+        Dialect::Nslookup => runtime.block_on(local.run_until(session::nslookup::main(&args, &rc, live, opts))),
+        Dialect::Dig => runtime.block_on(local.run_until(session::dig::main(&args, &rc, live, opts))),
     };
     report(progname, err, json);
     code

@@ -85,7 +85,9 @@ pub struct Response {
     pub query: Vec<u8>,
     /// The reply as received (without TCP's length prefix).
     pub bytes: Vec<u8>,
-    pub message: Message,
+    /// Shared: the reply's events and the engine's checks read the same
+    /// decoded message.
+    pub message: std::sync::Arc<Message>,
     /// The address the reply came from.
     pub server: SocketAddr,
     /// The server as the user named it.

@@ -172,7 +172,7 @@ fn response(query: &[u8], reply: &[u8]) -> Response {
     Response {
         query: query.to_vec(),
         bytes: reply.to_vec(),
-        message: msg,
+        message: std::sync::Arc::new(msg),
         server: "127.6.1.1:53".parse().unwrap(),
         server_label: "ns1.edge.lab".into(),
         protocol: Protocol::Udp,

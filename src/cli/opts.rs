@@ -75,6 +75,23 @@ pub const OWN_OPTIONS: &[OptSpec] = &[
     },
     flag("idnout", "Show internationalized names as Unicode (U-labels) rather than xn-- (A-labels)"),
     OptSpec {
+        long: "batch",
+        value: Some("FILE"),
+        optional_value: false,
+        values: &[],
+        help: "Read lookups from FILE (- for standard input): dig's -f lines, or nslookup's commands",
+    },
+    OptSpec {
+        long: "concurrency",
+        value: Some("N"),
+        optional_value: false,
+        values: &[],
+        help: "Batches: at most N lookups in flight at once (default 100; 1 runs them one after another); the output is in input order either way",
+    },
+    OptSpec { long: "rate", value: Some("QPS"), optional_value: false, values: &[], help: "Batches: start at most QPS lookups a second" },
+    flag("stats", "After a batch, a summary on standard error: lookups per RCODE, timeouts, queries per second, latency percentiles"),
+    flag("json-lines", "The same as --json: one JSON document per line"),
+    OptSpec {
         long: "generate",
         value: Some("WHAT"),
         optional_value: false,
@@ -95,8 +112,11 @@ pub enum Generate {
     PowerShell,
 }
 
+/// The default of `--concurrency`.
+pub const DEFAULT_CONCURRENCY: usize = 100;
+
 /// rlookup's own options as given.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Own {
     pub dialect: Option<Dialect>,
     pub output: Output,
@@ -109,6 +129,36 @@ pub struct Own {
     pub generate: Option<Generate>,
     pub help: bool,
     pub version: bool,
+    /// `--batch FILE`.
+    pub batch: Option<String>,
+    /// `--concurrency N`.
+    pub concurrency: usize,
+    /// `--rate QPS`.
+    pub rate: Option<f64>,
+    /// `--stats`.
+    pub stats: bool,
+}
+
+impl Default for Own {
+    fn default() -> Self {
+        Own {
+            dialect: None,
+            output: Output::default(),
+            color: ColorChoice::default(),
+            dump: None,
+            servers: false,
+            upstream: false,
+            style: Style::default(),
+            idnout: false,
+            generate: None,
+            help: false,
+            version: false,
+            batch: None,
+            concurrency: DEFAULT_CONCURRENCY,
+            rate: None,
+            stats: false,
+        }
+    }
 }
 
 /// How the dialect is chosen, for `--help`, the man page and the README.
@@ -192,7 +242,7 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
         (None, Some(_)) => Some(Dialect::Nslookup),
         (None, None) => None,
     };
-    if m.get_flag("json") {
+    if m.get_flag("json") || m.get_flag("json-lines") {
         own.output = Output::Json;
     }
     if let Some(v) = m.get_one::<String>("table") {
@@ -216,6 +266,20 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
         _ => Style::Bind,
     };
     own.idnout = m.get_flag("idnout");
+    own.batch = m.get_one::<String>("batch").cloned();
+    if let Some(v) = m.get_one::<String>("concurrency") {
+        own.concurrency = match v.parse::<usize>() {
+            Ok(n) if n >= 1 => n,
+            _ => return Err(format!("rlookup: --concurrency: '{v}' is not a number of lookups (1 or more)")),
+        };
+    }
+    if let Some(v) = m.get_one::<String>("rate") {
+        own.rate = match v.parse::<f64>() {
+            Ok(r) if r > 0.0 && r.is_finite() => Some(r),
+            _ => return Err(format!("rlookup: --rate: '{v}' is not a number of lookups a second (more than 0)")),
+        };
+    }
+    own.stats = m.get_flag("stats");
     own.generate = m.get_one::<String>("generate").map(|g| match g.as_str() {
         "man" => Generate::Man,
         "bash" => Generate::Bash,

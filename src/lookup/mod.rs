@@ -70,6 +70,12 @@ const MXSERV: u32 = 20;
 /// raised while printing).
 pub trait Emit {
     fn emit(&mut self, event: Event) -> Result<()>;
+
+    /// Whether packets are wanted (`--dump`, a pcap file); a lookup with
+    /// nslookup's `-d2` always emits them.
+    fn wants_packets(&self) -> bool {
+        true
+    }
 }
 
 /// Events kept to be printed later, in order.
@@ -77,6 +83,25 @@ impl Emit for Vec<Event> {
     fn emit(&mut self, event: Event) -> Result<()> {
         self.push(event);
         Ok(())
+    }
+}
+
+/// A change of dighost's `exitcode`, kept so that lookups run at the same
+/// time can apply theirs to the run's status in input order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitOp {
+    /// A query went out: `exitcode = 0`.
+    Reset,
+    /// A query failed: `exitcode = max(exitcode, N)`.
+    Raise(i32),
+}
+
+impl ExitOp {
+    pub fn apply(self, exitcode: i32) -> i32 {
+        match self {
+            ExitOp::Reset => 0,
+            ExitOp::Raise(n) => exitcode.max(n),
+        }
     }
 }
 
@@ -104,8 +129,8 @@ struct Prepared {
     qname: Name,
     id: u16,
     bytes: Vec<u8>,
-    /// The query decoded, for printing (+qr).
-    message: Message,
+    /// The query decoded, for printing (+qr only).
+    message: Option<Message>,
 }
 
 pub struct Engine<E: Emit> {
@@ -113,6 +138,14 @@ pub struct Engine<E: Emit> {
     queue: VecDeque<Lookup>,
     /// dighost's exitcode: 0, or 9 after a failed query (dig's status).
     pub exitcode: i32,
+    /// Every change made to `exitcode`, in order, when recording.
+    pub exit_ops: Option<Vec<ExitOp>>,
+    /// The lookup as the last event showed it (events share it while it
+    /// does not change).
+    snapshot: Option<Arc<Lookup>>,
+    /// Sockets to reuse between the queries of a batch; None: a new
+    /// socket per query, as dig.
+    pub udp_pool: Option<crate::transport::udp::SocketPool>,
     lookup_counter: u32,
     pub emit: E,
     /// dig's client cookie (the first 8 bytes of a per-run secret).
@@ -121,7 +154,45 @@ pub struct Engine<E: Emit> {
 
 impl<E: Emit> Engine<E> {
     pub fn new(settings: Settings, emit: E) -> Engine<E> {
-        Engine { settings, queue: VecDeque::new(), exitcode: 0, lookup_counter: 0, emit, client_cookie: rand_bytes() }
+        Engine {
+            settings,
+            queue: VecDeque::new(),
+            exitcode: 0,
+            exit_ops: None,
+            snapshot: None,
+            udp_pool: None,
+            lookup_counter: 0,
+            emit,
+            client_cookie: rand_bytes(),
+        }
+    }
+
+    /// The run's client cookie (shared by the engines of a batch, as one
+    /// dig process has one).
+    pub fn client_cookie(&self) -> [u8; 8] {
+        self.client_cookie
+    }
+
+    pub fn set_client_cookie(&mut self, cookie: [u8; 8]) {
+        self.client_cookie = cookie;
+    }
+
+    /// The lookup as it is now, for an event.
+    fn snapshot(&mut self, l: &Lookup) -> Arc<Lookup> {
+        if let Some(s) = self.snapshot.as_ref().filter(|s| ***s == *l) {
+            return s.clone();
+        }
+        let s = Arc::new(l.clone());
+        self.snapshot = Some(s.clone());
+        s
+    }
+
+    /// Changes dighost's exitcode (and records the change).
+    fn exit(&mut self, op: ExitOp) {
+        self.exitcode = op.apply(self.exitcode);
+        if let Some(ops) = self.exit_ops.as_mut() {
+            ops.push(op);
+        }
     }
 
     fn warn(&mut self, notice: Notice) -> Result<()> {
@@ -146,13 +217,16 @@ impl<E: Emit> Engine<E> {
     }
 
     fn packet(&mut self, l: &Lookup, packet: Packet) -> Result<()> {
+        if !l.display.d2 && !self.emit.wants_packets() {
+            return Ok(());
+        }
         self.emit.emit(Event::Packet { packet: Arc::new(packet), d2: l.display.d2 })
     }
 
     /// dighost_printmessage(): a reply to show. Returns it for
     /// [`Engine::received`].
     fn reply(&mut self, l: &Lookup, server: &Server, qname: &Name, xfr: Option<XfrCounts>, response: Response) -> Result<Arc<Reply>> {
-        let reply = Arc::new(Reply { lookup: l.clone(), server: server.clone(), qname: qname.clone(), xfr, response });
+        let reply = Arc::new(Reply { lookup: self.snapshot(l), server: server.clone(), qname: qname.clone(), xfr, response });
         self.emit.emit(Event::Reply(reply.clone()))?;
         Ok(reply)
     }
@@ -193,7 +267,7 @@ impl<E: Emit> Engine<E> {
     /// The query is about to go out (dig +qr prints it).
     fn sending(&mut self, l: &Lookup, server: &Server, addr: SocketAddr, p: &Prepared, protocol: Protocol) -> Result<()> {
         let s = event::Sending {
-            lookup: l.clone(),
+            lookup: self.snapshot(l),
             server: server.clone(),
             addr,
             qname: p.qname.clone(),
@@ -213,6 +287,11 @@ impl<E: Emit> Engine<E> {
     /// leave its follow-ups, such as nslookup's AAAA, to the next command).
     pub fn clear_queue(&mut self) {
         self.queue.clear();
+    }
+
+    /// Takes the queued lookups (to run them elsewhere: a batch).
+    pub fn take_queue(&mut self) -> Vec<Lookup> {
+        self.queue.drain(..).collect()
     }
 
     /// Runs every queued lookup, and those they queue, to the end.
@@ -332,7 +411,11 @@ impl<E: Emit> Engine<E> {
         let encoded = self.build_query(l, &qname, id)?;
         // The query as dig prints it (+qr) is the message before padding:
         // BIND's PAD option is zero-filled only while rendering.
-        let message = decode_own_query(&encoded).map_err(|e| Error::Fatal(Fatal::Other(format!("rendering the query: {e}"))))?;
+        let message = if l.display.qr {
+            Some(decode_own_query(&encoded).map_err(|e| Error::Fatal(Fatal::Other(format!("rendering the query: {e}"))))?)
+        } else {
+            None
+        };
         let bytes = encoded.bytes;
         if bytes.len() > 512 {
             l.tcp_mode = true;
@@ -422,7 +505,7 @@ impl<E: Emit> Engine<E> {
         }
         self.greeting(l)?;
         self.fail(Failure::NoServers)?;
-        self.exitcode = self.exitcode.max(9);
+        self.exit(ExitOp::Raise(9));
         Ok(Step::Done)
     }
 
@@ -431,7 +514,7 @@ impl<E: Emit> Engine<E> {
     /// servers could be reached" even when a retry has been queued is kept.
     fn connect_failed(&mut self, l: &mut Lookup, has_next: bool, warning: Notice) -> Result<Step> {
         self.warn(warning)?;
-        self.exitcode = self.exitcode.max(9);
+        self.exit(ExitOp::Raise(9));
         if l.retries > 1 {
             l.retries -= 1;
             self.requeue(l)?;
@@ -460,7 +543,7 @@ impl<E: Emit> Engine<E> {
         }
         self.greeting(l)?;
         self.fail(Failure::NoServers)?;
-        self.exitcode = self.exitcode.max(9);
+        self.exit(ExitOp::Raise(9));
         Ok(Step::Done)
     }
 
@@ -471,14 +554,18 @@ impl<E: Emit> Engine<E> {
         if let Some(step) = self.skip_mapped(addr, has_next)? {
             return Ok(step);
         }
-        let channel = match UdpChannel::open(addr, self.settings.source).await {
+        let opened = match &self.udp_pool {
+            Some(pool) => pool.open(addr, self.settings.source).await,
+            None => UdpChannel::open(addr, self.settings.source).await,
+        };
+        let channel = match opened {
             Ok(c) => c,
             Err(e) => {
                 let w = Notice::UdpSetupFailed { addr, server: server.name.clone(), name: l.textname.clone(), error: e };
                 return self.connect_failed(l, has_next, w);
             }
         };
-        self.exitcode = 0;
+        self.exit(ExitOp::Reset);
         let local = channel.local_addr();
         self.sending(l, server, addr, p, Protocol::Udp)?;
         if l.display.qr {
@@ -519,7 +606,12 @@ impl<E: Emit> Engine<E> {
             let rtt = started.elapsed();
             match self.handle_reply(l, p, server, addr, Protocol::Udp, bytes, sent_at, rtt, has_next, None).await? {
                 ReplyStep::KeepReading | ReplyStep::MoreXfr => continue,
-                ReplyStep::Step(s) => return Ok(s),
+                ReplyStep::Step(s) => {
+                    if let Some(pool) = &self.udp_pool {
+                        pool.put_back(channel);
+                    }
+                    return Ok(s);
+                }
             }
         }
     }
@@ -539,7 +631,7 @@ impl<E: Emit> Engine<E> {
                 return self.connect_failed(l, has_next, w);
             }
         };
-        self.exitcode = 0;
+        self.exit(ExitOp::Reset);
         let local = channel.local_addr();
         self.sending(l, server, addr, p, Protocol::Tcp)?;
         if l.display.qr {
@@ -645,7 +737,7 @@ impl<E: Emit> Engine<E> {
 
         let parsed = if l.besteffort { wire::message::parse_best_effort(&bytes) } else { wire::message::parse(&bytes).map(|m| (m, false)) };
         let (msg, malformed) = match parsed {
-            Ok(m) => m,
+            Ok((m, malformed)) => (Arc::new(m), malformed),
             Err(e) => {
                 self.bad_packet(l, server, addr, protocol, &p.bytes, bytes, e, sent_at, rtt)?;
                 return Ok(ReplyStep::Step(Step::Done));
@@ -825,7 +917,7 @@ impl<E: Emit> Engine<E> {
             let reply = match printed {
                 Some(r) => r,
                 None => Arc::new(Reply {
-                    lookup: l.clone(),
+                    lookup: self.snapshot(l),
                     server: server.clone(),
                     qname: p.qname.clone(),
                     xfr: None,

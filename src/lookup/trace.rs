@@ -68,7 +68,7 @@ impl<E: Emit> Engine<E> {
             let r = Response {
                 query: p.bytes.clone(),
                 bytes,
-                message,
+                message: std::sync::Arc::new(message),
                 server: addr,
                 server_label: server.label.clone(),
                 protocol,
@@ -84,7 +84,7 @@ impl<E: Emit> Engine<E> {
         }
         if !success {
             self.fail(Failure::NsServers)?;
-            self.exitcode = self.exitcode.max(9);
+            self.exit(super::ExitOp::Raise(9));
         }
         Ok(())
     }

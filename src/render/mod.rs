@@ -17,6 +17,7 @@ pub mod json;
 pub mod nslookup;
 pub mod packets;
 pub mod servers;
+pub mod stats;
 pub mod style;
 pub mod table;
 pub mod windows;
@@ -36,6 +37,12 @@ pub trait Sink {
     fn finish(&mut self, _out: &mut dyn Output) -> Result<()> {
         Ok(())
     }
+
+    /// Whether this sink shows packets (the engine does not copy them
+    /// otherwise).
+    fn wants_packets(&self) -> bool {
+        false
+    }
 }
 
 /// A sink chosen at run time is a sink.
@@ -46,6 +53,10 @@ impl Sink for Box<dyn Sink> {
 
     fn finish(&mut self, out: &mut dyn Output) -> Result<()> {
         (**self).finish(out)
+    }
+
+    fn wants_packets(&self) -> bool {
+        (**self).wants_packets()
     }
 }
 
@@ -203,7 +214,7 @@ mod tests {
             let resp = Response {
                 query: bytes.clone(),
                 bytes: bytes.clone(),
-                message,
+                message: std::sync::Arc::new(message),
                 server: "127.0.0.1:53".parse().unwrap(),
                 server_label: "localhost".into(),
                 protocol: Protocol::Udp,

@@ -217,6 +217,10 @@ impl Sink for NslookupSink {
             out.err().write_all(text.as_bytes())?;
             return Ok(());
         }
+        if let Event::Summary(s) = event {
+            super::stats::summary(out.err(), s)?;
+            return Ok(());
+        }
         let w = out.out();
         match event {
             Event::Reply(r) => self.reply(w, r)?,
@@ -242,6 +246,7 @@ impl Sink for NslookupSink {
             | Event::Packet { .. }
             | Event::LookupDone
             | Event::CommandDone
+            | Event::Summary(_)
             | Event::Globals(_)
             | Event::Stderr(_)
             | Event::HostBegins(_)

@@ -87,6 +87,10 @@ impl<S: Sink> Sink for PacketTee<S> {
         }
     }
 
+    fn wants_packets(&self) -> bool {
+        self.dump.is_some()
+    }
+
     /// The last dissections, and the capture file closed.
     fn finish(&mut self, out: &mut dyn Output) -> Result<(), Error> {
         self.inner.finish(out)?;

@@ -191,7 +191,7 @@ mod tests {
         Response {
             query: Vec::new(),
             bytes: REPLY.to_vec(),
-            message: crate::wire::message::parse(REPLY).expect("fixture parses"),
+            message: std::sync::Arc::new(crate::wire::message::parse(REPLY).expect("fixture parses")),
             server: "127.0.0.53:53".parse().unwrap(),
             server_label: "127.0.0.53".into(),
             protocol: Protocol::Udp,
@@ -248,7 +248,7 @@ mod tests {
         ];
         reply.extend(std::iter::repeat_n(b'x', 80));
         let mut r = response();
-        r.message = crate::wire::message::parse(&reply).expect("fixture parses");
+        r.message = std::sync::Arc::new(crate::wire::message::parse(&reply).expect("fixture parses"));
         r.bytes = reply;
         r
     }

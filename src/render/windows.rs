@@ -474,6 +474,7 @@ impl Sink for WindowsSink {
             Event::Text(text) => out.out().write_all(text.as_bytes())?,
             Event::Said(said) => writeln!(out.out(), "{said}")?,
             Event::Stderr(text) => out.err().write_all(text.as_bytes())?,
+            Event::Summary(s) => super::stats::summary(out.err(), s)?,
             _ => {}
         }
         Ok(())

@@ -12,9 +12,11 @@ use crate::cli::dig::{self as grammar, Dig, Event as Step, Host};
 use crate::config::ResolvConf;
 use crate::error::{Error, Result};
 use crate::event::Event;
-use crate::lookup::Engine;
-use crate::plan::{Server, Settings};
-use crate::session::{Live, Options};
+use crate::lookup::{Engine, ExitOp};
+use crate::plan::{Lookup, Server, Settings};
+use crate::session::batch::{Ordered, Recorded, Recorder, Replay};
+use crate::session::{Live, Options, strerror};
+use crate::transport::udp::SocketPool;
 
 /// The run's settings from resolv.conf, as setup_system() makes them for
 /// dig (no search list use and no RA check unless asked).
@@ -62,20 +64,57 @@ struct Session {
     dig: Dig,
     batch: Option<Box<dyn BufRead>>,
     opts: Options,
+    /// Lookups in flight and output waiting for them, in input order
+    /// (`--concurrency` above 1).
+    queue: Ordered,
+    /// The batch's UDP sockets.
+    pool: SocketPool,
+}
+
+/// The queue's units go to the run's sink; their changes to dighost's
+/// exitcode apply in input order.
+impl Replay for Engine<Live> {
+    fn replay(&mut self, unit: Recorded) -> Result<()> {
+        for e in &unit.events {
+            self.emit.show(e)?;
+        }
+        for op in unit.exit_ops {
+            self.exitcode = op.apply(self.exitcode);
+        }
+        match unit.end {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
 }
 
 impl Session {
-    fn show(&mut self, event: Event) -> Result<()> {
+    fn concurrent(&self) -> bool {
+        self.opts.concurrency > 1
+    }
+
+    /// Output of the session itself: printed now, or after the lookups
+    /// queued before it.
+    async fn show(&mut self, event: Event) -> Result<()> {
+        if self.concurrent() {
+            return self.queue.ready(Recorded::events(vec![event]), &mut self.engine).await;
+        }
         self.engine.emit.show(&event)
+    }
+
+    /// The end of the run: everything queued before it is printed first.
+    async fn end(&mut self, e: Error) -> Result<()> {
+        self.queue.drain(&mut self.engine).await?;
+        Err(e)
     }
 
     /// Executes the grammar's steps until it has nothing more to say.
     async fn drive(&mut self) -> Result<()> {
         while let Some(step) = self.dig.next_event() {
             match step {
-                Step::Say(said) => self.show(Event::Said(said))?,
-                Step::Stderr(s) => self.show(Event::Stderr(s))?,
-                Step::Warn(s) => self.show(Event::Stderr(format!("dig: {s}\n")))?,
+                Step::Say(said) => self.show(Event::Said(said)).await?,
+                Step::Stderr(s) => self.show(Event::Stderr(s)).await?,
+                Step::Warn(s) => self.show(Event::Stderr(format!("dig: {s}\n"))).await?,
                 Step::Server { name, ipv4, ipv6 } => {
                     let result = crate::sysresolve::addresses(&name, !ipv6, !ipv4)
                         .await
@@ -102,10 +141,17 @@ impl Session {
                     self.dig.batch_input(line.as_deref());
                 }
                 Step::CheckKeyFile(path) => self.dig.key_file_exists(std::path::Path::new(&path).exists()),
-                Step::RaiseExitcode(n) => self.engine.exitcode = self.engine.exitcode.max(n),
-                Step::Fatal(f) => return Err(Error::Fatal(f)),
-                Step::Abort(f) => return Err(Error::Abort(f)),
-                Step::Exit(n) => return Err(Error::Exit(n)),
+                Step::RaiseExitcode(n) => {
+                    if self.concurrent() {
+                        let unit = Recorded { exit_ops: vec![ExitOp::Raise(n)], ..Recorded::default() };
+                        self.queue.ready(unit, &mut self.engine).await?;
+                    } else {
+                        self.engine.exitcode = self.engine.exitcode.max(n);
+                    }
+                }
+                Step::Fatal(f) => return self.end(Error::Fatal(f)).await,
+                Step::Abort(f) => return self.end(Error::Abort(f)).await,
+                Step::Exit(n) => return self.end(Error::Exit(n)).await,
             }
         }
         Ok(())
@@ -114,19 +160,49 @@ impl Session {
     /// Runs what the last parse queued, with the settings it left.
     async fn run_lookups(&mut self) -> Result<()> {
         self.engine.settings = self.dig.settings().clone();
-        self.show(Event::Globals(Arc::new(self.dig.globals().clone())))?;
-        for mut l in self.dig.take_lookups() {
-            if self.opts.idn_out {
-                // --idnout: dig's own +idnout.
-                l.display.idnout = true;
+        self.show(Event::Globals(Arc::new(self.dig.globals().clone()))).await?;
+        let lookups: Vec<Lookup> = self
+            .dig
+            .take_lookups()
+            .into_iter()
+            .map(|mut l| {
+                if self.opts.idn_out {
+                    // --idnout: dig's own +idnout.
+                    l.display.idnout = true;
+                }
+                l
+            })
+            .collect();
+        if !self.concurrent() {
+            for l in lookups {
+                self.engine.push(l);
             }
-            self.engine.push(l);
+            return self.engine.run().await;
         }
-        self.engine.run().await
+        for l in lookups {
+            if l.trace || l.ns_search_only {
+                // +trace and +nssearch follow referrals and change the
+                // run's settings (dighost's usesearch) for the lookups after
+                // them: they run alone, in order.
+                self.queue.drain(&mut self.engine).await?;
+                self.engine.push(l);
+                self.engine.run().await?;
+                continue;
+            }
+            let lookup = record(
+                l,
+                self.engine.settings.clone(),
+                self.engine.client_cookie(),
+                self.pool.clone(),
+                crate::lookup::Emit::wants_packets(&self.engine.emit),
+            );
+            self.queue.spawn(lookup, &mut self.engine).await?;
+        }
+        Ok(())
     }
 
     /// --servers: the table for what the arguments set up, no lookup.
-    fn show_servers(&mut self, req: &crate::session::servers::ServersRequest) -> Result<()> {
+    async fn show_servers(&mut self, req: &crate::session::servers::ServersRequest) -> Result<()> {
         let lookups = self.dig.take_lookups();
         let mut settings = self.dig.settings().clone();
         // +tries/+retry are per lookup in dig: show the first one's.
@@ -140,18 +216,20 @@ impl Session {
             run_servers_unused: !lookups.is_empty() && lookups.iter().all(|l| !l.servers.is_empty()),
         };
         let view = crate::session::servers::view(&e, req);
-        self.show(Event::Servers(Arc::new(view)))
+        self.show(Event::Servers(Arc::new(view))).await
     }
 }
 
-/// strerror()'s text for an I/O error (perror() in BIND's -f handling).
-fn strerror(e: &io::Error) -> String {
-    let s = e.to_string();
-    // Rust appends " (os error N)".
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
+/// A lookup of a batch, on an engine of its own that records what happens
+/// (the run's settings, client cookie and sockets).
+async fn record(l: Lookup, settings: Settings, cookie: [u8; 8], pool: SocketPool, packets: bool) -> Recorded {
+    let mut engine = Engine::new(settings, Recorder { events: Vec::new(), packets });
+    engine.set_client_cookie(cookie);
+    engine.udp_pool = Some(pool);
+    engine.exit_ops = Some(Vec::new());
+    engine.push(l);
+    let end = engine.run().await.err();
+    Recorded { events: engine.emit.events, exit_ops: engine.exit_ops.unwrap_or_default(), end }
 }
 
 /// dig from its arguments to its exit status.
@@ -186,14 +264,16 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Option
         idn: std::io::IsTerminal::is_terminal(&io::stdout()) && std::env::var_os("IDN_DISABLE").is_none(),
     };
     let dig = Dig::new(host, &pre, settings_from(rc));
-    let mut session = Session { engine: Engine::new(dig.settings().clone(), live), dig, batch: None, opts };
+    let queue = Ordered::new(opts.concurrency, opts.rate);
+    let mut session =
+        Session { engine: Engine::new(dig.settings().clone(), live), dig, batch: None, opts, queue, pool: SocketPool::default() };
     let digrc =
         if pre.digrc { std::env::var_os("HOME").and_then(|h| std::fs::read(std::path::Path::new(&h).join(".digrc")).ok()) } else { None };
     session.dig.command_line(args, digrc.as_deref());
     let result = async {
         session.drive().await?;
         if let Some(req) = session.opts.servers.clone() {
-            session.show_servers(&req)?;
+            session.show_servers(&req).await?;
             session.engine.emit.flush()?;
             return Err(Error::Exit(0));
         }
@@ -204,6 +284,7 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Option
             session.drive().await?;
             session.run_lookups().await?;
         }
+        session.queue.drain(&mut session.engine).await?;
         session.engine.emit.finish()
     }
     .await;

@@ -5,6 +5,7 @@
 //! sink's business: the engine's events and the session's own go to the
 //! one sink `lib.rs` chose ([`Live`]).
 
+pub mod batch;
 pub mod dig;
 pub mod interactive;
 pub mod nslookup;
@@ -21,15 +22,20 @@ use crate::render::{Output, Sink};
 pub struct Live {
     pub sink: Box<dyn Sink>,
     pub out: Box<dyn Output>,
+    /// `--stats`: what the run's events came to.
+    pub tally: Option<batch::Tally>,
 }
 
 impl Live {
     pub fn new(sink: Box<dyn Sink>, out: Box<dyn Output>) -> Live {
-        Live { sink, out }
+        Live { sink, out, tally: None }
     }
 
     /// Prints what the event calls for.
     pub fn show(&mut self, event: &Event) -> Result<()> {
+        if let Some(t) = self.tally.as_mut() {
+            t.see(event);
+        }
         self.sink.event(event, &mut *self.out)
     }
 
@@ -39,9 +45,13 @@ impl Live {
         Ok(())
     }
 
-    /// The end of the run: what the sink still holds, then a flush.
+    /// The end of the run: what the sink still holds, the `--stats`
+    /// summary, then a flush.
     pub fn finish(&mut self) -> Result<()> {
         self.sink.finish(&mut *self.out)?;
+        if let Some(t) = self.tally.take() {
+            self.sink.event(&Event::Summary(std::sync::Arc::new(t.summary())), &mut *self.out)?;
+        }
         self.flush()
     }
 }
@@ -50,10 +60,14 @@ impl Emit for Live {
     fn emit(&mut self, event: Event) -> Result<()> {
         self.show(&event)
     }
+
+    fn wants_packets(&self) -> bool {
+        self.sink.wants_packets()
+    }
 }
 
 /// What a session needs from rlookup's own options besides its arguments.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// `--servers`: show the servers in effect once the arguments are
     /// parsed, instead of looking anything up.
@@ -66,6 +80,13 @@ pub struct Options {
     pub idn_out: bool,
     /// nslookup in Windows style (`--style=windows` with BIND's text).
     pub windows: bool,
+    /// Batches: lookups in flight at most (1: one after another).
+    pub concurrency: usize,
+    /// Batches: lookup starts a second at most.
+    pub rate: Option<f64>,
+    /// nslookup `--batch FILE`: commands from FILE (`-`: standard input)
+    /// as from a pipe.
+    pub batch: Option<String>,
 }
 
 /// A dialect's exit status and what ended it: the status the dialect
@@ -75,6 +96,16 @@ pub fn outcome(result: Result<()>, status: i32, exitcode: i32) -> (i32, Option<E
     match result {
         Ok(()) => (status, None),
         Err(e) => (e.exit_status(exitcode), Some(e)),
+    }
+}
+
+/// strerror()'s text for an I/O error (perror() in BIND's -f handling).
+pub fn strerror(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    // Rust appends " (os error N)".
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
     }
 }
 

@@ -10,11 +10,13 @@ use std::sync::Arc;
 
 use crate::cli::nslookup::{Command, Invocation, SetOption, Step};
 use crate::config::ResolvConf;
-use crate::error::{Error, Result};
+use crate::error::{Error, Fatal, Result};
 use crate::event::{Event, Reply, Said};
 use crate::lookup::{Emit, Engine};
 use crate::plan::{Lookup, Server, Settings};
+use crate::session::batch::{Ordered, Recorded, Replay};
 use crate::session::{Live, Options};
+use crate::transport::udp::SocketPool;
 use crate::wire::{Name, types};
 
 const A: u16 = 1;
@@ -102,19 +104,87 @@ pub struct Observed {
 
 impl Observed {
     fn reply(&mut self, r: &Reply) {
-        let rcode = r.response.message.rcode();
-        self.status.printed(rcode);
-        if rcode == 0 && r.lookup.display.pair && r.lookup.rdtype == A {
-            let target = chase_cname_chain(&r.response.message.answer, &r.qname);
-            let mut aaaa = r.lookup.clone_for_requeue(false);
-            aaaa.textname = target.to_text(true);
-            aaaa.rdtype = AAAA;
-            aaaa.rdtypeset = true;
-            aaaa.origin = None;
-            aaaa.retries = self.tries;
-            self.follow.push(aaaa);
+        self.status.printed(r.response.message.rcode());
+        self.follow.extend(follow_up(r, self.tries));
+    }
+}
+
+/// printmessage()'s follow-up: the AAAA lookup, at the end of the CNAME
+/// chain, after a default lookup's A reply.
+fn follow_up(r: &Reply, tries: u32) -> Option<Lookup> {
+    if r.response.message.rcode() != 0 || !r.lookup.display.pair || r.lookup.rdtype != A {
+        return None;
+    }
+    let target = chase_cname_chain(&r.response.message.answer, &r.qname);
+    let mut aaaa = r.lookup.clone_for_requeue(false);
+    aaaa.textname = target.to_text(true);
+    aaaa.rdtype = AAAA;
+    aaaa.rdtypeset = true;
+    aaaa.origin = None;
+    aaaa.retries = tries;
+    Some(aaaa)
+}
+
+/// A batch's units go to the sink; the replies count for the exit status
+/// as they are printed.
+impl Replay for Engine<Observed> {
+    fn replay(&mut self, unit: Recorded) -> Result<()> {
+        for e in &unit.events {
+            if let Event::Reply(r) = e {
+                self.emit.status.printed(r.response.message.rcode());
+            }
+            self.emit.live.show(e)?;
+        }
+        for op in unit.exit_ops {
+            self.exitcode = op.apply(self.exitcode);
+        }
+        match unit.end {
+            Some(e) => Err(e),
+            None => Ok(()),
         }
     }
+}
+
+/// One command's lookups in a batch: run on an engine of their own with
+/// their follow-ups, their events kept, the end of the command after them.
+async fn record(lookups: Vec<Lookup>, settings: Settings, tries: u32, pool: SocketPool, packets: bool) -> Recorded {
+    struct Keep {
+        events: Vec<Event>,
+        follow: Vec<Lookup>,
+        tries: u32,
+        packets: bool,
+    }
+    impl Emit for Keep {
+        fn emit(&mut self, event: Event) -> Result<()> {
+            if let Event::Reply(r) = &event {
+                self.follow.extend(follow_up(r, self.tries));
+            }
+            self.events.push(event);
+            Ok(())
+        }
+        fn wants_packets(&self) -> bool {
+            self.packets
+        }
+    }
+    let mut engine = Engine::new(settings, Keep { events: Vec::new(), follow: Vec::new(), tries, packets });
+    engine.udp_pool = Some(pool);
+    engine.exit_ops = Some(Vec::new());
+    let mut queued = lookups;
+    let end = loop {
+        for l in queued.drain(..) {
+            engine.push(l);
+        }
+        if let Err(e) = engine.run().await {
+            break Some(e);
+        }
+        queued = std::mem::take(&mut engine.emit.follow);
+        if queued.is_empty() {
+            break None;
+        }
+    };
+    let mut events = engine.emit.events;
+    events.push(Event::CommandDone);
+    Recorded { events, exit_ops: engine.exit_ops.unwrap_or_default(), end }
 }
 
 impl Emit for Observed {
@@ -123,6 +193,10 @@ impl Emit for Observed {
             self.reply(r);
         }
         self.live.show(&event)
+    }
+
+    fn wants_packets(&self) -> bool {
+        self.live.wants_packets()
     }
 }
 
@@ -159,6 +233,9 @@ pub struct Session {
     /// Commands come from a person at a terminal (the line editor).
     on_terminal: bool,
     opts: Options,
+    /// A batch (piped commands, `--batch`): the session's own output is
+    /// held here and queued after the lookups before it.
+    held: Option<Vec<Event>>,
 }
 
 /// The run's settings from resolv.conf, as BIND's setup_system() makes them
@@ -206,10 +283,15 @@ impl Session {
             servers_from_user: false,
             on_terminal: false,
             opts,
+            held: None,
         }
     }
 
     fn show(&mut self, event: Event) -> Result<()> {
+        if let Some(held) = self.held.as_mut() {
+            held.push(event);
+            return Ok(());
+        }
         self.engine.emit.live.show(&event)
     }
 
@@ -475,6 +557,45 @@ impl Session {
         Ok(())
     }
 
+    /// Commands from a pipe or a file, their lookups run at the same time
+    /// (at most `--concurrency`), the output in the order of the commands.
+    pub async fn batch(&mut self, input: &mut dyn BufRead) -> Result<()> {
+        let mut queue = Ordered::new(self.opts.concurrency, self.opts.rate);
+        let pool = SocketPool::default();
+        self.held = Some(Vec::new());
+        let result = async {
+            let mut line = Vec::new();
+            while self.in_use {
+                line.clear();
+                if input.read_until(b'\n', &mut line)? == 0 {
+                    break;
+                }
+                let text = String::from_utf8_lossy(&line).into_owned();
+                // The command's own output (set all, server, messages),
+                // then its lookups.
+                let command = self.command(&text).await;
+                let held = std::mem::take(self.held.as_mut().expect("set above"));
+                let lookups = self.engine.take_queue();
+                let end = command.err();
+                let done = end.is_some() || lookups.is_empty();
+                let mut unit = Recorded { events: held, end, ..Recorded::default() };
+                if done && unit.end.is_none() {
+                    unit.events.push(Event::CommandDone);
+                }
+                queue.ready(unit, &mut self.engine).await?;
+                if !done {
+                    let packets = self.engine.emit.wants_packets();
+                    let settings = self.engine.settings.clone();
+                    queue.spawn(record(lookups, settings, self.engine.emit.tries, pool.clone(), packets), &mut self.engine).await?;
+                }
+            }
+            queue.drain(&mut self.engine).await
+        }
+        .await;
+        self.held = None;
+        result
+    }
+
     /// The exit status so far.
     pub fn exit_status(&self) -> i32 {
         self.engine.emit.status.code()
@@ -506,7 +627,25 @@ pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -
             session.engine.emit.live.flush()?;
             return Err(Error::Exit(0));
         }
-        if session.in_use {
+        if let Some(file) = session.opts.batch.clone() {
+            // --batch FILE: its lines are commands, as from a pipe.
+            let mut input: Box<dyn BufRead> = if file == "-" {
+                Box::new(io::stdin().lock())
+            } else {
+                match std::fs::File::open(&file) {
+                    Ok(f) => Box::new(io::BufReader::new(f)),
+                    Err(e) => {
+                        return Err(Error::Fatal(Fatal::Other(format!("--batch: cannot read {file}: {}", crate::session::strerror(&e)))));
+                    }
+                }
+            };
+            session.in_use = true;
+            if session.opts.concurrency == 1 {
+                session.interactive(&mut *input, false, None).await?;
+            } else {
+                session.batch(&mut *input).await?;
+            }
+        } else if session.in_use {
             let stdin = io::stdin();
             let tty = std::io::IsTerminal::is_terminal(&stdin);
             // A terminal on both sides: the line editor (which reads fd 0
@@ -514,7 +653,9 @@ pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -
             let stdout_tty = std::io::IsTerminal::is_terminal(&io::stdout());
             match (tty && stdout_tty).then(crate::session::interactive::Terminal::open).flatten() {
                 Some(mut term) => session.interactive(&mut io::empty(), true, Some(&mut term)).await?,
-                None => session.interactive(&mut stdin.lock(), tty, None).await?,
+                None if tty || session.opts.concurrency == 1 => session.interactive(&mut stdin.lock(), tty, None).await?,
+                // Commands from a pipe: a batch.
+                None => session.batch(&mut stdin.lock()).await?,
             }
         } else {
             session.run().await?;

@@ -94,7 +94,7 @@ impl Observed {
             Event::Reply(r) => {
                 self.follow(r.lookup.rdtype);
                 self.failure = None;
-                self.settle(Outcome::Reply(Box::new(r.response.message.clone())));
+                self.settle(Outcome::Reply(r.response.message.clone()));
             }
             Event::Warning(Notice::CommunicationsError { error, .. }) => {
                 self.failure = Some(if *error == TransportError::TimedOut { Outcome::TimedOut } else { Outcome::NoResponse });
@@ -135,6 +135,10 @@ impl Emit for Observed {
     fn emit(&mut self, event: Event) -> Result<()> {
         self.observe(&event);
         self.live.show(&event)
+    }
+
+    fn wants_packets(&self) -> bool {
+        self.live.wants_packets()
     }
 }
 

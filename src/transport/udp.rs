@@ -1,8 +1,16 @@
 //! DNS over UDP (RFC 1035 4.2.1). A connected socket per query: the kernel
 //! then drops datagrams from any other address and reports ICMP port
 //! unreachable as "connection refused", as BIND's clients see it.
+//!
+//! A batch (many lookups in flight) takes its sockets from a [`SocketPool`]
+//! instead of opening one per query: each socket keeps the random port the
+//! kernel gave it and is connected to each query's server in turn (a
+//! connect() on a UDP socket only sets the peer), which saves the socket's
+//! creation and teardown on every query. A socket whose query timed out is
+//! not reused (a late reply must not reach the next query).
 
 use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
 
 use tokio::net::UdpSocket;
 use tokio::time::{Instant, timeout_at};
@@ -30,18 +38,70 @@ impl UdpChannel {
 
     /// The next datagram from the server, or an error at `deadline`.
     pub async fn recv(&self, deadline: Instant) -> Result<Vec<u8>, TransportError> {
-        let mut buf = vec![0u8; MAX_DATAGRAM];
-        match timeout_at(deadline, self.socket.recv(&mut buf)).await {
+        // One 64 KiB buffer for the thread, used only between an await
+        // and the next (no other task can hold it), and the datagram
+        // copied out at its size: no allocation or memset of 64 KiB per
+        // datagram.
+        thread_local! {
+            static BUF: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0u8; MAX_DATAGRAM]);
+        }
+        // As tokio's own recv(): an ICMP error (connection refused) makes
+        // the socket ready with ERROR only. The read itself is the socket's
+        // (socket2): tokio's try_recv would consult the readiness cache
+        // again.
+        let read = self.socket.async_io(tokio::io::Interest::READABLE | tokio::io::Interest::ERROR, || {
+            BUF.with(|b| {
+                let mut b = b.borrow_mut();
+                let sock = socket2::SockRef::from(&self.socket);
+                std::io::Read::read(&mut &*sock, &mut b[..]).map(|n| b[..n].to_vec())
+            })
+        });
+        match timeout_at(deadline, read).await {
             Err(_) => Err(TransportError::TimedOut),
             Ok(Err(e)) => Err(e.into()),
-            Ok(Ok(n)) => {
-                buf.truncate(n);
-                Ok(buf)
-            }
+            Ok(Ok(datagram)) => Ok(datagram),
         }
     }
 
     pub fn local_addr(&self) -> Option<SocketAddr> {
         self.socket.local_addr().ok()
+    }
+}
+
+/// Sockets kept between the queries of a batch (see the module doc).
+#[derive(Clone, Default)]
+pub struct SocketPool {
+    free: Arc<Mutex<Vec<UdpSocket>>>,
+}
+
+impl SocketPool {
+    /// A channel to `peer`: a pooled socket of the right family connected
+    /// to it, or a new one. With a source address (dig -b) a new socket
+    /// every time, as without a pool.
+    pub async fn open(&self, peer: SocketAddr, source: Option<SocketAddr>) -> Result<UdpChannel, TransportError> {
+        if source.is_none() {
+            let pooled = {
+                let mut free = self.free.lock().expect("the pool's lock is never poisoned");
+                free.iter().position(|s| s.local_addr().is_ok_and(|a| a.is_ipv4() == peer.is_ipv4())).map(|i| free.swap_remove(i))
+            };
+            if let Some(socket) = pooled
+                && socket.connect(peer).await.is_ok()
+            {
+                return Ok(UdpChannel { socket });
+            }
+        }
+        UdpChannel::open(peer, source).await
+    }
+
+    /// Gives a channel's socket back after its query got its reply (not
+    /// after a timeout or an error). Datagrams still queued on it (a
+    /// duplicate reply) are dropped first.
+    pub fn put_back(&self, channel: UdpChannel) {
+        let mut buf = [0u8; 512];
+        while channel.socket.try_recv(&mut buf).is_ok() {}
+        if channel.socket.take_error().ok().flatten().is_some() {
+            return;
+        }
+        self.free.lock().expect("the pool's lock is never poisoned").push(channel.socket);
     }
 }

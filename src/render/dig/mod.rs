@@ -579,11 +579,14 @@ fn render_llq(d: &[u8]) -> String {
 /// The hex dump of an option's value (`%02x` plus a space, none for
 /// COOKIE).
 fn opt_hex(out: &mut Vec<u8>, code: u16, data: &[u8]) {
-    for b in data {
-        if code == opt::COOKIE {
-            out.extend_from_slice(format!("{b:02x}").as_bytes());
-        } else {
-            out.extend_from_slice(format!("{b:02x} ").as_bytes());
+    let hex = data_encoding::HEXLOWER.encode(data);
+    if code == opt::COOKIE {
+        out.extend_from_slice(hex.as_bytes());
+    } else {
+        // Each byte followed by a space (BIND's per-byte "%02x ").
+        for pair in hex.as_bytes().chunks(2) {
+            out.extend_from_slice(pair);
+            out.push(b' ');
         }
     }
 }
@@ -1382,6 +1385,21 @@ fn when_text(now: SystemTime) -> Option<String> {
         Ok(d) => i64::try_from(d.as_secs()).ok()?,
         Err(e) => -i64::try_from(e.duration().as_secs()).ok()?,
     };
+    // A batch prints thousands of these a second: the text of the last
+    // second is kept (the time zone does not change during a run).
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(i64, Option<String>)>> = const { std::cell::RefCell::new(None) };
+    }
+    if let Some(text) = LAST.with(|l| l.borrow().as_ref().filter(|(s, _)| *s == secs).map(|(_, t)| t.clone())) {
+        return text;
+    }
+    let text = local_time_text(secs);
+    LAST.with(|l| *l.borrow_mut() = Some((secs, text.clone())));
+    text
+}
+
+/// localtime_r() and strftime() of a Unix time (see [`when_text`]).
+fn local_time_text(secs: i64) -> Option<String> {
     let t = libc::time_t::try_from(secs).ok()?;
     let mut buf = [0u8; 100];
     // SAFETY: `tm` is a plain C struct for which all-zero bytes are a valid
@@ -1439,13 +1457,17 @@ impl Sink for DigSink {
             out.err().write_all(text.as_bytes())?;
             return Ok(());
         }
+        if let Event::Summary(s) = event {
+            super::stats::summary(out.err(), s)?;
+            return Ok(());
+        }
         let w = out.out();
         match event {
             Event::Sending(s) => {
-                if s.lookup.display.qr {
+                if let Some(query) = s.message.as_ref().filter(|_| s.lookup.display.qr) {
                     let p = Printed {
                         lookup: &s.lookup,
-                        msg: &s.message,
+                        msg: query,
                         bytes: &s.bytes,
                         is_query: true,
                         headers: true,
@@ -1525,6 +1547,7 @@ impl Sink for DigSink {
             | Event::Packet { .. }
             | Event::LookupDone
             | Event::CommandDone
+            | Event::Summary(_)
             | Event::HostBegins(_)
             | Event::HostResult(_) => {}
         }

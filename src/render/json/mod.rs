@@ -736,6 +736,10 @@ impl Sink for JsonSink {
             out.err().write_all(text.as_bytes())?;
             return Ok(());
         }
+        if let Event::Summary(s) = event {
+            super::stats::summary(out.err(), s)?;
+            return Ok(());
+        }
         let w = out.out();
         match event {
             Event::Sending(s) => self.current = Some((s.addr, s.server.label.clone(), s.protocol)),
@@ -769,6 +773,7 @@ impl Sink for JsonSink {
             | Event::Packet { .. }
             | Event::LookupDone
             | Event::CommandDone
+            | Event::Summary(_)
             | Event::Globals(_)
             | Event::Stderr(_)
             | Event::HostBegins(_)

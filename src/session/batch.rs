@@ -1,0 +1,269 @@
+//! Many lookups at once, printed in input order. A batch (dig's `-f`,
+//! several names on a dig command line, nslookup's piped commands,
+//! `--batch`) becomes a queue of units in input order: output that is
+//! known at once (a grammar's message, dig's print globals) and lookups
+//! running as their own tasks, each on its own engine that records its
+//! events instead of printing them. A unit is printed (its events replayed
+//! into the run's sink, its changes to the exit status applied) as soon as
+//! every unit before it has been, so the output is byte for byte the
+//! sequential run's, streamed.
+//!
+//! At most `window` units wait at any time (`--concurrency`): reading the
+//! input stops while the oldest lookup is still running, so memory stays
+//! bounded whatever the input's size. `--rate` spaces the starts of the
+//! lookups. A lookup holds back later output only until it ends, which
+//! is at most its timeout times its tries.
+//!
+//! The lookups are tasks of the run's one thread (`spawn_local`: the run
+//! is a current-thread runtime inside a `LocalSet`); DNS lookups wait on
+//! the network, and one core formats the output.
+
+use std::collections::VecDeque;
+use std::time::Duration;
+
+use tokio::task::JoinHandle;
+use tokio::time::Instant;
+
+use crate::error::{Error, Result};
+use crate::event::Event;
+use crate::lookup::ExitOp;
+
+/// What one unit of a batch came to.
+#[derive(Default)]
+pub struct Recorded {
+    pub events: Vec<Event>,
+    pub exit_ops: Vec<ExitOp>,
+    /// The lookup stopped the run (BIND's fatal()): printed after its
+    /// events, and nothing after it is.
+    pub end: Option<Error>,
+}
+
+impl Recorded {
+    pub fn events(events: Vec<Event>) -> Recorded {
+        Recorded { events, ..Recorded::default() }
+    }
+}
+
+enum Unit {
+    Ready(Recorded),
+    Running(JoinHandle<Recorded>),
+}
+
+/// Where a batch's units go, in order: the session's sink and its exit
+/// status. Returns the unit's `end`, if it has one, as its error.
+pub trait Replay {
+    fn replay(&mut self, unit: Recorded) -> Result<()>;
+}
+
+/// An engine's events, kept for later (a lookup of a batch).
+pub struct Recorder {
+    pub events: Vec<Event>,
+    /// Whether the sink wants packets.
+    pub packets: bool,
+}
+
+impl crate::lookup::Emit for Recorder {
+    fn emit(&mut self, event: Event) -> Result<()> {
+        self.events.push(event);
+        Ok(())
+    }
+
+    fn wants_packets(&self) -> bool {
+        self.packets
+    }
+}
+
+/// Spaces the starts of lookups (`--rate QPS`).
+struct Pacer {
+    interval: Duration,
+    next: Instant,
+}
+
+/// The queue of a batch (see the module doc).
+pub struct Ordered {
+    pending: VecDeque<Unit>,
+    window: usize,
+    pacer: Option<Pacer>,
+}
+
+impl Ordered {
+    /// At most `window` units waiting (at least 1); at most `rate` lookup
+    /// starts a second, if given.
+    pub fn new(window: usize, rate: Option<f64>) -> Ordered {
+        let pacer = rate.filter(|r| *r > 0.0).map(|r| Pacer { interval: Duration::from_secs_f64(1.0 / r), next: Instant::now() });
+        Ordered { pending: VecDeque::new(), window: window.max(1), pacer }
+    }
+
+    /// Output known now, after everything queued so far.
+    pub async fn ready(&mut self, unit: Recorded, to: &mut dyn Replay) -> Result<()> {
+        if self.pending.is_empty() {
+            return self.print(unit, to);
+        }
+        // Appended to the last ready unit when there is one, so that a long
+        // run of messages takes one place in the window.
+        if let Some(Unit::Ready(last)) = self.pending.back_mut()
+            && last.end.is_none()
+        {
+            last.events.extend(unit.events);
+            last.exit_ops.extend(unit.exit_ops);
+            last.end = unit.end;
+            return self.flush_ready(to).await;
+        }
+        self.make_room(to).await?;
+        self.pending.push_back(Unit::Ready(unit));
+        self.flush_ready(to).await
+    }
+
+    /// Starts a lookup (a future that records its events) after those
+    /// queued so far.
+    pub async fn spawn<F>(&mut self, lookup: F, to: &mut dyn Replay) -> Result<()>
+    where
+        F: std::future::Future<Output = Recorded> + 'static,
+    {
+        self.make_room(to).await?;
+        if let Some(p) = self.pacer.as_mut() {
+            let now = Instant::now();
+            if p.next > now {
+                tokio::time::sleep_until(p.next).await;
+            }
+            p.next = p.next.max(now) + p.interval;
+        }
+        self.pending.push_back(Unit::Running(tokio::task::spawn_local(lookup)));
+        self.flush_ready(to).await
+    }
+
+    /// Waits for every unit and prints them.
+    pub async fn drain(&mut self, to: &mut dyn Replay) -> Result<()> {
+        while !self.pending.is_empty() {
+            self.print_head(to).await?;
+        }
+        Ok(())
+    }
+
+    /// How many units wait.
+    pub fn len(&self) -> usize {
+        self.pending.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// Drops every unit not printed yet (Ctrl-C), stopping their lookups.
+    pub fn abandon(&mut self) {
+        for unit in self.pending.drain(..) {
+            if let Unit::Running(handle) = unit {
+                handle.abort();
+            }
+        }
+    }
+
+    /// Waits for the oldest unit while the window is full.
+    async fn make_room(&mut self, to: &mut dyn Replay) -> Result<()> {
+        while self.pending.len() >= self.window {
+            self.print_head(to).await?;
+        }
+        Ok(())
+    }
+
+    /// Prints the units at the head that are complete (waiting for none
+    /// that is still running).
+    async fn flush_ready(&mut self, to: &mut dyn Replay) -> Result<()> {
+        loop {
+            let done = match self.pending.front() {
+                Some(Unit::Ready(_)) => true,
+                Some(Unit::Running(h)) => h.is_finished(),
+                None => false,
+            };
+            if !done {
+                return Ok(());
+            }
+            self.print_one(to).await?;
+        }
+    }
+
+    /// Waits for the oldest unit and prints it, then those after it that
+    /// are complete.
+    async fn print_head(&mut self, to: &mut dyn Replay) -> Result<()> {
+        self.print_one(to).await?;
+        Box::pin(self.flush_ready(to)).await
+    }
+
+    /// Waits for the oldest unit and prints it.
+    async fn print_one(&mut self, to: &mut dyn Replay) -> Result<()> {
+        let unit = match self.pending.pop_front() {
+            Some(Unit::Ready(r)) => r,
+            Some(Unit::Running(h)) => joined(h.await),
+            None => return Ok(()),
+        };
+        self.print(unit, to)
+    }
+
+    fn print(&mut self, unit: Recorded, to: &mut dyn Replay) -> Result<()> {
+        let printed = to.replay(unit);
+        if printed.is_err() {
+            self.abandon();
+        }
+        printed
+    }
+}
+
+/// A finished task's result, or a recording of its failure.
+fn joined(r: std::result::Result<Recorded, tokio::task::JoinError>) -> Recorded {
+    match r {
+        Ok(rec) => rec,
+        // A lookup task that panicked or was aborted: end the run as an
+        // internal error rather than print something incomplete.
+        Err(e) => Recorded { end: Some(Error::Io(std::io::Error::other(format!("lookup task failed: {e}")))), ..Recorded::default() },
+    }
+}
+
+/// `--stats`: counts what a run's events show, in bounded memory.
+pub struct Tally {
+    started: Instant,
+    summary: crate::event::BatchSummary,
+    /// Query times in microseconds.
+    latency: hdrhistogram::Histogram<u64>,
+}
+
+impl Default for Tally {
+    fn default() -> Self {
+        Tally {
+            started: Instant::now(),
+            summary: crate::event::BatchSummary::default(),
+            latency: hdrhistogram::Histogram::new(3).expect("3 significant digits is a valid precision"),
+        }
+    }
+}
+
+impl Tally {
+    pub fn see(&mut self, event: &Event) {
+        use crate::event::{Failure, Notice};
+        match event {
+            Event::Received(r) => {
+                *self.summary.rcodes.entry(r.reply.response.message.rcode()).or_default() += 1;
+                let _ = self.latency.record(u64::try_from(r.reply.response.rtt.as_micros()).unwrap_or(u64::MAX).max(1));
+            }
+            Event::Failure(Failure::NoServers | Failure::NsServers) => self.summary.unanswered += 1,
+            Event::Warning(Notice::CommunicationsError { error: crate::response::TransportError::TimedOut, .. }) => {
+                self.summary.timeouts += 1;
+            }
+            _ => {}
+        }
+    }
+
+    /// The summary so far.
+    pub fn summary(&self) -> crate::event::BatchSummary {
+        let mut s = self.summary.clone();
+        s.elapsed = self.started.elapsed();
+        if !self.latency.is_empty() {
+            let q = |p: f64| Duration::from_micros(self.latency.value_at_quantile(p));
+            s.latency = Some([q(0.5), q(0.9), q(0.99), Duration::from_micros(self.latency.max())]);
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+#[path = "batch_tests.rs"]
+mod tests;
