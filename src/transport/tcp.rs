@@ -61,4 +61,9 @@ impl TcpChannel {
     pub fn local_addr(&self) -> Option<SocketAddr> {
         self.stream.local_addr().ok()
     }
+
+    /// The connected socket, for a protocol on top of TCP (TLS, HTTP/2).
+    pub(crate) fn into_stream(self) -> TcpStream {
+        self.stream
+    }
 }
