@@ -6,7 +6,7 @@ use hickory_proto::rr::RecordType;
 
 use super::*;
 use crate::transport::testing::*;
-use crate::transport::tls::{ALPN_DOT, DigPath, Kind, TlsSettings};
+use crate::transport::tls::{DigPath, Kind, TlsSettings};
 
 struct Setup {
     _dir: TempDir,

@@ -28,7 +28,7 @@ use rustls::server::ResolvesServerCert;
 use rustls::sign::{CertifiedKey, SingleCertAndKey};
 use time::OffsetDateTime;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
 use tokio::time::Instant;
 
 use super::tls::TlsSettings;
@@ -497,9 +497,4 @@ pub async fn doq_server(leaf: &Leaf, mode: DoqMode) -> SocketAddr {
         }
     });
     addr
-}
-
-/// Connects to `addr` and returns the socket (for tests that need TCP).
-pub async fn tcp(addr: SocketAddr) -> TcpStream {
-    TcpStream::connect(addr).await.unwrap()
 }
