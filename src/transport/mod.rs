@@ -5,6 +5,7 @@
 //! `pool` keeps encrypted connections open across lookups for the engine.
 
 pub mod https;
+pub mod quic;
 pub mod tcp;
 pub mod tls;
 pub mod udp;
