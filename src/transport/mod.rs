@@ -4,6 +4,7 @@
 //! queries, retries and failover are `lookup`'s job; decoding is `wire`'s.
 //! `pool` keeps encrypted connections open across lookups for the engine.
 
+pub mod h3;
 pub mod https;
 pub mod quic;
 pub mod tcp;

@@ -498,3 +498,56 @@ pub async fn doq_server(leaf: &Leaf, mode: DoqMode) -> SocketAddr {
     });
     addr
 }
+
+/// Our DoH server on HTTP/3 (quinn, ALPN h3) showing `leaf`, with the
+/// routes of the HTTP/2 one (`/dns-query` GET and POST, `/404`); records
+/// every request.
+pub async fn h3_server(leaf: &Leaf) -> (SocketAddr, Arc<std::sync::Mutex<Vec<Seen>>>) {
+    use bytes::Buf;
+    let crypto = quinn::crypto::rustls::QuicServerConfig::try_from(leaf.server_config(&[b"h3"])).unwrap();
+    let endpoint =
+        quinn::Endpoint::server(quinn::ServerConfig::with_crypto(Arc::new(crypto)), "127.0.0.1:0".parse().unwrap()).unwrap();
+    let addr = endpoint.local_addr().unwrap();
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    tokio::spawn(async move {
+        while let Some(incoming) = endpoint.accept().await {
+            let log = log.clone();
+            tokio::spawn(async move {
+                let Ok(conn) = incoming.await else { return };
+                let Ok(mut h3) = h3::server::Connection::<_, Bytes>::new(h3_quinn::Connection::new(conn)).await else {
+                    return;
+                };
+                while let Ok(Some(resolver)) = h3.accept().await {
+                    let log = log.clone();
+                    tokio::spawn(async move {
+                        let Ok((req, mut stream)) = resolver.resolve_request().await else { return };
+                        let header = |name: &str| req.headers().get(name).map(|v| v.to_str().unwrap_or("").to_string());
+                        log.lock().unwrap().push(Seen {
+                            method: req.method().to_string(),
+                            path_and_query: req.uri().path_and_query().map(|p| p.to_string()).unwrap_or_default(),
+                            authority: req.uri().authority().map(|a| a.to_string()),
+                            content_type: header("content-type"),
+                            accept: header("accept"),
+                        });
+                        let mut body = Vec::new();
+                        while let Ok(Some(mut chunk)) = stream.recv_data().await {
+                            while chunk.has_remaining() {
+                                let n = chunk.chunk().len();
+                                body.extend_from_slice(chunk.chunk());
+                                chunk.advance(n);
+                            }
+                        }
+                        let (status, ctype, out) = route(req.method(), req.uri(), &body);
+                        let resp = http::Response::builder().status(status).header("content-type", ctype).body(()).unwrap();
+                        if stream.send_response(resp).await.is_ok() {
+                            let _ = stream.send_data(Bytes::from(out)).await;
+                            let _ = stream.finish().await;
+                        }
+                    });
+                }
+            });
+        }
+    });
+    (addr, seen)
+}
