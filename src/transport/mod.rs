@@ -6,6 +6,7 @@
 
 pub mod h3;
 pub mod https;
+pub mod pool;
 pub mod quic;
 pub mod tcp;
 pub mod tls;

@@ -309,21 +309,32 @@ pub enum DotMode {
     Close,
 }
 
-/// A DoT server with `config` (tokio-rustls); counts connections accepted.
-pub async fn dot_server(config: rustls::ServerConfig, mode: DotMode) -> (SocketAddr, Arc<AtomicUsize>) {
+/// What a DoT server of ours has done.
+#[derive(Default, Debug)]
+pub struct Counts {
+    /// Connections accepted.
+    pub accepted: AtomicUsize,
+    /// Connections it closed (after sending close_notify and FIN).
+    pub closed: AtomicUsize,
+}
+
+/// A DoT server with `config` (tokio-rustls).
+pub async fn dot_server(config: rustls::ServerConfig, mode: DotMode) -> (SocketAddr, Arc<Counts>) {
     let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = l.local_addr().unwrap();
-    let accepted = Arc::new(AtomicUsize::new(0));
-    let count = accepted.clone();
+    let counts = Arc::new(Counts::default());
+    let count = counts.clone();
     let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
     tokio::spawn(async move {
         while let Ok((tcp, _)) = l.accept().await {
-            count.fetch_add(1, Ordering::SeqCst);
+            count.accepted.fetch_add(1, Ordering::SeqCst);
             let acceptor = acceptor.clone();
+            let count = count.clone();
             tokio::spawn(async move {
                 let Ok(mut tls) = acceptor.accept(tcp).await else { return };
                 if let DotMode::Close = mode {
                     let _ = tls.shutdown().await;
+                    count.closed.fetch_add(1, Ordering::SeqCst);
                     return;
                 }
                 loop {
@@ -340,13 +351,14 @@ pub async fn dot_server(config: rustls::ServerConfig, mode: DotMode) -> (SocketA
                     }
                     if let DotMode::AnswerOnceThenClose = mode {
                         let _ = tls.shutdown().await;
+                        count.closed.fetch_add(1, Ordering::SeqCst);
                         return;
                     }
                 }
             });
         }
     });
-    (addr, accepted)
+    (addr, counts)
 }
 
 /// What our HTTP/2 server did with one request.
