@@ -77,9 +77,7 @@ impl H3Connection {
     ) -> Result<H3Connection, ConnectError> {
         let (endpoint, connection) = quic_connect(peer, source, ctx, ALPN_H3, deadline).await?;
         let local = endpoint.local_addr().ok();
-        let (mut driver, send) = match timeout_at(deadline, h3::client::new(h3_quinn::Connection::new(connection.clone())))
-            .await
-        {
+        let (mut driver, send) = match timeout_at(deadline, h3::client::new(h3_quinn::Connection::new(connection.clone()))).await {
             Err(_) => return Err(ConnectError::HandshakeTimeout),
             Ok(Err(e)) => return Err(ConnectError::Handshake(connection_error_result(&e))),
             Ok(Ok(pair)) => pair,

@@ -95,13 +95,7 @@ pub fn authority(host: &str, port: u16) -> String {
 }
 
 /// The request dig sends, as an `http::Request` (shared with `h3`).
-pub(crate) fn request(
-    scheme: &str,
-    authority: &str,
-    path: &str,
-    method: Method,
-    query: &[u8],
-) -> Result<http::Request<()>, HttpError> {
+pub(crate) fn request(scheme: &str, authority: &str, path: &str, method: Method, query: &[u8]) -> Result<http::Request<()>, HttpError> {
     let invalid = |e: http::Error| HttpError::Transport(TransportError::Other(format!("invalid HTTP request: {e}")));
     let builder = http::Request::builder().header("accept", DNS_MESSAGE).header("cache-control", CACHE_CONTROL);
     match method {

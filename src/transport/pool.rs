@@ -179,9 +179,7 @@ impl Pool {
             return Ok(c.clone());
         }
         let c = match &ctx {
-            Some(ctx) => {
-                DohConnection::connect_tls(peer, source, ctx, authority, deadlines.connect, deadlines.handshake).await?
-            }
+            Some(ctx) => DohConnection::connect_tls(peer, source, ctx, authority, deadlines.connect, deadlines.handshake).await?,
             None => DohConnection::connect_plain(peer, source, authority, deadlines.connect, deadlines.handshake).await?,
         };
         self.lock().doh.insert(key, c.clone());

@@ -75,13 +75,9 @@ pub(crate) async fn quic_connect(
         Ok(Ok(connection)) => Ok((endpoint, connection)),
         Ok(Err(e)) => Err(match &e {
             ConnectionError::TimedOut => ConnectError::HandshakeTimeout,
-            ConnectionError::ConnectionClosed(close) if close.error_code == TransportErrorCode::crypto(ALPN_ALERT) => {
-                ConnectError::Alpn
-            }
+            ConnectionError::ConnectionClosed(close) if close.error_code == TransportErrorCode::crypto(ALPN_ALERT) => ConnectError::Alpn,
             ConnectionError::TransportError(t) if t.code == TransportErrorCode::crypto(ALPN_ALERT) => ConnectError::Alpn,
-            ConnectionError::ConnectionClosed(close) if is_crypto(close.error_code) => {
-                ConnectError::Handshake(TransportError::TlsError)
-            }
+            ConnectionError::ConnectionClosed(close) if is_crypto(close.error_code) => ConnectError::Handshake(TransportError::TlsError),
             other => ConnectError::Handshake(connection_result(other)),
         }),
     }

@@ -49,11 +49,7 @@ async fn doq_to_hickory_sends_id_0_and_gives_the_id_back() {
             query(1, "www.example.", RecordType::AAAA),
             query(0, "ns1.example.", RecordType::A),
         );
-        let (a, b, d) = tokio::join!(
-            c.exchange(&qa, after(10)),
-            c.exchange(&qb, after(10)),
-            c.exchange(&qd, after(10)),
-        );
+        let (a, b, d) = tokio::join!(c.exchange(&qa, after(10)), c.exchange(&qb, after(10)), c.exchange(&qd, after(10)),);
         let (a, b, d) = (decode(&a.unwrap()), decode(&b.unwrap()), decode(&d.unwrap()));
         assert_eq!((a.metadata.id, b.metadata.id, d.metadata.id), (4242, 1, 0));
         assert_eq!(a.answers.len(), 1);
@@ -164,10 +160,7 @@ async fn kdig_and_we_agree_on_the_doq_server() {
         "www.example.".into(),
         "A".into(),
     ];
-    let out = tokio::task::spawn_blocking(move || run(KDIG, &args, Duration::from_secs(30)))
-        .await
-        .unwrap()
-        .expect("kdig finishes");
+    let out = tokio::task::spawn_blocking(move || run(KDIG, &args, Duration::from_secs(30))).await.unwrap().expect("kdig finishes");
     assert!(out.contains("status: NOERROR"), "{out}");
     assert!(out.contains("192.0.2.1"), "{out}");
     let c = connect(server.quic, &verifying(&s.ca, NAME)).await.unwrap();

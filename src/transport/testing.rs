@@ -48,11 +48,7 @@ pub struct TempDir(PathBuf);
 impl TempDir {
     pub fn new() -> TempDir {
         static N: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "rlookup-transport-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::Relaxed)
-        ));
+        let dir = std::env::temp_dir().join(format!("rlookup-transport-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
         std::fs::create_dir_all(&dir).unwrap();
         TempDir(dir)
     }
@@ -183,13 +179,7 @@ pub fn self_signed(sans: &[&str]) -> Leaf {
 
 /// Settings that verify against `ca` for `name`.
 pub fn verifying(ca: &Path, name: &str) -> TlsSettings {
-    TlsSettings {
-        verify: true,
-        ca_file: Some(ca.to_path_buf()),
-        verify_name: name.to_string(),
-        client_cert: None,
-        client_key: None,
-    }
+    TlsSettings { verify: true, ca_file: Some(ca.to_path_buf()), verify_name: name.to_string(), client_cert: None, client_key: None }
 }
 
 /// A query for `name` `rtype` with `id`, RD set.
@@ -418,12 +408,8 @@ where
             continue;
         }
         let (status, ctype, out) = route(&parts.method, &parts.uri, &buf);
-        let resp = http::Response::builder()
-            .status(status)
-            .header("content-type", ctype)
-            .header("content-length", out.len())
-            .body(())
-            .unwrap();
+        let resp =
+            http::Response::builder().status(status).header("content-type", ctype).header("content-length", out.len()).body(()).unwrap();
         if let Ok(mut send) = respond.send_response(resp, false) {
             let _ = send.send_data(Bytes::from(out), true);
         }
@@ -517,8 +503,7 @@ pub async fn doq_server(leaf: &Leaf, mode: DoqMode) -> SocketAddr {
 pub async fn h3_server(leaf: &Leaf) -> (SocketAddr, Arc<std::sync::Mutex<Vec<Seen>>>) {
     use bytes::Buf;
     let crypto = quinn::crypto::rustls::QuicServerConfig::try_from(leaf.server_config(&[b"h3"])).unwrap();
-    let endpoint =
-        quinn::Endpoint::server(quinn::ServerConfig::with_crypto(Arc::new(crypto)), "127.0.0.1:0".parse().unwrap()).unwrap();
+    let endpoint = quinn::Endpoint::server(quinn::ServerConfig::with_crypto(Arc::new(crypto)), "127.0.0.1:0".parse().unwrap()).unwrap();
     let addr = endpoint.local_addr().unwrap();
     let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
     let log = seen.clone();

@@ -116,9 +116,7 @@ impl ContextError {
             ContextError::CertFile { path, reason } => {
                 Some(format!("SSL_CTX_use_certificate_chain_file: '{}' failed: {reason}", path.display()))
             }
-            ContextError::KeyFile { path, reason } => {
-                Some(format!("SSL_CTX_use_PrivateKey_file: '{}' failed: {reason}", path.display()))
-            }
+            ContextError::KeyFile { path, reason } => Some(format!("SSL_CTX_use_PrivateKey_file: '{}' failed: {reason}", path.display())),
             _ => None,
         }
     }
@@ -194,7 +192,11 @@ impl ConnectError {
             ConnectError::Connect(_) => DigPath::A,
             ConnectError::Verify(_) => DigPath::B,
             ConnectError::Alpn | ConnectError::Handshake(_) | ConnectError::HandshakeTimeout => {
-                if kind == Kind::Dot { DigPath::C } else { DigPath::A }
+                if kind == Kind::Dot {
+                    DigPath::C
+                } else {
+                    DigPath::A
+                }
             }
         }
     }
@@ -207,7 +209,11 @@ impl ConnectError {
             ConnectError::Connect(e) | ConnectError::Handshake(e) => e.clone(),
             ConnectError::Verify(e) => TransportError::Other(e.text().to_string()),
             ConnectError::Alpn => {
-                if kind == Kind::Dot { TransportError::AlpnDot } else { TransportError::AlpnH2 }
+                if kind == Kind::Dot {
+                    TransportError::AlpnDot
+                } else {
+                    TransportError::AlpnH2
+                }
             }
             ConnectError::HandshakeTimeout => TransportError::TimedOut,
         }
@@ -304,9 +310,7 @@ fn load_client_cert(cert: &Path, key: &Path, provider: &CryptoProvider) -> Resul
     let private = PrivateKeyDer::from_pem_file(key).map_err(|e| key_fail(e.to_string()))?;
     CertifiedKey::from_der(chain, private, provider).map_err(|e| match e {
         // OpenSSL's words for it (seen in dig's log).
-        rustls::Error::InconsistentKeys(_) => {
-            key_fail("error:05800074:x509 certificate routines::key values mismatch".into())
-        }
+        rustls::Error::InconsistentKeys(_) => key_fail("error:05800074:x509 certificate routines::key values mismatch".into()),
         other => key_fail(other.to_string()),
     })
 }
@@ -399,19 +403,11 @@ pub(crate) fn io_result(e: std::io::Error) -> TransportError {
 
 /// Whether a rustls error says the peer rejected our ALPN.
 fn is_alpn_failure(e: &rustls::Error) -> bool {
-    matches!(
-        e,
-        rustls::Error::NoApplicationProtocol
-            | rustls::Error::AlertReceived(rustls::AlertDescription::NoApplicationProtocol)
-    )
+    matches!(e, rustls::Error::NoApplicationProtocol | rustls::Error::AlertReceived(rustls::AlertDescription::NoApplicationProtocol))
 }
 
 /// A TCP connection to `peer` (from `source`, dig -b) by `deadline`.
-pub(crate) async fn tcp_connect(
-    peer: SocketAddr,
-    source: Option<SocketAddr>,
-    deadline: Instant,
-) -> Result<TcpStream, ConnectError> {
+pub(crate) async fn tcp_connect(peer: SocketAddr, source: Option<SocketAddr>, deadline: Instant) -> Result<TcpStream, ConnectError> {
     super::tcp::TcpChannel::connect(peer, source, deadline).await.map(|c| c.into_stream()).map_err(ConnectError::Connect)
 }
 

@@ -182,7 +182,7 @@ async fn verification_failures_have_openssls_words() {
     assert_eq!(verdict(&s.pki.future(&[NAME, IP]), &v(IP)).await, "certificate is not yet valid");
     assert_eq!(verdict(&self_signed(&[NAME, IP]), &v(IP)).await, "self-signed certificate");
     // The other CA's own (self-signed) certificate sent after its leaf.
-    let chained = other.leaf(&[NAME, IP]).with_chain(&[other.ca_der.clone()]);
+    let chained = other.leaf(&[NAME, IP]).with_chain(std::slice::from_ref(&other.ca_der));
     assert_eq!(verdict(&chained, &v(IP)).await, "self-signed certificate in certificate chain");
 }
 
@@ -311,8 +311,7 @@ async fn client_certificates_are_offered_when_asked() {
     config.alpn_protocols = vec![ALPN_DOT.to_vec()];
     let (addr, _) = dot_server(config, DotMode::Answer).await;
 
-    let with_cert =
-        TlsSettings { client_cert: Some(cert), client_key: Some(key), ..verifying(&s.ca, IP) };
+    let with_cert = TlsSettings { client_cert: Some(cert), client_key: Some(key), ..verifying(&s.ca, IP) };
     let mut ch = connect_dot(addr, &with_cert).await.unwrap();
     ch.send(&query(11, "www.example.", RecordType::A), after(10)).await.unwrap();
     assert_eq!(decode(&ch.recv(after(10)).await.unwrap()).metadata.id, 11);

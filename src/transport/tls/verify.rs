@@ -164,8 +164,7 @@ fn classify(e: &TlsError) -> CertError {
 /// to get local issuer certificate". Self-signed means subject equals
 /// issuer (OpenSSL also compares key identifiers when present).
 fn untrusted(end_entity: &CertificateDer<'_>, intermediates: &[CertificateDer<'_>]) -> CertError {
-    let parsed: Vec<webpki::EndEntityCert<'_>> =
-        intermediates.iter().filter_map(|c| webpki::EndEntityCert::try_from(c).ok()).collect();
+    let parsed: Vec<webpki::EndEntityCert<'_>> = intermediates.iter().filter_map(|c| webpki::EndEntityCert::try_from(c).ok()).collect();
     let Ok(leaf) = webpki::EndEntityCert::try_from(end_entity) else {
         return CertError::UnknownIssuer;
     };
@@ -198,9 +197,7 @@ impl OpensslOrder {
 
     fn check_name(&self, cert: &ParsedCertificate<'_>) -> Result<(), CertError> {
         match &self.name {
-            VerifyName::Ip(ip) => {
-                verify_server_name(cert, &ServerName::IpAddress((*ip).into())).map_err(|_| CertError::IpMismatch)
-            }
+            VerifyName::Ip(ip) => verify_server_name(cert, &ServerName::IpAddress((*ip).into())).map_err(|_| CertError::IpMismatch),
             VerifyName::Dns(name) => verify_server_name(cert, name).map_err(|_| CertError::HostnameMismatch),
             VerifyName::Invalid => Err(CertError::HostnameMismatch),
         }
