@@ -38,6 +38,17 @@ pub enum TransportError {
     HostUnreachable,
     AddrNotAvailable,
     PermissionDenied,
+    /// ISC_R_TLSERROR: a TLS handshake or record failed (dig +https to a
+    /// port that does not speak TLS).
+    TlsError,
+    /// ISC_R_HTTP2ALPNERROR: the TLS server did not agree on ALPN `h2`.
+    AlpnH2,
+    /// ISC_R_DOTALPNERROR: the TLS server did not agree on ALPN `dot`
+    /// (dig refuses zone transfers over such a connection).
+    AlpnDot,
+    /// ISC_R_FAILURE: what BIND reports for a DoH reply whose HTTP status
+    /// is not 2xx (or whose stream the server reset).
+    Failure,
     Other(String),
 }
 
@@ -52,6 +63,10 @@ impl TransportError {
             TransportError::HostUnreachable => "host unreachable",
             TransportError::AddrNotAvailable => "address not available",
             TransportError::PermissionDenied => "permission denied",
+            TransportError::TlsError => "TLS error",
+            TransportError::AlpnH2 => "ALPN for HTTP/2 failed",
+            TransportError::AlpnDot => "ALPN for DoT failed",
+            TransportError::Failure => "failure",
             TransportError::Other(s) => s,
         }
     }

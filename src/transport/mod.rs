@@ -1,8 +1,15 @@
-//! Bytes in, bytes out: one DNS message to one server over UDP or TCP, and
-//! whatever comes back, untouched. Matching replies to queries, retries and
-//! failover are `lookup`'s job; decoding is `wire`'s.
+//! Bytes in, bytes out: one DNS message to one server over UDP, TCP, TLS
+//! (DoT), HTTPS (DoH over HTTP/2, or clear-text HTTP/2), QUIC (DoQ) or
+//! HTTP/3 (DoH3), and whatever comes back, untouched. Matching replies to
+//! queries, retries and failover are `lookup`'s job; decoding is `wire`'s.
+//! `pool` keeps encrypted connections open across lookups for the engine.
 
+pub mod h3;
+pub mod https;
+pub mod pool;
+pub mod quic;
 pub mod tcp;
+pub mod tls;
 pub mod udp;
 
 use std::io;
@@ -40,3 +47,6 @@ pub(crate) fn local_for(peer: std::net::SocketAddr, source: Option<std::net::Soc
         SocketAddr::V6(_) => SocketAddr::from((Ipv6Addr::UNSPECIFIED, 0)),
     })
 }
+
+#[cfg(test)]
+mod testing;

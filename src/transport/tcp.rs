@@ -1,5 +1,6 @@
 //! DNS over TCP (RFC 1035 4.2.2, RFC 7766): each message behind a two-byte
-//! big-endian length.
+//! big-endian length; replies go back to the engine as bytes. Its connect
+//! also opens the TCP connection under DoT and DoH (`tls`, `https`).
 
 use std::net::SocketAddr;
 
@@ -60,5 +61,10 @@ impl TcpChannel {
 
     pub fn local_addr(&self) -> Option<SocketAddr> {
         self.stream.local_addr().ok()
+    }
+
+    /// The connected socket, for a protocol on top of TCP (TLS, HTTP/2).
+    pub(crate) fn into_stream(self) -> TcpStream {
+        self.stream
     }
 }
