@@ -941,3 +941,6 @@ mod hickory {
         }
     }
 }
+
+#[path = "tsig_named_tests.rs"]
+mod named;
