@@ -6,7 +6,9 @@
 //! "BASE64"; };` (lib/isccfg's lexer and map parser, reproduced in
 //! [`parse_key_file`]: comments `#`, `//`, `/* */`, quoted or bare
 //! strings, `include`, and BIND's result for every way a file can be
-//! wrong). Every outcome dig prints is a typed [`KeyError`] or [`Notice`]
+//! wrong), after a legacy HMAC key pair (`Kname.+163+12345.key` and
+//! `.private`, as dst_key_fromnamedfile() reads them; a pair of a
+//! public-key algorithm is SIG(0), refused). Every outcome dig prints is a typed [`KeyError`] or [`Notice`]
 //! that knows its exact text, its stream and whether dig stops (exit
 //! status 1) or goes on unsigned.
 //!
@@ -341,6 +343,12 @@ pub fn isc_base64_decodestring(s: &[u8]) -> Option<Vec<u8>> {
 /// dig's state so far: a second `-y` starts from what the first left),
 /// setup_text_key(). Ok carries the notices (an ignored algorithm) and
 /// the key or the non-fatal `;; Couldn't create key` error.
+///
+/// dig does the first two while it reads its options (a fatal ALG stops
+/// it there, before later options are looked at) and the last after all
+/// of them, only if no `-k` was given: a grammar that must be exact calls
+/// [`split_y`] and [`HmacChoice::parse_hmac`] in place and
+/// [`setup_text_key`] (or [`read_key_file`]) at the end.
 pub fn key_from_y(value: &str, hmac: &mut HmacChoice) -> Result<KeySetup, KeyError> {
     let y = split_y(value)?;
     let mut notices = Vec::new();
@@ -532,11 +540,11 @@ fn special(c: u8) -> bool {
 impl Lexer {
     /// cfg_gettoken(): the next token (`qstring`: CFG_LEXOPT_QSTRING);
     /// the end of an included file goes on with the file around it.
-    /// Returns the token and where it started, for `unget`.
     fn get(&mut self, qstring: bool) -> Result<Token, ResultText> {
         self.get_at(qstring).map(|(t, _)| t)
     }
 
+    /// `get`, and where the token started, for `unget`.
     fn get_at(&mut self, qstring: bool) -> Result<(Token, usize), ResultText> {
         loop {
             if self.seen_eof {
