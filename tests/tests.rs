@@ -6,6 +6,7 @@ mod architecture;
 mod fixtures;
 mod harness;
 mod server;
+mod tsig_server;
 
 mod dig;
 mod extras;

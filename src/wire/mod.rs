@@ -16,6 +16,7 @@ pub mod encode;
 pub mod message;
 pub mod name;
 pub mod rdata;
+pub mod tsig;
 pub mod types;
 
 pub use message::{Edns, Header, Message, ParseError, Question, Record, Section};
