@@ -28,6 +28,31 @@ pub fn utc(secs: i64) -> (i64, u32, u32, u32, u32, u32) {
     (y, mo, d, (rem / 3600) as u32, (rem % 3600 / 60) as u32, (rem % 60) as u32)
 }
 
+/// BIND's log time stamp (isc_time_formattimestamp()): local time as
+/// `06-Dec-2026 00:41:34.567`, the C library's conversion (TZ).
+pub fn log_time(t: std::time::SystemTime) -> String {
+    let d = t.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let secs = libc::time_t::try_from(d.as_secs()).unwrap_or(0);
+    // SAFETY: `tm` is a plain C struct for which all-zero bytes are a valid
+    // value; localtime_r() gets valid pointers to `secs` and `tm`.
+    let tm = unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        libc::localtime_r(&secs, &mut tm);
+        tm
+    };
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    format!(
+        "{:02}-{}-{} {:02}:{:02}:{:02}.{:03}",
+        tm.tm_mday,
+        MONTHS[tm.tm_mon.clamp(0, 11) as usize],
+        tm.tm_year + 1900,
+        tm.tm_hour,
+        tm.tm_min,
+        tm.tm_sec,
+        d.subsec_millis()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -224,6 +224,17 @@ pub enum Notice {
     UdpSetupFailed { addr: SocketAddr, server: String, name: String, error: TransportError },
     /// `Connection to ADDR(SERVER) for NAME failed: ERROR.`
     ConnectionFailed { addr: SocketAddr, server: String, name: String, error: TransportError },
+    /// `TLS peer certificate verification for ADDR#PORT failed: TEXT`
+    TlsVerify { addr: SocketAddr, text: String },
+    /// `TLS context cannot be created`, or `both TLS client certificate and
+    /// key file must be specified a the same time` (BIND's typo) when only
+    /// one of them was given.
+    TlsContext { pair: bool },
+    /// `zone transfers over the established TLS connection are not
+    /// allowed: ALPN for DoT failed`
+    XfrOverTls,
+    /// `Couldn't verify signature: REASON` (the reply's TSIG).
+    TsigVerify(String),
     /// `Skipping mapped address 'ADDR'`
     SkippingMapped(Ipv6Addr),
     /// `No acceptable nameservers`
@@ -283,11 +294,13 @@ impl Notice {
             Notice::CommunicationsError { error, .. } | Notice::UdpSetupFailed { error, .. } | Notice::ConnectionFailed { error, .. } => {
                 ErrorKind::of(error)
             }
-            Notice::SkippingMapped(_) => ErrorKind::Network,
+            Notice::SkippingMapped(_) | Notice::TlsVerify { .. } | Notice::TlsContext { .. } | Notice::XfrOverTls => ErrorKind::Network,
             Notice::NoAcceptableNameservers => ErrorKind::NoServers,
-            Notice::ShortMessage { .. } | Notice::IdMismatch { .. } | Notice::ResponseNotSet | Notice::QuestionMismatch { .. } => {
-                ErrorKind::BadReply
-            }
+            Notice::ShortMessage { .. }
+            | Notice::TsigVerify(_)
+            | Notice::IdMismatch { .. }
+            | Notice::ResponseNotSet
+            | Notice::QuestionMismatch { .. } => ErrorKind::BadReply,
             Notice::MalformedReply => ErrorKind::Malformed,
             Notice::CouldntGetAddress { .. } => ErrorKind::BadServer,
             Notice::BadVers(_) | Notice::Truncated | Notice::BadCookie { .. } | Notice::ServFail { .. } | Notice::NoRecursion { .. } => {
@@ -316,6 +329,11 @@ impl fmt::Display for Notice {
                 write!(f, "Connection to {}({server}) for {name} failed: {error}.", sockaddr_text(*addr))
             }
             Notice::SkippingMapped(a) => write!(f, "Skipping mapped address '{a}'"),
+            Notice::TlsVerify { addr, text } => write!(f, "TLS peer certificate verification for {} failed: {text}", sockaddr_text(*addr)),
+            Notice::TlsContext { pair: true } => f.write_str("both TLS client certificate and key file must be specified a the same time"),
+            Notice::TlsContext { pair: false } => f.write_str("TLS context cannot be created"),
+            Notice::XfrOverTls => f.write_str("zone transfers over the established TLS connection are not allowed: ALPN for DoT failed"),
+            Notice::TsigVerify(why) => write!(f, "Couldn't verify signature: {why}"),
             Notice::NoAcceptableNameservers => f.write_str("No acceptable nameservers"),
             Notice::ShortMessage { tcp: true } => f.write_str("ERROR: short (< header size) message"),
             Notice::ShortMessage { tcp: false } => f.write_str("Warning: short (< header size) message received"),

@@ -107,8 +107,13 @@ pub struct Globals {
     pub tsig: Option<TsigKey>,
     /// The TSIG algorithm (parse_hmac(): `hmac-md5` by default with -y) and
     /// digest bits.
-    pub hmac: Option<&'static str>,
-    pub digestbits: u32,
+    pub hmac: Option<crate::wire::tsig::Algorithm>,
+    pub digestbits: u16,
+    /// dig's `tsigkey`: a key was made (from -k or -y) and signs the
+    /// queries (it is in `Settings::tsig`).
+    pub key_made: bool,
+    /// dig's `keysecret` was set by the key file.
+    pub keysecret_from_file: bool,
     /// +domain=: becomes the search list after the command line.
     pub domainopt: Option<String>,
     /// The last +cookie=HEX (dig.c's single `hexcookie` buffer: every lookup
@@ -134,6 +139,8 @@ impl Default for Globals {
             tsig: None,
             hmac: None,
             digestbits: 0,
+            key_made: false,
+            keysecret_from_file: false,
             domainopt: None,
             hexcookie: None,
             json: false,
@@ -224,6 +231,8 @@ pub struct Settings {
     /// dig +keepopen: keep the TCP connection open between queries
     /// (dighost's `keep_open`).
     pub keep_open: bool,
+    /// dighost's `tsigkey`: queries are signed with it, replies verified.
+    pub tsig: Option<std::sync::Arc<crate::wire::tsig::TsigKey>>,
 }
 
 impl Default for Settings {
@@ -243,6 +252,7 @@ impl Default for Settings {
             ipv6_only: false,
             source: None,
             keep_open: false,
+            tsig: None,
         }
     }
 }
@@ -442,6 +452,22 @@ pub struct SecureTransport {
     pub http_plain: bool,
     /// The HTTP path (default "/dns-query").
     pub https_path: Option<String>,
+    /// DNS over QUIC (`+quic`, kdig's spelling; rlookup's addition).
+    pub quic: bool,
+    /// DNS over HTTP/3 (`+http3[=PATH]`; rlookup's addition).
+    pub http3: bool,
+}
+
+/// The transport a lookup's queries take when they go over a stream
+/// (dig's `tcp_mode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamTransport {
+    Tcp,
+    Tls,
+    Https,
+    HttpPlain,
+    Quic,
+    H3,
 }
 
 impl SecureTransport {
@@ -453,6 +479,60 @@ impl SecureTransport {
     /// DNS over HTTPS or plain HTTP.
     pub fn is_https(&self) -> bool {
         self.https_mode
+    }
+
+    /// What carries the queries of a lookup in TCP mode, TLS first as dig
+    /// decides (dighost's start_tcp()); QUIC and HTTP/3 are rlookup's.
+    pub fn stream(&self) -> StreamTransport {
+        if self.quic {
+            StreamTransport::Quic
+        } else if self.http3 {
+            StreamTransport::H3
+        } else if self.is_tls() {
+            StreamTransport::Tls
+        } else if self.https_mode && self.http_plain {
+            StreamTransport::HttpPlain
+        } else if self.https_mode {
+            StreamTransport::Https
+        } else {
+            StreamTransport::Tcp
+        }
+    }
+
+    /// The port when none was given (dighost's start_tcp(): 853 for TLS,
+    /// 443 for HTTPS, 80 for plain HTTP; DoQ's 853 (RFC 9250), HTTP/3's
+    /// 443).
+    pub fn default_port(&self) -> u16 {
+        match self.stream() {
+            StreamTransport::Tcp => 53,
+            StreamTransport::Tls | StreamTransport::Quic => 853,
+            StreamTransport::Https | StreamTransport::H3 => 443,
+            StreamTransport::HttpPlain => 80,
+        }
+    }
+
+    /// dig's label of the transport in `;; SERVER:` (dig.c's received()):
+    /// from the options, not from the socket, so a lookup dig sends over
+    /// UDP can still say TLS.
+    pub fn label(&self, tcp_mode: bool) -> &'static str {
+        if self.quic {
+            "QUIC"
+        } else if self.http3 {
+            if self.https_get { "HTTP/3-GET" } else { "HTTP/3" }
+        } else if self.is_tls() {
+            "TLS"
+        } else if self.https_mode {
+            match (self.http_plain, self.https_get) {
+                (true, true) => "HTTP-GET",
+                (true, false) => "HTTP",
+                (false, true) => "HTTPS-GET",
+                (false, false) => "HTTPS",
+            }
+        } else if tcp_mode {
+            "TCP"
+        } else {
+            "UDP"
+        }
     }
 }
 

@@ -15,6 +15,30 @@ use crate::wire::Message;
 pub enum Protocol {
     Udp,
     Tcp,
+    /// DNS over TLS (RFC 7858).
+    Tls,
+    /// DNS over HTTPS (RFC 8484) over HTTP/2 and TLS.
+    Https,
+    /// DNS over clear-text HTTP/2 (dig's +http-plain).
+    Http,
+    /// DNS over QUIC (RFC 9250).
+    Quic,
+    /// DNS over HTTPS over HTTP/3.
+    H3,
+}
+
+impl Protocol {
+    /// Carried by a stream with DNS's 2-byte length before each message
+    /// (TCP, TLS, QUIC), rather than one datagram or HTTP body each.
+    pub fn length_prefixed(self) -> bool {
+        matches!(self, Protocol::Tcp | Protocol::Tls | Protocol::Quic)
+    }
+
+    /// Encrypted on the wire: what a dump or capture shows of it was
+    /// decrypted by rlookup.
+    pub fn encrypted(self) -> bool {
+        matches!(self, Protocol::Tls | Protocol::Https | Protocol::Quic | Protocol::H3)
+    }
 }
 
 impl fmt::Display for Protocol {
@@ -22,6 +46,11 @@ impl fmt::Display for Protocol {
         f.write_str(match self {
             Protocol::Udp => "UDP",
             Protocol::Tcp => "TCP",
+            Protocol::Tls => "TLS",
+            Protocol::Https => "HTTPS",
+            Protocol::Http => "HTTP",
+            Protocol::Quic => "QUIC",
+            Protocol::H3 => "HTTP/3",
         })
     }
 }

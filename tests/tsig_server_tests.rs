@@ -28,7 +28,7 @@ fn sha256() -> TsigKey {
 /// at `time` (dig's clock or +fuzztime).
 fn signed_query(k: &TsigKey, name: &str, qtype: u16, time: u64) -> Signed {
     let qname = Name::from_text(name, None).unwrap();
-    let opt = Opt { udpsize: 1232, version: 0, flags: 0, options: Vec::new(), padding: 0 };
+    let opt = Opt { udpsize: 1232, version: 0, flags: 0, options: Vec::new(), padding: 0, reserve: 0 };
     let q = query(&Query { id: 0x2b2b, flags: 0x0100, question: Some((&qname, qtype, 1)), ixfr: None, opt: Some(opt) });
     sign_query(&q.bytes, k, time).unwrap()
 }

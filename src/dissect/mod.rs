@@ -194,7 +194,7 @@ fn write_item(out: &mut String, item: &Item, depth: usize, escape: bool) {
 /// Dissect one DNS message (without TCP's length prefix). Over TCP the tree
 /// starts with the 2-byte `Length:` field, as Wireshark shows DNS over TCP.
 pub fn dissect(message: &[u8], protocol: Protocol) -> Dissection {
-    let tcp = protocol == Protocol::Tcp;
+    let tcp = protocol.length_prefixed();
     let data = with_prefix(message, tcp);
     let mut d = Dissector { tvb: Tvb { d: &data }, tree: Tree::default(), tcp, name_steps: std::cell::Cell::new(0) };
     let result = d.dissect_common();
@@ -255,11 +255,12 @@ pub fn header_line(p: &Packet) -> String {
         Direction::Sent => "sent to",
         Direction::Received => "received from",
     };
-    let size = match p.protocol {
-        Protocol::Udp => format!("{} bytes", p.bytes.len()),
-        Protocol::Tcp => format!("{} bytes + 2-byte length", p.bytes.len()),
-    };
-    format!("{kind} {way} {} over {} ({size})", sockaddr_text(p.peer), p.protocol)
+    let size =
+        if p.protocol.length_prefixed() { format!("{} bytes + 2-byte length", p.bytes.len()) } else { format!("{} bytes", p.bytes.len()) };
+    // An encrypted transport's messages are shown as rlookup had them,
+    // decrypted.
+    let decrypted = if p.protocol.encrypted() { ", decrypted" } else { "" };
+    format!("{kind} {way} {} over {} ({size}{decrypted})", sockaddr_text(p.peer), p.protocol)
 }
 
 /// One packet as text: the header line, the dissection, the hex dump (of
@@ -274,7 +275,7 @@ pub fn render_packet(p: &Packet, opts: &DumpOptions) -> String {
         out.push_str(&dissect(&p.bytes, p.protocol).text());
     }
     if opts.hex {
-        out.push_str(&hex_dump(&with_prefix(&p.bytes, p.protocol == Protocol::Tcp)));
+        out.push_str(&hex_dump(&with_prefix(&p.bytes, p.protocol.length_prefixed())));
     }
     out.push('\n');
     out

@@ -85,8 +85,12 @@ impl<W: Write> PcapWriter<W> {
         let peer = p.peer;
         let local = local_address(p.local, peer);
         let ts = p.at.duration_since(UNIX_EPOCH).unwrap_or_default();
+        // An encrypted exchange is written decrypted, as the DNS messages
+        // rlookup sent and received over it: over TCP (with the 2-byte
+        // length) for TLS and HTTP/2, over UDP for QUIC and HTTP/3, between
+        // the real addresses and ports.
         match p.protocol {
-            Protocol::Udp => {
+            Protocol::Udp | Protocol::Quic | Protocol::H3 => {
                 let (src, dst) = match p.direction {
                     Direction::Sent => (local, peer),
                     Direction::Received => (peer, local),
@@ -94,7 +98,7 @@ impl<W: Write> PcapWriter<W> {
                 let frame = self.udp(src, dst, &p.bytes)?;
                 self.record(ts, &frame)?;
             }
-            Protocol::Tcp => self.tcp_message(local, peer, p.direction, &p.bytes, ts)?,
+            Protocol::Tcp | Protocol::Tls | Protocol::Https | Protocol::Http => self.tcp_message(local, peer, p.direction, &p.bytes, ts)?,
         }
         self.writer.flush()
     }

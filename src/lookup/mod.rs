@@ -30,6 +30,7 @@ use crate::wire::{self, Message, Name, Section};
 
 mod names;
 mod query;
+mod stream;
 mod trace;
 mod xfr;
 
@@ -146,6 +147,12 @@ pub struct Engine<E: Emit> {
     /// Sockets to reuse between the queries of a batch; None: a new
     /// socket per query, as dig.
     pub udp_pool: Option<crate::transport::udp::SocketPool>,
+    /// The run's TLS contexts and encrypted connections (one TLS session
+    /// serves every query of a run to a server).
+    pub pool: Arc<crate::transport::pool::Pool>,
+    /// The TSIG state of the lookup in flight (its query's signature, the
+    /// transfer's chain of MACs).
+    tsig: Option<wire::tsig::Verifier>,
     lookup_counter: u32,
     pub emit: E,
     /// dig's client cookie (the first 8 bytes of a per-run secret).
@@ -161,6 +168,8 @@ impl<E: Emit> Engine<E> {
             exit_ops: None,
             snapshot: None,
             udp_pool: None,
+            pool: Arc::default(),
+            tsig: None,
             lookup_counter: 0,
             emit,
             client_cookie: rand_bytes(),
@@ -416,7 +425,20 @@ impl<E: Emit> Engine<E> {
         } else {
             None
         };
-        let bytes = encoded.bytes;
+        // dighost's tsigkey: the query signed (at +fuzztime's time, if
+        // given), the replies checked against its MAC.
+        let bytes = match self.settings.tsig.clone() {
+            Some(key) => {
+                let time = l.fuzztime.map_or_else(now_secs, u64::from);
+                let signed = wire::tsig::sign_query(&encoded.bytes, &key, time).map_err(|e| Error::Fatal(Fatal::Other(e.dig_fatal())))?;
+                self.tsig = Some(wire::tsig::Verifier::new(&key, &signed));
+                signed.bytes
+            }
+            None => {
+                self.tsig = None;
+                encoded.bytes
+            }
+        };
         if bytes.len() > 512 {
             l.tcp_mode = true;
         }
@@ -460,8 +482,11 @@ impl<E: Emit> Engine<E> {
 
     /// The socket address of a server (BIND's get_address: an address
     /// literal, or a host name through the system resolver).
-    async fn server_addr(&self, server: &Server) -> Option<SocketAddr> {
-        let port = self.settings.port;
+    async fn server_addr(&self, server: &Server, l: &Lookup) -> Option<SocketAddr> {
+        // Without -p, TLS is 853, HTTPS 443, plain HTTP 80 (over TCP;
+        // dig sends a lookup not in TCP mode over UDP to 53 whatever its
+        // transport options).
+        let port = if l.tcp_mode && !self.settings.port_set { l.secure.default_port() } else { self.settings.port };
         if let Ok(ip) = server.name.parse::<IpAddr>() {
             return Some(SocketAddr::new(ip, port));
         }
@@ -548,7 +573,7 @@ impl<E: Emit> Engine<E> {
     }
 
     async fn query_udp(&mut self, l: &mut Lookup, p: &Prepared, server: &Server, has_next: bool) -> Result<Step> {
-        let Some(addr) = self.server_addr(server).await else {
+        let Some(addr) = self.server_addr(server, l).await else {
             return self.force_next(l, has_next);
         };
         if let Some(step) = self.skip_mapped(addr, has_next)? {
@@ -617,23 +642,46 @@ impl<E: Emit> Engine<E> {
     }
 
     async fn query_tcp(&mut self, l: &mut Lookup, p: &Prepared, server: &Server, has_next: bool) -> Result<Step> {
-        let Some(addr) = self.server_addr(server).await else {
+        let Some(addr) = self.server_addr(server, l).await else {
             return self.force_next(l, has_next);
         };
         if let Some(step) = self.skip_mapped(addr, has_next)? {
             return Ok(step);
         }
         let timeout = self.timeout(true);
-        let mut channel = match TcpChannel::connect(addr, self.settings.source, Instant::now() + timeout).await {
+        let mut channel = match stream::Stream::connect(l, server, addr, self.settings.source, &self.pool, timeout).await {
             Ok(c) => c,
-            Err(e) => {
+            // Path A: like a TCP connection that failed.
+            Err(stream::Connect::Failed(e)) => {
                 let w = Notice::ConnectionFailed { addr, server: server.name.clone(), name: l.textname.clone(), error: e };
                 return self.connect_failed(l, has_next, w);
             }
+            // Path B: said once; no retry, no next server.
+            Err(stream::Connect::Verify(text)) => {
+                self.warn(Notice::TlsVerify { addr, text })?;
+                return Ok(Step::Done);
+            }
+            // Path C: a DoT handshake that did not finish: nothing.
+            Err(stream::Connect::Silent) => {
+                if l.rdtype == AXFR || l.rdtype == IXFR {
+                    self.warn(Notice::TransferFailed)?;
+                }
+                return Ok(Step::Done);
+            }
+            // Path E: the next server (which fails the same way).
+            Err(stream::Connect::Context(e)) => {
+                self.warn(Notice::TlsContext { pair: e == crate::transport::tls::ContextError::CertKeyPair })?;
+                return Ok(if has_next { Step::Next } else { Step::Done });
+            }
         };
+        if l.doing_xfr && channel.refuses_transfers() {
+            self.warn(Notice::XfrOverTls)?;
+            return Ok(Step::Done);
+        }
+        let protocol = channel.protocol();
         self.exit(ExitOp::Reset);
         let local = channel.local_addr();
-        self.sending(l, server, addr, p, Protocol::Tcp)?;
+        self.sending(l, server, addr, p, protocol)?;
         if l.display.qr {
             // dig printed its query, and with it the greeting (BIND clears
             // the lookup's cmdline whenever it prints a message).
@@ -641,38 +689,35 @@ impl<E: Emit> Engine<E> {
         }
         let sent_at = SystemTime::now();
         let started = Instant::now();
-        self.packet(
-            l,
-            Packet { direction: Direction::Sent, protocol: Protocol::Tcp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at },
-        )?;
+        self.packet(l, Packet { direction: Direction::Sent, protocol, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
         let mut deadline = started + timeout;
         if let Err(e) = channel.send(&p.bytes, deadline).await {
+            self.pool.forget(addr);
             return self.recv_failed(l, has_next, addr, e);
         }
         let mut xfr = l.doing_xfr.then(XfrState::default);
         loop {
             let bytes = match channel.recv(deadline).await {
                 Ok(b) => b,
-                Err(e) => return self.recv_failed(l, has_next, addr, e),
+                Err(e) => {
+                    self.pool.forget(addr);
+                    return self.recv_failed(l, has_next, addr, e);
+                }
             };
             self.packet(
                 l,
-                Packet {
-                    direction: Direction::Received,
-                    protocol: Protocol::Tcp,
-                    local,
-                    peer: addr,
-                    bytes: bytes.clone(),
-                    at: SystemTime::now(),
-                },
+                Packet { direction: Direction::Received, protocol, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
             )?;
             let rtt = started.elapsed();
-            match self.handle_reply(l, p, server, addr, Protocol::Tcp, bytes, sent_at, rtt, has_next, xfr.as_mut()).await? {
+            match self.handle_reply(l, p, server, addr, protocol, bytes, sent_at, rtt, has_next, xfr.as_mut()).await? {
                 // Not the answer (an opcode mismatch): BIND reads on. (A
                 // wrong id or question over TCP ends the lookup instead:
                 // handle_reply says Done for those.)
                 ReplyStep::KeepReading => {}
-                ReplyStep::Step(s) => return Ok(s),
+                ReplyStep::Step(s) => {
+                    channel.release(l, server, addr, self.settings.source, &self.pool);
+                    return Ok(s);
+                }
                 ReplyStep::MoreXfr => {
                     // Once the transfer is under way, BIND allows each
                     // message four times the timeout.
@@ -739,6 +784,9 @@ impl<E: Emit> Engine<E> {
         let (msg, malformed) = match parsed {
             Ok((m, malformed)) => (Arc::new(m), malformed),
             Err(e) => {
+                if let Some(v) = self.tsig.as_mut() {
+                    v.count_unchecked();
+                }
                 self.bad_packet(l, server, addr, protocol, &p.bytes, bytes, e, sent_at, rtt)?;
                 return Ok(ReplyStep::Step(Step::Done));
             }
@@ -839,8 +887,20 @@ impl<E: Emit> Engine<E> {
             let notice = if servfail { Notice::ServFail { server, next } } else { Notice::NoRecursion { server, next } };
             self.comment(l, notice)?;
             if next {
+                // BIND counted the reply: the next server's is checked as
+                // the continuation of a transfer.
+                if let Some(v) = self.tsig.as_mut() {
+                    v.count_unchecked();
+                }
                 return Ok(ReplyStep::Step(Step::Next));
             }
+        }
+
+        // dns_tsig_verify(): said, and the reply printed anyway.
+        if let Some(v) = self.tsig.as_mut()
+            && let Err(e) = v.verify(&bytes, &msg, now_secs())
+        {
+            self.warn(Notice::TsigVerify(e.to_string()))?;
         }
 
         if !done_process_opt {
@@ -986,6 +1046,11 @@ async fn exchange_once(
             return Ok(b);
         }
     }
+}
+
+/// Seconds since the epoch (TSIG's time signed, checked).
+fn now_secs() -> u64 {
+    SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
 /// A +cookie=HEX value's bytes (BIND's isc_hex_decodestring: either case).

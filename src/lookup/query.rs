@@ -62,6 +62,8 @@ impl<E: Emit> Engine<E> {
                 flags: ednsflags,
                 options,
                 padding: l.padding,
+                // BIND pads with room left for the TSIG record.
+                reserve: self.settings.tsig.as_ref().map_or(0, |k| k.space_for_tsig()),
             })
         } else {
             None

@@ -23,7 +23,7 @@ impl<E: Emit> Engine<E> {
         let timeout = self.timeout(l.tcp_mode);
         let mut pending = 0usize;
         for server in l.servers.clone() {
-            let Some(addr) = self.server_addr(&server).await else { continue };
+            let Some(addr) = self.server_addr(&server, l).await else { continue };
             let (tx, query, tcp, source, id) = (tx.clone(), p.bytes.clone(), l.tcp_mode, self.settings.source, p.id);
             pending += 1;
             tokio::spawn(async move {

@@ -140,7 +140,20 @@ impl Session {
                     let line = self.batch.as_mut().and_then(|b| fgets(b.as_mut()));
                     self.dig.batch_input(line.as_deref());
                 }
-                Step::CheckKeyFile(path) => self.dig.key_file_exists(std::path::Path::new(&path).exists()),
+                Step::ReadKeyFile { path, mut hmac } => {
+                    let read = crate::config::keys::read_key_file(&path, &mut hmac);
+                    self.dig.key_file_read(read, hmac);
+                }
+                Step::KeyNotice(n) => {
+                    // BIND logs some of these through its logging, after a
+                    // local time stamp.
+                    let stamp = if n.timestamped() {
+                        format!("{} ", crate::calendar::log_time(std::time::SystemTime::now()))
+                    } else {
+                        String::new()
+                    };
+                    self.show(Event::Stderr(format!("{stamp}{n}\n"))).await?;
+                }
                 Step::RaiseExitcode(n) => {
                     if self.concurrent() {
                         let unit = Recorded { exit_ops: vec![ExitOp::Raise(n)], ..Recorded::default() };

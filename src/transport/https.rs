@@ -260,6 +260,11 @@ impl DohConnection {
         !self.closed.load(Ordering::Acquire)
     }
 
+    /// Over TLS (DoH), not clear-text HTTP/2.
+    pub fn is_tls(&self) -> bool {
+        self.scheme == "https"
+    }
+
     pub fn authority(&self) -> &str {
         &self.authority
     }

@@ -32,6 +32,9 @@ pub struct Opt {
     /// `+padding=N`: pad the message to a multiple of N bytes (at most
     /// 512) with a PAD option after the others.
     pub padding: u16,
+    /// Bytes that will be added after padding (the TSIG record BIND
+    /// reserves room for): the padded length plus these is the multiple.
+    pub reserve: usize,
 }
 
 /// A query to encode.
@@ -139,8 +142,9 @@ pub fn query(q: &Query) -> Encoded {
         let rdlength = (out.len() - start) as u16;
         out[start - 2..start].copy_from_slice(&rdlength.to_be_bytes());
     }
+    let reserve = q.opt.as_ref().map_or(0, |o| o.reserve);
     let bytes = match opt_rdlength_at {
-        Some(at) if padding != 0 => pad(&out, at, padding),
+        Some(at) if padding != 0 => pad(&out, at, padding, reserve),
         _ => out.clone(),
     };
     Encoded { unpadded: out, bytes, opt_rdlength_at }
@@ -149,10 +153,10 @@ pub fn query(q: &Query) -> Encoded {
 /// BIND's EDNS padding (dns_message_renderend()): the PAD option, last in
 /// the message, is zero-filled so that the length is a multiple of
 /// `block` (at most 512).
-fn pad(q: &[u8], rdlength_at: usize, block: u16) -> Vec<u8> {
+fn pad(q: &[u8], rdlength_at: usize, block: u16, reserve: usize) -> Vec<u8> {
     let block = usize::from(block.min(512));
     let used = q.len();
-    let padsize = match used % block {
+    let padsize = match (used + reserve) % block {
         0 => 0,
         r => block - r,
     };

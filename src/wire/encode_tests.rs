@@ -18,7 +18,7 @@ fn plain_query_with_edns_and_cookie() {
         flags: 0x0100,
         question: Some((&n, 1, 1)),
         ixfr: None,
-        opt: Some(Opt { udpsize: 1232, version: 0, flags: 0, options: vec![(10, vec![1, 2, 3, 4, 5, 6, 7, 8])], padding: 0 }),
+        opt: Some(Opt { udpsize: 1232, version: 0, flags: 0, options: vec![(10, vec![1, 2, 3, 4, 5, 6, 7, 8])], padding: 0, reserve: 0 }),
     };
     let e = query(&q);
     let expected: &[u8] = &[
@@ -49,7 +49,7 @@ fn what_hickory_would_refuse() {
         flags: 0x0200 | 0x0080 | 0x0040 | 0x0010,
         question: Some((&n, 28, 1)),
         ixfr: None,
-        opt: Some(Opt { udpsize: 100, version: 0, flags: 0x8001, options: vec![], padding: 0 }),
+        opt: Some(Opt { udpsize: 100, version: 0, flags: 0x8001, options: vec![], padding: 0, reserve: 0 }),
     };
     let expected: &[u8] = &[
         0, 1, // ID
@@ -100,7 +100,7 @@ fn padding_fills_to_the_block() {
         flags: 0x0100,
         question: Some((&n, 1, 1)),
         ixfr: None,
-        opt: Some(Opt { udpsize: 1232, version: 0, flags: 0, options: vec![(3, vec![])], padding: 128 }),
+        opt: Some(Opt { udpsize: 1232, version: 0, flags: 0, options: vec![(3, vec![])], padding: 128, reserve: 0 }),
     };
     let e = query(&q);
     // 12 header + 18 question + 11 OPT + 4 NSID + 4 PAD header = 49.

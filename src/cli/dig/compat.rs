@@ -3,7 +3,7 @@
 //! (the bytes before a NUL, strtok_r(), strlcpy(), strlcat()), dig.c's
 //! FULLCHECK, isc_parse_uint32(), inet_pton(), bind9_getaddresses() for an
 //! address literal, get_reverse(), parse_netprefix(),
-//! isc_hex_decodestring(), isc_base64_decodestring() and
+//! isc_hex_decodestring() and
 //! isc_nm_http_path_isvalid().
 //!
 //! Where the data goes: pure functions, with no state and no events; their
@@ -246,26 +246,6 @@ pub(super) fn isc_hex_decodestring(s: &[u8]) -> Option<Vec<u8>> {
         spec.encoding().expect("a valid hex specification")
     });
     HEX.decode(s).ok()
-}
-
-/// isc_base64_decodestring(): white space skipped, `=` padding only at the
-/// end, the unused bits zero.
-pub(super) fn isc_base64_decodestring(s: &[u8]) -> Option<Vec<u8>> {
-    static BASE64: std::sync::LazyLock<data_encoding::Encoding> = std::sync::LazyLock::new(|| {
-        let mut spec = data_encoding::BASE64.specification();
-        spec.ignore.push_str(" \t\n\r");
-        spec.check_trailing_bits = true;
-        spec.encoding().expect("a valid base64 specification")
-    });
-    // BIND takes no data after the padding (data-encoding would decode
-    // "QQ==QQ==" as two padded blocks).
-    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r');
-    if let Some(pad) = s.iter().position(|&c| c == b'=')
-        && s[pad..].iter().any(|c| *c != b'=' && !is_space(c))
-    {
-        return None;
-    }
-    BASE64.decode(s).ok()
 }
 
 /// isc_nm_http_path_isvalid(): RFC 3986's path-absolute, with BIND's

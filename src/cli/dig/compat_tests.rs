@@ -54,11 +54,11 @@ fn hex_and_base64() {
     assert_eq!(isc_hex_decodestring(b"0aFf"), Some(vec![0x0a, 0xff]));
     assert_eq!(isc_hex_decodestring(b""), Some(vec![]));
     assert_eq!(isc_hex_decodestring(b"0"), None);
-    assert_eq!(isc_base64_decodestring(b"c2VjcmV0"), Some(b"secret".to_vec()));
-    assert_eq!(isc_base64_decodestring(b"QQ=="), Some(b"A".to_vec()));
-    assert_eq!(isc_base64_decodestring(b"QUI="), Some(b"AB".to_vec()));
+    assert_eq!(crate::config::keys::isc_base64_decodestring(b"c2VjcmV0"), Some(b"secret".to_vec()));
+    assert_eq!(crate::config::keys::isc_base64_decodestring(b"QQ=="), Some(b"A".to_vec()));
+    assert_eq!(crate::config::keys::isc_base64_decodestring(b"QUI="), Some(b"AB".to_vec()));
     for bad in [&b"QQ="[..], b"Q===", b"QR==", b"QQ==QQ==", b"bad!", b"c2Vj\x00"] {
-        assert_eq!(isc_base64_decodestring(bad), None, "{bad:?}");
+        assert_eq!(crate::config::keys::isc_base64_decodestring(bad), None, "{bad:?}");
     }
 }
 

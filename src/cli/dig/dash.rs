@@ -15,10 +15,9 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use super::compat::{
-    Tok, cstr, fullcheck, inet_pton4, inet_pton6, isc_base64_decodestring, lossy, reverse_name, starts_with_ci, strtok, truncated,
-};
+use super::compat::{Tok, cstr, fullcheck, inet_pton4, inet_pton6, lossy, reverse_name, starts_with_ci, strtok, truncated};
 use super::{ANY, AXFR, Bad, CLASS_IN, Dig, Event, Flow, Frame, IXFR, MAXSERIAL, MXNAME, PTR, Preparse, TsigKey, UNSUPPORTED_DEBUG, USAGE};
+use crate::config::keys::{Channel as KeyChannel, HmacChoice, KeyError};
 use crate::error::Fatal;
 use crate::event::Said;
 use crate::wire::types;
@@ -491,7 +490,7 @@ impl Dig {
                 (name, secret)
             }
             None => {
-                self.g.hmac = Some("hmac-md5");
+                self.g.hmac = HmacChoice::DEFAULT.algorithm;
                 self.g.digestbits = 0;
                 (text(&t1), text(&t2))
             }
@@ -507,48 +506,44 @@ impl Dig {
         Ok(())
     }
 
-    /// dighost's parse_hmac().
+    /// dighost's parse_hmac() (config::keys has its rules and texts).
     fn parse_hmac(&mut self, hmac: &str) -> Result<(), Bad> {
-        if hmac.len() >= 20 {
-            self.stop(Event::Fatal(Fatal::Usage(format!("unknown key type '{hmac}'"))));
-            return Err(Bad::Stop);
-        }
-        self.g.digestbits = 0;
-        let algs: [(&'static str, u32); 6] =
-            [("hmac-md5", 128), ("hmac-sha1", 160), ("hmac-sha224", 224), ("hmac-sha256", 256), ("hmac-sha384", 384), ("hmac-sha512", 512)];
-        for (name, max) in algs {
-            if hmac.eq_ignore_ascii_case(name) {
-                self.g.hmac = Some(name);
-                return Ok(());
+        let mut choice = self.hmac_choice();
+        match choice.parse_hmac(hmac) {
+            Ok(notice) => {
+                if let Some(n) = notice {
+                    self.err(format!("{n}\n"));
+                }
+                self.g.hmac = choice.algorithm;
+                self.g.digestbits = choice.digest_bits;
+                Ok(())
             }
-            let prefix = format!("{name}-");
-            if starts_with_ci(hmac.as_bytes(), prefix.as_bytes()) {
-                self.g.hmac = Some(name);
-                let desc = format!("digest-bits [0..{max}]");
-                let Some(bits) = self.parse_uint(&hmac.as_bytes()[prefix.len()..], max, &desc, 10) else {
-                    self.stop(Event::Fatal(Fatal::Usage("couldn't parse digest bits".into())));
-                    return Err(Bad::Stop);
-                };
-                self.g.digestbits = (bits + 7) & !7;
-                return Ok(());
+            Err(e) => {
+                self.key_error(&e);
+                Err(Bad::Stop)
             }
         }
-        self.err(format!(";; Warning, ignoring invalid TSIG algorithm {hmac}\n"));
-        Ok(())
     }
 
-    /// dighost's setup_text_key() up to dns_tsigkey_create(): Err(BIND's
-    /// result text) where BIND prints `;; Couldn't create key` and goes on
-    /// unsigned.
-    pub(super) fn setup_text_key(&self, key: &TsigKey) -> Result<(), String> {
-        if isc_base64_decodestring(key.secret.as_bytes()).is_none() {
-            return Err("bad base64 encoding".into());
+    /// dig's `hmacname` and `digestbits` as `config::keys` takes them.
+    pub(super) fn hmac_choice(&self) -> HmacChoice {
+        HmacChoice { algorithm: self.g.hmac, digest_bits: self.g.digestbits }
+    }
+
+    /// Prints a key error as dig does and, for a fatal one, stops.
+    pub(super) fn key_error(&mut self, e: &KeyError) {
+        for (channel, line) in e.lines() {
+            match channel {
+                // A fatal error's `dig: TEXT` is the session's to print.
+                KeyChannel::Stderr if e.exit_status().is_some() => {}
+                KeyChannel::Stderr => self.err(format!("{line}\n")),
+                KeyChannel::Stdout if matches!(e, KeyError::CouldntCreate { .. }) => self.out(Said::CouldntCreateKey(line)),
+                KeyChannel::Stdout => self.out(Said::InvalidValue(line)),
+            }
         }
-        if self.g.hmac.is_none() {
-            return Err("algorithm is unsupported".into());
+        if e.exit_status().is_some() {
+            self.stop(Event::Fatal(Fatal::Usage(e.to_string())));
         }
-        crate::wire::Name::from_text(&key.name, Some(&crate::wire::Name::root())).map_err(|e| e.to_string())?;
-        Ok(())
     }
 
     /// `-d`: BIND's debug() trace, which rlookup does not have.

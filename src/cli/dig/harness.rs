@@ -31,7 +31,11 @@ pub(super) fn drive(dig: &mut Dig, batch: &mut VecDeque<Vec<u8>>) -> Vec<Event> 
             Event::Server { name, .. } => dig.server_addresses(resolve(name)),
             Event::OpenBatch(n) => dig.batch_opened(if n == "/missing" { Err("No such file or directory".into()) } else { Ok(()) }),
             Event::ReadBatchLine => dig.batch_input(batch.pop_front().as_deref()),
-            Event::CheckKeyFile(p) => dig.key_file_exists(p != "/nonexistent/key"),
+            Event::ReadKeyFile { path, hmac } => {
+                let mut hmac = *hmac;
+                let read = crate::config::keys::read_key_file(path, &mut hmac);
+                dig.key_file_read(read, hmac);
+            }
             _ => {}
         }
         out.push(e);
@@ -102,7 +106,8 @@ pub(super) fn render(events: &[Event]) -> (String, String, Option<i32>) {
                 code = Some(exitcode.max(10));
             }
             Event::Exit(c) => code = Some(*c),
-            Event::Server { .. } | Event::OpenBatch(_) | Event::ReadBatchLine | Event::CheckKeyFile(_) => {}
+            Event::KeyNotice(n) => err.push_str(&format!("{n}\n")),
+            Event::Server { .. } | Event::OpenBatch(_) | Event::ReadBatchLine | Event::ReadKeyFile { .. } => {}
         }
     }
     (out, err, code)

@@ -132,11 +132,6 @@ pub const USAGE: &str = concat!(
 /// not do" above). Exit status: that of BIND's fatal() (1, or the run's exit
 /// code once a query has failed): like BIND's own refusals of a command
 /// line, it stops before any query, and 1 is dig's "usage error".
-pub const UNSUPPORTED_TLS: &str = "+tls: DNS over TLS is not supported by rlookup";
-pub const UNSUPPORTED_HTTPS: &str = "+https: DNS over HTTPS is not supported by rlookup";
-pub const UNSUPPORTED_HTTP_PLAIN: &str = "+http-plain: DNS over plain HTTP is not supported by rlookup";
-pub const UNSUPPORTED_TSIG: &str = "-y: TSIG is not supported by rlookup";
-pub const UNSUPPORTED_KEYFILE: &str = "-k: TSIG and SIG(0) keys are not supported by rlookup";
 /// The warning for `-d` (BIND's debugging trace on stderr), which rlookup
 /// does not have; the run goes on.
 pub const UNSUPPORTED_DEBUG: &str = "-d: debugging output is not supported by rlookup; ignored";
@@ -180,10 +175,14 @@ pub enum Event {
     /// including a newline) and call [`Dig::batch_input`] (`None` at the
     /// end of the file).
     ReadBatchLine,
-    /// Request: does the `-k` key file exist? Answer with
-    /// [`Dig::key_file_exists`]. (BIND goes on without a key when it does
-    /// not; rlookup refuses a key it could read: [`UNSUPPORTED_KEYFILE`].)
-    CheckKeyFile(String),
+    /// Request: read the `-k` key file (`config::keys::read_key_file`,
+    /// with this algorithm choice) and answer with [`Dig::key_file_read`].
+    ReadKeyFile { path: String, hmac: crate::config::keys::HmacChoice },
+    /// A line dig prints while setting its key up that is not an error of
+    /// the command line (`;; Couldn't create key ...` goes as `Say`):
+    /// `config::keys::Notice`s for stderr, some after BIND's log time
+    /// stamp.
+    KeyNotice(crate::config::keys::Notice),
     /// dighost's `exitcode = max(exitcode, n)` (before the fatal error of
     /// an unreadable batch file: exit status 8).
     RaiseExitcode(i32),
@@ -555,17 +554,39 @@ impl Dig {
         }
     }
 
-    /// The answer to [`Event::CheckKeyFile`].
-    pub fn key_file_exists(&mut self, exists: bool) {
-        let Some(Waiting::KeyFile(path)) = self.waiting.take() else {
-            panic!("cli::dig: key_file_exists() without Event::CheckKeyFile");
+    /// The answer to [`Event::ReadKeyFile`]: setup_file_key()'s outcome
+    /// and the algorithm choice it left.
+    pub fn key_file_read(
+        &mut self,
+        result: Result<crate::config::keys::KeySetup, crate::config::keys::KeyError>,
+        hmac: crate::config::keys::HmacChoice,
+    ) {
+        let Some(Waiting::KeyFile(_)) = self.waiting.take() else {
+            panic!("cli::dig: key_file_read() without Event::ReadKeyFile");
         };
-        if exists {
-            self.stop(Event::Fatal(Fatal::Other(UNSUPPORTED_KEYFILE.into())));
-        } else {
-            // setup_file_key(): read_confkey()'s ISC_R_FILENOTFOUND.
-            self.err(format!("Couldn't read key from {path}: file not found\n"));
+        self.g.hmac = hmac.algorithm;
+        self.g.digestbits = hmac.digest_bits;
+        match result {
+            Ok(setup) => {
+                for n in setup.notices {
+                    match n {
+                        crate::config::keys::Notice::Error(e) => self.key_error(&e),
+                        other => self.events.push_back(Event::KeyNotice(other)),
+                    }
+                }
+                self.g.keysecret_from_file = setup.secret_given;
+                if let Some(key) = setup.key {
+                    self.use_key(key);
+                }
+            }
+            Err(e) => self.key_error(&e),
         }
+    }
+
+    /// dig_query_setup()'s key: signs every query of the run.
+    fn use_key(&mut self, key: crate::wire::tsig::TsigKey) {
+        self.g.key_made = true;
+        self.settings.tsig = Some(std::sync::Arc::new(key));
     }
 
     /// The lookups this parse queued, in order, to run now.
@@ -874,22 +895,22 @@ impl Dig {
     fn finish_run(&mut self) {
         let Some(run) = self.run else { return };
         if run == Run::CommandLine && !self.keys_done {
-            // setup_file_key() / setup_text_key(): where BIND goes on
-            // without a key, so does rlookup; a key BIND would use, rlookup
-            // refuses (it signs nothing, and must not send unsigned what the
-            // user wanted signed).
+            // dig_query_setup(): the key file (-k) wins over -y.
             self.keys_done = true;
             if let Some(path) = self.g.keyfile.clone() {
-                self.request(Waiting::KeyFile(path.clone()), Event::CheckKeyFile(path));
+                let hmac = self.hmac_choice();
+                self.request(Waiting::KeyFile(path.clone()), Event::ReadKeyFile { path, hmac });
                 return;
             }
             if let Some(key) = self.g.tsig.clone() {
-                match self.setup_text_key(&key) {
-                    Ok(()) => {
-                        self.stop(Event::Fatal(Fatal::Other(UNSUPPORTED_TSIG.into())));
-                        return;
+                match crate::config::keys::setup_text_key(&key.name, &key.secret, self.hmac_choice()) {
+                    Ok((key, notice)) => {
+                        if let Some(n) = notice {
+                            self.events.push_back(Event::KeyNotice(n));
+                        }
+                        self.use_key(key);
                     }
-                    Err(why) => self.out(Said::CouldntCreateKey(format!(";; Couldn't create key {}: {why}", key.name))),
+                    Err(e) => self.key_error(&e),
                 }
             }
         }
@@ -916,20 +937,6 @@ impl Dig {
             d.short_form = self.g.short_form;
             d.yaml = self.g.yaml;
             d.splitwidth = self.g.splitwidth;
-        }
-        for &i in &self.order {
-            let s = &self.slots[i].secure;
-            let refuse = if s.is_https() {
-                Some(if s.http_plain { UNSUPPORTED_HTTP_PLAIN } else { UNSUPPORTED_HTTPS })
-            } else if s.is_tls() {
-                Some(UNSUPPORTED_TLS)
-            } else {
-                None
-            };
-            if let Some(text) = refuse {
-                self.stop(Event::Fatal(Fatal::Other(text.into())));
-                return;
-            }
         }
     }
 }

@@ -4,9 +4,10 @@
 use std::collections::VecDeque;
 
 use super::super::harness::*;
-use super::super::{Host, UNSUPPORTED_HTTP_PLAIN, UNSUPPORTED_HTTPS, UNSUPPORTED_TLS, preparse_args};
+use super::super::{Host, preparse_args};
 use super::*;
 use crate::plan::Lookup;
+use crate::plan::StreamTransport;
 
 fn invalid_plus(args: &[&str], shown: &str) {
     assert_eq!(outcome(args), (String::new(), usage_after(&format!("Invalid option: +{shown}")), Some(1)), "{args:?}");
@@ -400,25 +401,34 @@ fn plus_fuzztime_keepopen_dns64prefix() {
 }
 
 #[test]
-fn plus_tls_and_https_are_refused() {
-    for (o, msg) in [
-        ("+tls", UNSUPPORTED_TLS),
-        ("+tls-ca", UNSUPPORTED_TLS),
-        ("+tls-ca=/etc/ca.pem", UNSUPPORTED_TLS),
-        ("+tls-hostname=x", UNSUPPORTED_TLS),
-        ("+https", UNSUPPORTED_HTTPS),
-        ("+https=/q", UNSUPPORTED_HTTPS),
-        ("+https-get", UNSUPPORTED_HTTPS),
-        ("+htt", UNSUPPORTED_HTTPS),
-        ("+http-plain", UNSUPPORTED_HTTP_PLAIN),
-        ("+http-plain-post", UNSUPPORTED_HTTP_PLAIN),
+fn plus_tls_and_https_choose_the_transport() {
+    for (o, transport, label, port) in [
+        ("+tls", StreamTransport::Tls, "TLS", 853),
+        ("+tls-ca", StreamTransport::Tls, "TLS", 853),
+        ("+tls-ca=/etc/ca.pem", StreamTransport::Tls, "TLS", 853),
+        ("+tls-hostname=x", StreamTransport::Tls, "TLS", 853),
+        ("+https", StreamTransport::Https, "HTTPS", 443),
+        ("+https=/q", StreamTransport::Https, "HTTPS", 443),
+        ("+https-get", StreamTransport::Https, "HTTPS-GET", 443),
+        ("+htt", StreamTransport::Https, "HTTPS", 443),
+        ("+http-plain", StreamTransport::HttpPlain, "HTTP", 80),
+        ("+http-plain-get", StreamTransport::HttpPlain, "HTTP-GET", 80),
     ] {
-        assert_eq!(outcome(&[o, "x"]), (String::new(), format!("dig: {msg}\n"), Some(1)), "{o}");
+        assert_eq!(outcome(&[o, "x"]), (String::new(), String::new(), None), "{o}");
+        let l = one(&[o, "x"]);
+        assert!(l.tcp_mode, "{o} implies TCP");
+        assert_eq!((l.secure.stream(), l.secure.label(l.tcp_mode), l.secure.default_port()), (transport, label, port), "{o}");
     }
-    // Turned off again, or on a lookup that is not run: fine.
-    for args in [&["+tls", "+notls", "x"][..], &["+https", "+nohttps", "x"], &["+tls-ca", "+notls-ca", "x"]] {
-        assert_eq!(outcome(args), (String::new(), String::new(), None), "{args:?}");
-    }
+    // TLS beats HTTPS; GET and plain HTTP stick (dig-tls-tsig.md 1.4).
+    let l = one(&["+https", "+tls", "x"]);
+    assert_eq!(l.secure.stream(), StreamTransport::Tls);
+    let l = one(&["+https-get", "+https-post", "x"]);
+    assert_eq!(l.secure.label(true), "HTTPS-GET");
+    // A UDP lookup still says TLS: the label comes from the options.
+    let l = one(&["+tls", "+notcp", "x"]);
+    assert_eq!((l.tcp_mode, l.secure.label(l.tcp_mode)), (false, "TLS"));
+    let l = one(&["+https", "+nohttps", "x"]);
+    assert_eq!((l.tcp_mode, l.secure.label(l.tcp_mode)), (true, "TCP"));
     // TLS implies TCP (unless +tcp/+notcp was given).
     let mut d = Dig::new(Host::default(), &preparse_args::<&str>(&[]).unwrap(), base_settings());
     d.command_line(&["+tls", "+notls", "x"], None);
@@ -456,5 +466,5 @@ fn plus_http_reads_past_the_name_like_dig_c() {
     // "+http-pla": cmd[10] is the 'h' of "-h"; "+http-plai": its NUL.
     invalid_plus(&["+http-pla", "-h"], "http-pla");
     assert_eq!(outcome(&["+http-plai", "-h"]).2, Some(0));
-    assert_eq!(outcome(&["+http-plain", "x"]), (String::new(), format!("dig: {UNSUPPORTED_HTTP_PLAIN}\n"), Some(1)));
+    assert_eq!(outcome(&["+http-plain", "x"]), (String::new(), String::new(), None));
 }

@@ -95,17 +95,15 @@ pub fn dialects_help() -> String {
     s.push('\n');
     s.push_str(DIG_INTRO);
     s.push('\n');
-    let (mut idle, mut refused) = (Vec::new(), Vec::new());
+    let mut idle = Vec::new();
     for o in DIG_DASH.iter().chain(DIG_PLUS) {
         let lead = if o.syntax == Syntax::DigPlus { "+" } else { "-" };
         match o.status {
             Status::Works | Status::Rlookup => help_line(&mut s, &o.synopsis(), &help_with_spellings(o)),
             Status::NoEffect | Status::Deprecated => idle.push(format!("{lead}{}", o.name)),
-            Status::Refused => refused.push(format!("{lead}{}", o.name)),
         }
     }
     s.push_str(&filled("  Accepted, doing nothing (as in BIND, or with a warning):", &idle));
-    s.push_str(&filled("  Refused (no DNS over TLS or HTTP(S), no TSIG in rlookup):", &refused));
     s.push_str("\nExit status: nslookup: 0, or 1 once a lookup failed, 10 for an illegal name;\n");
     s.push_str("dig: 0 a reply came (any rcode), 1 usage, 8 batch file, 9 no reply, 10 internal.\n");
     s.push_str("Types, classes, environment, files, examples: man rlookup.");

@@ -22,9 +22,6 @@ pub enum Status {
     NoEffect,
     /// BIND prints that it is deprecated (or obsolete); no effect.
     Deprecated,
-    /// Parsed as BIND parses it, then refused with a fatal error before any
-    /// query is sent (rlookup has no DNS over TLS/HTTPS, no TSIG).
-    Refused,
     /// rlookup's addition to the dialect (handled before the dialect's
     /// parser sees the arguments).
     Rlookup,
@@ -163,10 +160,7 @@ pub const DIG_DASH: &[DialectOpt] = &[
     dash("f", Value::Required("FILE"), "Batch mode: one dig command line per line of FILE (- for standard input)"),
     dash("h", Value::None, "Print dig's help, then exit"),
     DialectOpt { status: Status::NoEffect, ..dash("i", Value::None, "Obsolete; does nothing") },
-    DialectOpt {
-        status: Status::Refused,
-        ..dash("k", Value::Required("FILE"), "TSIG or SIG(0) key file (refused: rlookup does not sign queries)")
-    },
+    dash("k", Value::Required("FILE"), "TSIG key file (BIND's key \"name\" { algorithm ...; secret \"...\"; }; format)"),
     DialectOpt { status: Status::NoEffect, ..dash("m", Value::None, "BIND's memory usage debugging; does nothing") },
     DialectOpt { status: Status::NoEffect, ..dash("n", Value::None, "Obsolete; does nothing") },
     dash("p", Value::Required("PORT"), "The server's port (default 53)"),
@@ -176,10 +170,11 @@ pub const DIG_DASH: &[DialectOpt] = &[
     dash("u", Value::None, "Print times in microseconds instead of milliseconds"),
     dash("v", Value::None, "Print the version, then exit"),
     dash("x", Value::Required("ADDR"), "Reverse lookup: the PTR record of this IPv4 or IPv6 address"),
-    DialectOpt {
-        status: Status::Refused,
-        ..dash("y", Value::Required("[HMAC:]NAME:KEY"), "TSIG key (refused: rlookup does not sign queries)")
-    },
+    dash(
+        "y",
+        Value::Required("[HMAC:]NAME:KEY"),
+        "TSIG key: hmac-md5 (default), hmac-sha1, -sha224, -sha256, -sha384, -sha512, each -BITS to truncate",
+    ),
 ];
 
 const fn plus(name: &'static str, min: usize, help: &'static str) -> DialectOpt {
@@ -195,14 +190,10 @@ const fn deprecated(name: &'static str, min: usize, help: &'static str) -> Diale
     DialectOpt { status: Status::Deprecated, ..plus(name, min, help) }
 }
 
-const fn refused(name: &'static str, min: usize, value: Value, help: &'static str) -> DialectOpt {
-    DialectOpt { status: Status::Refused, ..plus_value(name, min, true, value, help) }
-}
-
 /// The HTTP(S) options: dig.c turns `+no` + any prefix of these from
 /// `ht` on into +nohttps, before it looks at the rest of the name.
-const fn refused_http(name: &'static str, min: usize, help: &'static str) -> DialectOpt {
-    DialectOpt { no: Some(2), ..refused(name, min, Value::Optional("PATH"), help) }
+const fn http(name: &'static str, min: usize, help: &'static str) -> DialectOpt {
+    DialectOpt { no: Some(2), ..plus_value(name, min, true, Value::Optional("PATH"), help) }
 }
 
 /// Every dig +option (dig.c's plus_option()), alphabetically. Names are
@@ -239,12 +230,12 @@ pub const DIG_PLUS: &[DialectOpt] = &[
     plus("fail", 2, "Do not try the next server after a SERVFAIL"),
     plus_value("fuzztime", 2, true, Value::Optional("N"), "SIG(0) signing time, for testing (no effect: rlookup does not sign)"),
     plus("header-only", 2, "Send a query without a question section"),
-    refused_http("http-plain", 10, "DNS over plain HTTP (refused: not supported by rlookup)"),
-    refused_http("http-plain-get", 12, "DNS over plain HTTP with GET (refused)"),
-    refused_http("http-plain-post", 11, "DNS over plain HTTP with POST (refused)"),
-    refused_http("https", 5, "DNS over HTTPS (refused: not supported by rlookup)"),
-    refused_http("https-get", 7, "DNS over HTTPS with GET (refused)"),
-    refused_http("https-post", 6, "DNS over HTTPS with POST (refused)"),
+    http("http-plain", 10, "DNS over clear-text HTTP/2, POST, port 80 (PATH: /dns-query)"),
+    http("http-plain-get", 12, "DNS over clear-text HTTP/2 with GET"),
+    http("http-plain-post", 11, "DNS over clear-text HTTP/2 with POST"),
+    http("https", 5, "DNS over HTTPS (RFC 8484), POST, port 443 (PATH: /dns-query)"),
+    http("https-get", 7, "DNS over HTTPS with GET"),
+    http("https-post", 6, "DNS over HTTPS with POST"),
     plus("identify", 3, "Show the server that answered, with +short"),
     plus("idnin", 4, "Convert internationalized names to punycode (default on a terminal)"),
     plus("idnout", 4, "Show internationalized names as Unicode (default on a terminal)"),
@@ -278,11 +269,23 @@ pub const DIG_PLUS: &[DialectOpt] = &[
     plus("tcflag", 3, "Set the TC flag in the query"),
     plus("tcp", 3, "Use TCP (not in batch files or ~/.digrc)"),
     plus_value("timeout", 2, false, Value::Required("SECONDS"), "Query timeout (default 5)"),
-    refused("tls", 3, Value::None, "DNS over TLS (refused: not supported by rlookup)"),
-    refused("tls-ca", 6, Value::Optional("FILE"), "DNS over TLS, checking the server's certificate (refused)"),
-    refused("tls-certfile", 6, Value::Required("FILE"), "DNS over TLS with a client certificate (refused)"),
-    refused("tls-hostname", 5, Value::Required("NAME"), "DNS over TLS, expecting this server name (refused)"),
-    refused("tls-keyfile", 5, Value::Required("FILE"), "DNS over TLS with a client key (refused)"),
+    plus("tls", 3, "DNS over TLS (RFC 7858), port 853; the certificate is not checked"),
+    plus_value(
+        "tls-ca",
+        6,
+        true,
+        Value::Optional("FILE"),
+        "DNS over TLS, checking the certificate against FILE's CAs (default: the system's)",
+    ),
+    plus_value("tls-certfile", 6, true, Value::Required("FILE"), "DNS over TLS with this client certificate (with +tls-keyfile)"),
+    plus_value(
+        "tls-hostname",
+        5,
+        true,
+        Value::Required("NAME"),
+        "DNS over TLS, checking the certificate for NAME (default: the server as given)",
+    ),
+    plus_value("tls-keyfile", 5, true, Value::Required("FILE"), "DNS over TLS with this client key (with +tls-certfile)"),
     deprecated("topdown", 2, "Deprecated; does nothing"),
     plus("trace", 3, "Follow the delegations from the root servers down"),
     plus_value("tries", 3, false, Value::Required("N"), "UDP tries (default 3)"),

@@ -140,6 +140,9 @@ pub struct Stats<'a> {
     pub now: SystemTime,
     /// A zone transfer's totals: (records, messages, bytes).
     pub xfr: Option<(u32, u32, u64)>,
+    /// A reply's TSIG could not be verified, in this run so far (dig's
+    /// `validated`).
+    pub tsig_invalid: bool,
 }
 
 /// dighost.c's print_query_size(): after the +qr query when the lookup
@@ -168,8 +171,7 @@ pub fn received(w: &mut dyn Write, g: &Globals, s: &Stats) -> io::Result<()> {
         } else {
             writeln!(w, ";; Query time: {} msec", micros / 1000)?;
         }
-        // TLS and HTTP(S) are refused by cli::dig before any query.
-        let proto = if s.tcp { "TCP" } else { "UDP" };
+        let proto = s.lookup.secure.label(s.tcp);
         writeln!(w, ";; SERVER: {fromtext}({}) ({proto})", s.label)?;
         if let Some(when) = when_text(s.now) {
             writeln!(w, ";; WHEN: {when}")?;
@@ -178,11 +180,12 @@ pub fn received(w: &mut dyn Write, g: &Globals, s: &Stats) -> io::Result<()> {
             Some((rrs, msgs, bytes)) => writeln!(w, ";; XFR size: {rrs} records (messages {msgs}, bytes {bytes})")?,
             None => writeln!(w, ";; MSG SIZE  rcvd: {}", s.bytes)?,
         }
-        // rlookup never signs (a usable -y or -k key is refused), so
-        // tsigkey is always NULL: BIND's "Some TSIG could not be validated"
-        // cannot happen, and a -y secret that was not turned into a key
-        // (bad secret or algorithm, or given on a batch line) gets this.
-        if g.tsig.as_ref().is_some_and(|k| !k.secret.is_empty()) {
+        if g.key_made && s.tsig_invalid {
+            writeln!(w, ";; WARNING -- Some TSIG could not be validated")?;
+        }
+        // A secret (-y, or the key file's) that was not turned into a key
+        // (a bad secret or algorithm, or -y given on a batch line).
+        if !g.key_made && (g.tsig.as_ref().is_some_and(|k| !k.secret.is_empty()) || g.keysecret_from_file) {
             writeln!(w, ";; WARNING -- TSIG key was not used.")?;
         }
         writeln!(w)?;
@@ -1427,13 +1430,16 @@ fn unspecified_like(server: SocketAddr) -> SocketAddr {
 pub struct DigSink {
     /// dig's globals as they are now (`Event::Globals`).
     globals: Arc<Globals>,
+    /// A reply's TSIG failed verification (dig's global `validated`,
+    /// sticky for the rest of the run).
+    tsig_invalid: bool,
     /// For `--servers`.
     servers: super::servers::Look,
 }
 
 impl DigSink {
     pub fn new(servers: super::servers::Look) -> DigSink {
-        DigSink { globals: Arc::new(Globals::default()), servers }
+        DigSink { globals: Arc::new(Globals::default()), tsig_invalid: false, servers }
     }
 }
 
@@ -1451,6 +1457,9 @@ impl Sink for DigSink {
         if let Event::Globals(g) = event {
             self.globals = g.clone();
             return Ok(());
+        }
+        if let Event::Warning(crate::event::Notice::TsigVerify(_)) = event {
+            self.tsig_invalid = true;
         }
         let g = &*self.globals;
         if let Event::Stderr(text) = event {
@@ -1512,6 +1521,7 @@ impl Sink for DigSink {
                     tcp: rc.tcp,
                     now: rc.at,
                     xfr: rc.xfr.map(|x| (x.records, x.messages, x.bytes)),
+                    tsig_invalid: self.tsig_invalid,
                 };
                 received(w, g, &s)?;
             }

@@ -152,6 +152,7 @@ fn check(c: &Case) {
         tcp: c.tcp,
         now: SystemTime::now(),
         xfr: (l.rdtype == AXFR).then_some((rrs, c.replies.len() as u32, bytes)),
+        tsig_invalid: false,
     };
     received(&mut out, &g, &s).unwrap();
     let got = String::from_utf8(out).unwrap();
@@ -397,6 +398,7 @@ fn dig_trace_long_and_short() {
                 tcp: false,
                 now: SystemTime::now(),
                 xfr: None,
+                tsig_invalid: false,
             };
             received(&mut out, &g, &s).unwrap();
         }
