@@ -158,8 +158,9 @@ pub const MAX_CACHE_TTL: u32 = 7 * 24 * 3600;
 
 impl Negative {
     /// ncache_adderesult()/addoptout(): the proof rdatasets out of the
-    /// authority section, the smallest TTL (at most 10800) and the lowest
-    /// trust of them (`secure` when the validator proved the answer).
+    /// authority section, the smallest TTL (at most 10800; 0 when there
+    /// is none) and the lowest trust of them, at most `answer` unless the
+    /// validator proved the answer (`secure`).
     pub fn from_authority(authority: &[NameGroup], nxdomain: bool, covers: u16, secure: bool, aa: bool) -> Negative {
         let mut proofs = Vec::new();
         let mut ttl = MAX_NCACHE_TTL;
@@ -174,7 +175,16 @@ impl Negative {
                 }
             }
         }
-        let trust = if secure { Trust::Secure } else { trust.unwrap_or(if aa { Trust::AuthAuthority } else { Trust::Additional }) };
+        let mut trust = match trust {
+            Some(tr) => tr,
+            None => {
+                ttl = 0;
+                if aa { Trust::AuthAuthority } else { Trust::Additional }
+            }
+        };
+        if !secure && trust > Trust::Answer {
+            trust = Trust::Answer;
+        }
         Negative { nxdomain, covers, ttl, trust, proofs }
     }
 

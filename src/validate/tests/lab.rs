@@ -9,7 +9,7 @@ use super::super::memory::{MemoryFetch, Zone};
 use super::super::rdata::t;
 use super::super::{AnswerSet, BindResult, Trust, Verdict};
 use super::{fixture, name, opts, run, stderr};
-use crate::config::anchors::{self, TrustAnchors};
+use crate::config::anchors;
 use crate::wire::types;
 
 fn zone(file: &str, origin: &str) -> Zone {
@@ -34,12 +34,6 @@ pub(super) fn lab() -> MemoryFetch {
     // The lab's resolver sends alt.lab's DS denial NSEC first.
     f.ds_nsec_first.push(name("alt.lab"));
     f
-}
-
-/// The lab's root key (/etc/bind/bind.keys inside the lab).
-pub(super) fn lab_anchor() -> TrustAnchors {
-    let s = anchors::setup(Some(&fixture("lab/bind.keys")), None);
-    s.result.expect("the lab's key loads")
 }
 
 /// Runs a recorded delv command line against the lab in memory and
@@ -210,4 +204,42 @@ fn other_anchor_name() {
     check("root-sl");
     let r = check("root-sl-conc");
     assert_eq!(r.answers[0].sets[0].trust(), Trust::Answer);
+}
+
+/// More traces captured from delv in the lab (with its resolver's cache
+/// warm, so only standard error is compared).
+#[test]
+fn more_lab_traces() {
+    let mut failed = Vec::new();
+    for case in [
+        "vt-edge-nodata",
+        "vt-ent",
+        "vt-wild-unsigned",
+        "vt-lab-soa",
+        "vt-mail",
+        "vt-edge-ds",
+        "vt-i-nx",
+        "vt-bogus-ds",
+        "vt-loop",
+        "vt-selfloop",
+        "vt-hop3",
+        "vt-hop2",
+        "vt-x-alt",
+        "vt-secure-ns",
+        "vt-secure-aaaa-nx",
+        "vt-bogus-www-cd-dnskey",
+        "vt-root-soa",
+        "vt-lab-nodata",
+        "vt-conc-mx",
+        "vt-ca-ds",
+        "vt-nx-ca",
+        "vt-noroot",
+    ] {
+        let (cmd, want) = expected(case);
+        let (got, _) = delv(&cmd);
+        if got != want {
+            failed.push(format!("== {case}: {cmd}--- want\n{want}--- got\n{got}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
