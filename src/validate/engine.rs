@@ -51,7 +51,9 @@ pub struct Options {
     /// Signature checks one resolution may make; beyond it every check
     /// fails (bounds hostile key and signature sets).
     pub max_verifications: usize,
-    /// Sub-validator nesting and fetch nesting bound.
+    /// How deep fetches and sub-validators may nest (each level is a
+    /// few dozen KB of stack in a debug build; 40 leaves room in a 2 MB
+    /// thread and allows chains of about 20 signed zones).
     pub max_depth: usize,
 }
 
@@ -66,7 +68,7 @@ impl Default for Options {
             max_restarts: 11,
             max_fetches: 100,
             max_verifications: 256,
-            max_depth: 48,
+            max_depth: 40,
         }
     }
 }
@@ -303,6 +305,8 @@ pub struct Engine<'f> {
     pub(crate) trace: Vec<TraceEvent>,
     pub(crate) chain: Chain,
     in_progress: Vec<(Name, u16)>,
+    /// Fetches and sub-validators running (nested).
+    pub(crate) nest: usize,
     fetches: usize,
     pub(crate) verifications: usize,
 }
@@ -320,6 +324,7 @@ impl<'f> Engine<'f> {
             trace: Vec::new(),
             chain: Chain::default(),
             in_progress: Vec::new(),
+            nest: 0,
             fetches: 0,
             verifications: 0,
         }
@@ -457,10 +462,14 @@ impl<'f> Engine<'f> {
         Box::pin(async move {
             self.trace.push(TraceEvent::Fetch { name: name.clone(), rtype });
             let key = (rdata::lower(name), rtype);
-            if self.in_progress.contains(&key) || self.in_progress.len() >= self.opts.max_depth {
+            if self.in_progress.contains(&key) {
                 // BIND would join the fetch in progress and wait for
                 // itself until the hung-fetch timer cancels it.
                 self.log(Level::Info, format!("shut down hung fetch while resolving '{}/{}'", name_text(name), types::type_to_text(rtype)));
+                return Fetched::fail(BindResult::Canceled, name);
+            }
+            if self.nest >= self.opts.max_depth {
+                self.log(Level::Debug(9), format!("nesting limit reached resolving '{}/{}'", name_text(name), types::type_to_text(rtype)));
                 return Fetched::fail(BindResult::Canceled, name);
             }
             self.fetches += 1;
@@ -477,7 +486,9 @@ impl<'f> Engine<'f> {
                 return Fetched::fail(BindResult::Quota, name);
             }
             self.in_progress.push(key);
+            self.nest += 1;
             let out = self.fetch_loop(name, rtype).await;
+            self.nest -= 1;
             self.in_progress.pop();
             out
         })

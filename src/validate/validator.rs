@@ -180,7 +180,36 @@ pub(crate) enum Seek {
     Ret(R),
 }
 
+/// How a DS callback ends: the validator is done with a result, or the
+/// insecurity proof goes on at the next label (BIND calls
+/// proveunsecure(val, have_ds, true) from the callback; here the caller's
+/// loop does, so the stack does not grow with the name's depth).
+pub(crate) enum Cont {
+    Done(R),
+    Resume(bool),
+}
+
+/// What seek_ds() found.
+enum SeekDs {
+    /// DNS_R_CONTINUE: look one label further down.
+    Continue,
+    /// ISC_R_COMPLETE, or the validator finished (`Err`).
+    Complete(Result<R, R>),
+    /// A callback resumes the proof (with or without a DS).
+    Resume(bool),
+}
+
 impl<'f> Engine<'f> {
+    /// A callback's end outside the insecurity proof's own loop.
+    fn finish<'a>(&'a mut self, v: &'a mut Val, c: Cont) -> Bx<'a, R> {
+        Box::pin(async move {
+            match c {
+                Cont::Done(r) => r,
+                Cont::Resume(have_ds) => self.proveunsecure(v, have_ds, true).await.unwrap_or_else(|d| d),
+            }
+        })
+    }
+
     pub(crate) fn vlog(&mut self, v: &Val, level: Level, message: impl Into<String>) {
         self.trace.push(TraceEvent::Validator { depth: v.depth, name: v.name.clone(), rtype: v.vtype, level, message: message.into() });
     }
@@ -234,10 +263,10 @@ impl<'f> Engine<'f> {
                 && rdata::name_eq(&p.name, name)
                 && (p.vtype != t::NSEC3 || !has_rdataset || !has_sig || !p.has_message || p.has_rdataset || p.has_sig)
         });
-        if hit || v.depth + 1 > self.opts.max_depth {
+        if hit {
             self.vlog(v, D3, "continuing validation would lead to deadlock: aborting validation");
         }
-        hit || v.depth + 1 > self.opts.max_depth
+        hit
     }
 
     /// create_fetch(): Err(NOVALIDSIG) on a deadlock.
@@ -264,10 +293,16 @@ impl<'f> Engine<'f> {
             self.vlog(v, D3, "deadlock found (create_validator)");
             return Err(R::NoValidSig);
         }
+        if self.nest >= self.opts.max_depth {
+            self.vlog(v, Level::Debug(9), "nesting limit reached");
+            return Err(R::NoValidSig);
+        }
         let mut parents = v.parents.clone();
         parents.push(v.ident());
         let mut sub = Val::new(v.depth + 1, parents, name.clone(), rtype, set, sig, None, ncache, v.start);
+        self.nest += 1;
         let r = self.validator_start(&mut sub).await;
+        self.nest -= 1;
         Ok((r, sub))
     }
 
@@ -826,7 +861,8 @@ impl<'f> Engine<'f> {
                     self.write_back(tname, t::DS, &sub);
                     v.frdataset = sub.rdataset.clone();
                     v.fneg = None;
-                    return Some(Err(self.validator_callback_ds(v, r).await));
+                    let c = self.validator_callback_ds(v, r).await;
+                    return Some(Err(self.finish(v, c).await));
                 }
                 None
             }
@@ -835,7 +871,8 @@ impl<'f> Engine<'f> {
                     Err(r) => return Some(Ok(r)),
                     Ok(f) => f,
                 };
-                Some(Err(self.fetch_callback_ds(v, f).await))
+                let c = self.fetch_callback_ds(v, f).await;
+                Some(Err(self.finish(v, c).await))
             }
             Found::NcacheNxdomain(_) | Found::NcacheNxrrset(_) | Found::Cname { .. } => {
                 self.vlog(v, Level::Debug(2), "no DS record");
@@ -846,7 +883,7 @@ impl<'f> Engine<'f> {
     }
 
     /// fetch_callback_ds().
-    pub(crate) fn fetch_callback_ds<'a>(&'a mut self, v: &'a mut Val, f: Fetched) -> Bx<'a, R> {
+    pub(crate) fn fetch_callback_ds<'a>(&'a mut self, v: &'a mut Val, f: Fetched) -> Bx<'a, Cont> {
         Box::pin(async move {
             let trustchain = !v.has(attr::INSECURITY);
             self.vlog(v, D3, "in fetch_callback_ds");
@@ -854,7 +891,7 @@ impl<'f> Engine<'f> {
             v.fneg = f.neg.clone();
             let unexpected = |s: &mut Self, v: &Val, e: R| {
                 s.vlog(v, D3, format!("fetch_callback_ds: got {e}"));
-                if e == R::Canceled { R::Canceled } else { R::BrokenChain }
+                Cont::Done(if e == R::Canceled { R::Canceled } else { R::BrokenChain })
             };
             match f.result {
                 R::Nxdomain | R::NcacheNxdomain if trustchain => unexpected(self, v, f.result),
@@ -863,15 +900,15 @@ impl<'f> Engine<'f> {
                         let trust = f.set.as_ref().map_or(Trust::None, |s| s.trust);
                         self.vlog(v, D3, format!("dsset with trust {}", trust.name()));
                         v.dsset = f.set.clone();
-                        self.validate_dnskey(v).await.unwrap_or_else(|d| d)
+                        Cont::Done(self.validate_dnskey(v).await.unwrap_or_else(|d| d))
                     } else {
-                        self.proveunsecure(v, f.result == R::Success, true).await.unwrap_or_else(|d| d)
+                        Cont::Resume(f.result == R::Success)
                     }
                 }
                 R::Cname | R::Nxrrset | R::NcacheNxrrset | R::Servfail => {
                     if trustchain {
                         self.vlog(v, D3, format!("falling back to insecurity proof ({})", f.result));
-                        self.proveunsecure(v, false, false).await.unwrap_or_else(|d| d)
+                        Cont::Done(self.proveunsecure(v, false, false).await.unwrap_or_else(|d| d))
                     } else if f.result == R::Servfail {
                         unexpected(self, v, f.result)
                     } else if f.result != R::Cname
@@ -879,9 +916,9 @@ impl<'f> Engine<'f> {
                         && self.is_insecure_referral(v, &f.foundname, &neg, "fetch_callback_ds")
                     {
                         self.chain.no_ds(&f.foundname);
-                        self.markanswer(v, "fetch_callback_ds")
+                        Cont::Done(self.markanswer(v, "fetch_callback_ds"))
                     } else {
-                        self.proveunsecure(v, false, true).await.unwrap_or_else(|d| d)
+                        Cont::Resume(false)
                     }
                 }
                 other => unexpected(self, v, other),
@@ -891,7 +928,7 @@ impl<'f> Engine<'f> {
 
     /// validator_callback_ds(): a pending DS set (or DS non-existence)
     /// was validated.
-    fn validator_callback_ds<'a>(&'a mut self, v: &'a mut Val, r: R) -> Bx<'a, R> {
+    fn validator_callback_ds<'a>(&'a mut self, v: &'a mut Val, r: R) -> Bx<'a, Cont> {
         Box::pin(async move {
             self.vlog(v, D3, "in validator_callback_ds");
             if r == R::Success {
@@ -910,21 +947,21 @@ impl<'f> Engine<'f> {
                     && self.is_insecure_referral(v, &name, &neg, "validator_callback_ds")
                 {
                     self.chain.no_ds(&name);
-                    self.markanswer(v, "validator_callback_ds")
+                    Cont::Done(self.markanswer(v, "validator_callback_ds"))
                 } else if insecurity {
-                    self.proveunsecure(v, have_dsset, true).await.unwrap_or_else(|d| d)
+                    Cont::Resume(have_dsset)
                 } else {
                     v.dsset = v.frdataset.clone();
-                    self.validate_dnskey(v).await.unwrap_or_else(|d| d)
+                    Cont::Done(self.validate_dnskey(v).await.unwrap_or_else(|d| d))
                 }
             } else {
                 self.vlog(v, D3, format!("validator_callback_ds: got {r}"));
                 if r == R::BrokenChain {
-                    return r;
+                    return Cont::Done(r);
                 }
                 let name = v.name.clone();
                 match self.create_fetch(v, &name, t::DS).await {
-                    Err(r) => r,
+                    Err(r) => Cont::Done(r),
                     Ok(f) => self.fetch_callback_ds(v, f).await,
                 }
             }
@@ -933,15 +970,15 @@ impl<'f> Engine<'f> {
 
     /// validator_callback_cname(): a pending CNAME met during the
     /// insecurity proof was validated.
-    fn validator_callback_cname<'a>(&'a mut self, v: &'a mut Val, r: R, trust: Trust) -> Bx<'a, R> {
+    fn validator_callback_cname<'a>(&'a mut self, v: &'a mut Val, r: R, trust: Trust) -> Bx<'a, Cont> {
         Box::pin(async move {
             self.vlog(v, D3, "in validator_callback_cname");
             if r == R::Success {
                 self.vlog(v, D3, format!("cname with trust {}", trust.name()));
-                self.proveunsecure(v, false, true).await.unwrap_or_else(|d| d)
+                Cont::Resume(false)
             } else {
                 self.vlog(v, D3, format!("validator_callback_cname: got {r}"));
-                R::BrokenChain
+                Cont::Done(R::BrokenChain)
             }
         })
     }
@@ -971,38 +1008,54 @@ impl<'f> Engine<'f> {
                     return Ok(self.markanswer(v, "proveunsecure (1)"));
                 }
             };
+            // After a callback resumed the walk, results end the validator.
+            let mut waited = false;
+            let done = |waited: bool, r: R| if waited { Err(r) } else { Ok(r) };
+            let mut resume_with = if resume { Some(have_ds) } else { None };
             if !resume {
                 v.labels = anchor.label_count() + 1;
-            } else {
-                self.vlog(v, D3, "resuming proveunsecure");
-                if have_ds
-                    && let Some(set) = v.frdataset.clone()
-                    && set.trust >= Trust::Secure
-                    && !Self::check_ds_algs(&set)
-                {
-                    let n = name_text(&v.fname);
-                    self.vlog(v, D3, format!("no supported algorithm/digest ({n}/DS)"));
-                    return Ok(self.markanswer(v, "proveunsecure (2)"));
-                }
-                v.labels += 1;
             }
-            let mut looped = false;
-            while v.labels <= v.name.label_count() {
-                looped = true;
-                if let Some(r) = self.seek_ds(v).await {
-                    return r;
+            loop {
+                if let Some(have_ds) = resume_with.take() {
+                    self.vlog(v, D3, "resuming proveunsecure");
+                    if have_ds
+                        && let Some(set) = v.frdataset.clone()
+                        && set.trust >= Trust::Secure
+                        && !Self::check_ds_algs(&set)
+                    {
+                        let n = name_text(&v.fname);
+                        self.vlog(v, D3, format!("no supported algorithm/digest ({n}/DS)"));
+                        return done(waited, self.markanswer(v, "proveunsecure (2)"));
+                    }
+                    v.labels += 1;
                 }
-                v.labels += 1;
+                let mut looped = false;
+                while v.labels <= v.name.label_count() {
+                    looped = true;
+                    match self.seek_ds(v).await {
+                        SeekDs::Continue => v.labels += 1,
+                        SeekDs::Complete(Ok(r)) => return done(waited, r),
+                        SeekDs::Complete(Err(d)) => return Err(d),
+                        SeekDs::Resume(h) => {
+                            resume_with = Some(h);
+                            break;
+                        }
+                    }
+                }
+                if resume_with.is_some() {
+                    waited = true;
+                    continue;
+                }
+                let last = if looped { "continue" } else { "success" };
+                self.vlog(v, D3, format!("insecurity proof failed: {last}"));
+                self.chain.failed(&v.name, v.vtype, "insecurity proof failed".into());
+                return done(waited, R::NotInsecure);
             }
-            let last = if looped { "continue" } else { "success" };
-            self.vlog(v, D3, format!("insecurity proof failed: {last}"));
-            self.chain.failed(&v.name, v.vtype, "insecurity proof failed".into());
-            Ok(R::NotInsecure)
         })
     }
 
     /// seek_ds(): what is known about the DS at the current label.
-    async fn seek_ds(&mut self, v: &mut Val) -> Option<Result<R, R>> {
+    async fn seek_ds(&mut self, v: &mut Val) -> SeekDs {
         let tname = if v.labels == v.name.label_count() { v.name.clone() } else { rdata::suffix(&v.name, v.labels) };
         v.fname = tname.clone();
         self.vlog(v, D3, format!("checking existence of DS at '{}'", name_text(&tname)));
@@ -1011,79 +1064,88 @@ impl<'f> Engine<'f> {
                 if set.trust >= Trust::Secure {
                     if !Self::check_ds_algs(&set) {
                         self.vlog(v, D3, format!("no supported algorithm/digest ({}/DS)", name_text(&tname)));
-                        return Some(Ok(self.markanswer(v, "seek_ds (1)")));
+                        return SeekDs::Complete(Ok(self.markanswer(v, "seek_ds (1)")));
                     }
-                    return None;
+                    return SeekDs::Continue;
                 }
                 v.frdataset = Some(set.clone());
                 v.fneg = None;
                 let (r, sub) = match self.run_sub(v, &tname, t::DS, Some(set), sig, None).await {
-                    Err(r) => return Some(Ok(r)),
+                    Err(r) => return SeekDs::Complete(Ok(r)),
                     Ok(x) => x,
                 };
                 self.write_back(&tname, t::DS, &sub);
                 v.frdataset = sub.rdataset.clone();
-                Some(Err(self.validator_callback_ds(v, r).await))
+                let c = self.validator_callback_ds(v, r).await;
+                cont(c)
             }
             Found::NotFound => {
                 let f = match self.create_fetch(v, &tname, t::DS).await {
-                    Err(r) => return Some(Ok(r)),
+                    Err(r) => return SeekDs::Complete(Ok(r)),
                     Ok(f) => f,
                 };
-                Some(Err(self.fetch_callback_ds(v, f).await))
+                cont(self.fetch_callback_ds(v, f).await)
             }
             Found::NcacheNxrrset(neg) => {
                 if neg.trust.is_pending() || neg.trust == Trust::Answer {
-                    return Some(self.revalidate_negative(v, &tname, neg).await);
+                    return self.revalidate_negative(v, &tname, neg).await;
                 }
                 if neg.trust < Trust::Secure {
                     self.vlog(v, Level::Warning, "can't validate existing negative responses (no DS)");
-                    return Some(Ok(R::MustBeSecure));
+                    return SeekDs::Complete(Ok(R::MustBeSecure));
                 }
                 if self.is_insecure_referral(v, &tname, &neg, "seek_ds") {
                     self.chain.no_ds(&tname);
-                    return Some(Ok(self.markanswer(v, "seek_ds (3)")));
+                    return SeekDs::Complete(Ok(self.markanswer(v, "seek_ds (3)")));
                 }
-                None
+                SeekDs::Continue
             }
             Found::NcacheNxdomain(neg) => {
                 if neg.trust.is_pending() || neg.trust == Trust::Answer {
-                    return Some(self.revalidate_negative(v, &tname, neg).await);
+                    return self.revalidate_negative(v, &tname, neg).await;
                 }
                 if neg.trust < Trust::Secure {
                     self.vlog(v, Level::Warning, "can't validate existing negative responses (not a zone cut)");
-                    return Some(Ok(R::NoValidSig));
+                    return SeekDs::Complete(Ok(R::NoValidSig));
                 }
-                None
+                SeekDs::Continue
             }
             Found::Cname { set, sig } => {
                 if set.trust.is_pending() || set.trust == Trust::Answer {
                     let (r, sub) = match self.run_sub(v, &tname, t::CNAME, Some(set), sig, None).await {
-                        Err(r) => return Some(Ok(r)),
+                        Err(r) => return SeekDs::Complete(Ok(r)),
                         Ok(x) => x,
                     };
                     self.write_back(&tname, t::CNAME, &sub);
                     let trust = sub.rdataset.as_ref().map_or(Trust::None, |s| s.trust);
-                    return Some(Err(self.validator_callback_cname(v, r, trust).await));
+                    return cont(self.validator_callback_cname(v, r, trust).await);
                 }
-                None
+                SeekDs::Continue
             }
-            Found::Bad => Some(Ok(R::BrokenChain)),
+            Found::Bad => SeekDs::Complete(Ok(R::BrokenChain)),
         }
     }
 
     /// seek_ds()'s create_validator() for a cached negative DS answer.
-    async fn revalidate_negative(&mut self, v: &mut Val, tname: &Name, neg: Negative) -> Result<R, R> {
+    async fn revalidate_negative(&mut self, v: &mut Val, tname: &Name, neg: Negative) -> SeekDs {
         v.frdataset = None;
         v.fneg = Some(neg.clone());
         let (r, sub) = match self.run_sub(v, tname, t::DS, None, None, Some(neg)).await {
-            Err(r) => return Ok(r),
+            Err(r) => return SeekDs::Complete(Ok(r)),
             Ok(x) => x,
         };
         let covers = sub.ncache.as_ref().map_or(t::DS, |n| n.covers);
         self.write_back(tname, covers, &sub);
         v.fneg = sub.ncache.clone();
-        Err(self.validator_callback_ds(v, r).await)
+        cont(self.validator_callback_ds(v, r).await)
+    }
+}
+
+/// A DS callback's end as seek_ds() reports it.
+fn cont(c: Cont) -> SeekDs {
+    match c {
+        Cont::Done(r) => SeekDs::Complete(Err(r)),
+        Cont::Resume(h) => SeekDs::Resume(h),
     }
 }
 
