@@ -592,8 +592,8 @@ fn parse_uint32(s: &str) -> Result<u32, bool> {
 
 /// How a complaint mentions the current token.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Near {
-    No,
+enum Mention {
+    Nothing,
     Near,
     Before,
     NoPrep,
@@ -664,7 +664,7 @@ impl<'a> Parser<'a> {
         match self.tok {
             Tok::Eof => self.seen_eof = true,
             Tok::Error(e) => {
-                self.error(Near::Near, e.to_string());
+                self.error(Mention::Near, e.to_string());
                 return Err(());
             }
             _ => {}
@@ -681,16 +681,16 @@ impl<'a> Parser<'a> {
         self.ungotten = true;
     }
 
-    fn complain(&mut self, near: Near, msg: String) {
+    fn complain(&mut self, near: Mention, msg: String) {
         let mut near = near;
         let mut tokentext = String::new();
-        if near != Near::No {
+        if near != Mention::Nothing {
             if self.ungotten {
                 let _ = self.gettoken(0);
             }
             match &self.tok {
                 Tok::Eof => tokentext = "end of file".into(),
-                Tok::Error(_) => near = Near::No,
+                Tok::Error(_) => near = Mention::Nothing,
                 _ => {
                     let raw = String::from_utf8_lossy(&self.lex.src[self.lex.start..self.lex.pos]).into_owned();
                     tokentext = if raw.chars().count() > 30 {
@@ -702,16 +702,16 @@ impl<'a> Parser<'a> {
             }
         }
         let prep = match near {
-            Near::Near if !tokentext.is_empty() => " near ",
-            Near::Before if !tokentext.is_empty() => " before ",
-            Near::No if matches!(self.tok, Tok::Error(_)) => " ",
-            Near::No => "",
+            Mention::Near if !tokentext.is_empty() => " near ",
+            Mention::Before if !tokentext.is_empty() => " before ",
+            Mention::Nothing if matches!(self.tok, Tok::Error(_)) => " ",
+            Mention::Nothing => "",
             _ => " ",
         };
         self.log.push(format!("{}:{}: {msg}{prep}{tokentext}", self.file, self.line));
     }
 
-    fn error(&mut self, near: Near, msg: String) {
+    fn error(&mut self, near: Mention, msg: String) {
         self.complain(near, msg);
         self.errors += 1;
     }
@@ -721,7 +721,7 @@ impl<'a> Parser<'a> {
         if self.tok == Tok::Special(c) {
             return Ok(());
         }
-        self.error(Near::Near, format!("'{}' expected", c as char));
+        self.error(Mention::Near, format!("'{}' expected", c as char));
         Err(())
     }
 
@@ -730,7 +730,7 @@ impl<'a> Parser<'a> {
         if self.tok == Tok::Special(b';') {
             return Ok(());
         }
-        self.error(Near::Before, "missing ';'".into());
+        self.error(Mention::Before, "missing ';'".into());
         self.ungettoken();
         Ok(())
     }
@@ -742,7 +742,7 @@ impl<'a> Parser<'a> {
         if self.tok == Tok::Eof {
             return true;
         }
-        self.error(Near::Near, "syntax error".into());
+        self.error(Mention::Near, "syntax error".into());
         false
     }
 
@@ -761,13 +761,13 @@ impl<'a> Parser<'a> {
                 _ => None,
             };
             let Some((clause, cname)) = clause else {
-                self.error(Near::NoPrep, "unknown option".into());
+                self.error(Mention::NoPrep, "unknown option".into());
                 self.unsupported()?;
                 self.semicolon()?;
                 continue;
             };
             if clause != Clause::TrustAnchors {
-                self.complain(Near::No, format!("option '{cname}' is deprecated"));
+                self.complain(Mention::Nothing, format!("option '{cname}' is deprecated"));
             }
             self.special(b'{')?;
             loop {
@@ -798,7 +798,7 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             if self.tok == Tok::Eof || braces < 0 {
-                self.error(Near::Near, "unexpected token".into());
+                self.error(Mention::Near, "unexpected token".into());
                 return Err(());
             }
             self.gettoken(LEX_QSTRING)?;
@@ -811,7 +811,7 @@ impl<'a> Parser<'a> {
         let name = match &self.tok {
             Tok::Str(s) | Tok::QStr(s) => s.clone(),
             _ => {
-                self.error(Near::Near, "expected string".into());
+                self.error(Mention::Near, "expected string".into());
                 return Err(());
             }
         };
@@ -820,11 +820,11 @@ impl<'a> Parser<'a> {
         } else {
             self.gettoken(0)?;
             let Tok::Str(s) = self.tok.clone() else {
-                self.error(Near::Near, "expected unquoted string".into());
+                self.error(Mention::Near, "expected unquoted string".into());
                 return Err(());
             };
             if !["static-key", "initial-key", "static-ds", "initial-ds"].iter().any(|e| e.eq_ignore_ascii_case(&s)) {
-                self.error(Near::No, format!("'{s}' unexpected"));
+                self.error(Mention::Nothing, format!("'{s}' unexpected"));
                 return Err(());
             }
             Some(s)
@@ -833,14 +833,14 @@ impl<'a> Parser<'a> {
         for r in rdata.iter_mut() {
             self.gettoken(LEX_NUMBER)?;
             let Tok::Num(n) = self.tok else {
-                self.error(Near::Near, "expected number".into());
+                self.error(Mention::Near, "expected number".into());
                 return Err(());
             };
             *r = n;
         }
         self.gettoken(LEX_QSTRING)?;
         let Tok::QStr(data) = self.tok.clone() else {
-            self.error(Near::Near, "expected quoted string".into());
+            self.error(Mention::Near, "expected quoted string".into());
             return Err(());
         };
         Ok(Entry { clause, name, anchortype, rdata, data, line, file: self.file.to_string() })

@@ -194,7 +194,7 @@ pub(crate) enum Found {
     },
     NcacheNxrrset(Negative),
     NcacheNxdomain(Negative),
-    NotFound,
+    Missing,
 }
 
 /// delv's private cache: one run, no expiry.
@@ -247,7 +247,7 @@ impl Cache {
         {
             return Found::Cname { set: set.clone(), sig: sig.clone() };
         }
-        Found::NotFound
+        Found::Missing
     }
 
     /// dns_rdataset_settrust() on cached data a sub-validator finished.
@@ -285,7 +285,7 @@ impl Fetched {
 }
 
 enum Step {
-    Done(Fetched),
+    Done(Box<Fetched>),
     /// Mark the server bad and ask another (`badcache`: a validation
     /// failure, remembered for DNSKEY/DS when no server is left).
     NextServer {
@@ -380,7 +380,7 @@ impl<'f> Engine<'f> {
                     neg: Some(n),
                     foundname: name.clone(),
                 }),
-                Found::Bad | Found::NotFound => None,
+                Found::Bad | Found::Missing => None,
             };
             let f = match hit {
                 Some(f) => f,
@@ -538,7 +538,7 @@ impl<'f> Engine<'f> {
             };
             self.trace.push(TraceEvent::Received { server: reply.server.clone(), bytes: reply.bytes.clone() });
             match self.process(name, rtype, &reply).await {
-                Step::Done(f) => return f,
+                Step::Done(f) => return *f,
                 Step::NextServer { badcache: b, vresult: v } => {
                     badcache |= b;
                     if v.is_some() {
@@ -673,7 +673,7 @@ impl<'f> Engine<'f> {
             // BIND answers RRSIG queries from the node and then hangs
             // until the hung-fetch timer (delv: `operation canceled`).
             self.log(Level::Info, format!("shut down hung fetch while resolving '{}/RRSIG'", name_text(name)));
-            return Step::Done(Fetched::fail(BindResult::Canceled, name));
+            return Step::Done(Box::new(Fetched::fail(BindResult::Canceled, name)));
         }
         let secure_domain = self.opts.validate && self.is_secure_domain(&set.name, rtype);
         if !secure_domain {
@@ -681,7 +681,7 @@ impl<'f> Engine<'f> {
             if let Some(s) = sig.as_mut() {
                 s.trust = base_trust;
             }
-            return Step::Done(self.cache_positive(name, eresult, set, sig));
+            return Step::Done(Box::new(self.cache_positive(name, eresult, set, sig)));
         }
         if let Some(s) = sig.as_mut() {
             let ttl = set.ttl.min(s.ttl);
@@ -695,7 +695,7 @@ impl<'f> Engine<'f> {
         let set = v.rdataset.take().expect("validated rdataset");
         let sig = v.sigrdataset.take();
         if r == BindResult::Success {
-            return Step::Done(self.cache_positive(name, eresult, set, sig));
+            return Step::Done(Box::new(self.cache_positive(name, eresult, set, sig)));
         }
         self.validation_failed(name, rtype, server, r, false, Some((set, sig)))
     }
@@ -737,7 +737,7 @@ impl<'f> Engine<'f> {
             }
             let mut f = Fetched::fail(BindResult::BrokenChain, name);
             f.vresult = Some(r);
-            return Step::Done(f);
+            return Step::Done(Box::new(f));
         }
         Step::NextServer { badcache: true, vresult: Some(r) }
     }
@@ -782,7 +782,7 @@ impl<'f> Engine<'f> {
             // BIND then looks for the parent's servers; a forwarder
             // cannot help, so the fetch fails.
             self.add_bad(name, rtype, "chase DS servers", server);
-            return Step::Done(Fetched::fail(BindResult::Failure, name));
+            return Step::Done(Box::new(Fetched::fail(BindResult::Failure, name)));
         }
         if !negative {
             if ns_name.is_some() {
@@ -806,7 +806,7 @@ impl<'f> Engine<'f> {
         }
         if !secure_domain {
             let neg = Negative::from_authority(&rep.authority, nxdomain, covers, false, rep.aa);
-            return Step::Done(self.cache_negative(name, covers, neg));
+            return Step::Done(Box::new(self.cache_negative(name, covers, neg)));
         }
         let mut v = Val::new(0, Vec::new(), name.clone(), rtype, None, None, Some(rep.clone()), None, self.opts.now);
         v.rcode = rep.rcode;
@@ -827,7 +827,7 @@ impl<'f> Engine<'f> {
                 }
             }
         }
-        Step::Done(self.cache_negative(name, covers, neg))
+        Step::Done(Box::new(self.cache_negative(name, covers, neg)))
     }
 
     fn cache_negative(&mut self, name: &Name, covers: u16, neg: Negative) -> Fetched {

@@ -527,7 +527,7 @@ impl<'f> Engine<'f> {
                         Err(e) => Ok(Seek::Ret(e)),
                     }
                 }
-                Found::NotFound => {
+                Found::Missing => {
                     let f = match self.create_fetch(v, &si.signer, t::DNSKEY).await {
                         Err(r) => return Ok(Seek::Ret(r)),
                         Ok(f) => f,
@@ -866,7 +866,7 @@ impl<'f> Engine<'f> {
                 }
                 None
             }
-            Found::NotFound => {
+            Found::Missing => {
                 let f = match self.create_fetch(v, tname, t::DS).await {
                     Err(r) => return Some(Ok(r)),
                     Ok(f) => f,
@@ -1079,7 +1079,7 @@ impl<'f> Engine<'f> {
                 let c = self.validator_callback_ds(v, r).await;
                 cont(c)
             }
-            Found::NotFound => {
+            Found::Missing => {
                 let f = match self.create_fetch(v, &tname, t::DS).await {
                     Err(r) => return SeekDs::Complete(Ok(r)),
                     Ok(f) => f,

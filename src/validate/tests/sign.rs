@@ -283,7 +283,7 @@ impl ZoneSpec {
                     let next = &hashed[(i + 1) % hashed.len()].0;
                     let present = types_at(&records, o);
                     let mut ts: Vec<u16> = present.iter().copied().collect();
-                    let signed = !present.is_empty() && !(at_cut(o) && !present.contains(&t::DS));
+                    let signed = !present.is_empty() && (!at_cut(o) || present.contains(&t::DS));
                     if signed || (at_cut(o) && present.contains(&t::DS)) {
                         ts.push(t::RRSIG);
                     }
