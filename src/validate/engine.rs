@@ -19,7 +19,6 @@ use super::rdata::{self, t};
 use super::result::{BindResult, Trust};
 use super::rrset::{self, Negative, RdataSet, Reply};
 use super::trace::{Level, TraceEvent, name_text};
-use super::validator::Val;
 use crate::config::anchors::TrustAnchors;
 use crate::wire::{Name, types};
 
@@ -690,10 +689,7 @@ impl<'f> Engine<'f> {
             s.trust = Trust::PendingAnswer;
         }
         set.trust = Trust::PendingAnswer;
-        let mut v = Val::new(0, Vec::new(), set.name.clone(), vtype, Some(set), sig, Some(rep.clone()), None, self.opts.now);
-        let r = self.validator_start(&mut v).await;
-        let set = v.rdataset.take().expect("validated rdataset");
-        let sig = v.sigrdataset.take();
+        let (r, set, sig) = self.validate_positive(vtype, set, sig, rep).await;
         if r == BindResult::Success {
             return Step::Done(Box::new(self.cache_positive(name, eresult, set, sig)));
         }
@@ -808,14 +804,11 @@ impl<'f> Engine<'f> {
             let neg = Negative::from_authority(&rep.authority, nxdomain, covers, false, rep.aa);
             return Step::Done(Box::new(self.cache_negative(name, covers, neg)));
         }
-        let mut v = Val::new(0, Vec::new(), name.clone(), rtype, None, None, Some(rep.clone()), None, self.opts.now);
-        v.rcode = rep.rcode;
-        let r = self.validator_start(&mut v).await;
+        let (r, authority, secure) = self.validate_negative(name, rtype, rep).await;
         if r != BindResult::Success {
             return self.validation_failed(name, rtype, server, r, true, None);
         }
-        let authority = v.authority.take().unwrap_or_default();
-        let neg = Negative::from_authority(&authority, nxdomain, covers, v.secure, rep.aa);
+        let neg = Negative::from_authority(&authority, nxdomain, covers, secure, rep.aa);
         // Cache any SOA/NS/NSEC records that happened to be validated.
         for g in &authority {
             for s in &g.sets {

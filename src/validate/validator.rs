@@ -200,6 +200,30 @@ enum SeekDs {
 }
 
 impl<'f> Engine<'f> {
+    /// The validator a fetch starts for its answer (depth 0): its result
+    /// and the answer's rdatasets with the trust it gave them.
+    pub(crate) async fn validate_positive(
+        &mut self,
+        vtype: u16,
+        set: RdataSet,
+        sig: Option<RdataSet>,
+        rep: &Reply,
+    ) -> (R, RdataSet, Option<RdataSet>) {
+        let mut v = Val::new(0, Vec::new(), set.name.clone(), vtype, Some(set), sig, Some(rep.clone()), None, self.opts.now);
+        let r = self.validator_start(&mut v).await;
+        let set = v.rdataset.take().expect("the validated rdataset");
+        (r, set, v.sigrdataset.take())
+    }
+
+    /// The validator a fetch starts for a negative answer: its result,
+    /// the authority section with the trust it gave each rdataset, and
+    /// whether the denial was proven.
+    pub(crate) async fn validate_negative(&mut self, name: &Name, rtype: u16, rep: &Reply) -> (R, Vec<NameGroup>, bool) {
+        let mut v = Val::new(0, Vec::new(), name.clone(), rtype, None, None, Some(rep.clone()), None, self.opts.now);
+        let r = self.validator_start(&mut v).await;
+        (r, v.authority.take().unwrap_or_default(), v.secure)
+    }
+
     /// A callback's end outside the insecurity proof's own loop.
     fn finish<'a>(&'a mut self, v: &'a mut Val, c: Cont) -> Bx<'a, R> {
         Box::pin(async move {
