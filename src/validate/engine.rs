@@ -273,13 +273,15 @@ pub(crate) struct Fetched {
     pub set: Option<RdataSet>,
     pub sig: Option<RdataSet>,
     pub neg: Option<Negative>,
+    /// For type ANY: every rdataset of the name with its RRSIGs.
+    pub any: Vec<(RdataSet, Option<RdataSet>)>,
     /// The owner of the answer (devent->foundname).
     pub foundname: Name,
 }
 
 impl Fetched {
     fn fail(result: BindResult, name: &Name) -> Fetched {
-        Fetched { result, vresult: None, set: None, sig: None, neg: None, foundname: name.clone() }
+        Fetched { result, vresult: None, set: None, sig: None, neg: None, any: Vec::new(), foundname: name.clone() }
     }
 }
 
@@ -358,17 +360,25 @@ impl<'f> Engine<'f> {
                     set: Some(set),
                     sig,
                     neg: None,
+                    any: Vec::new(),
                     foundname: name.clone(),
                 }),
-                Found::Cname { set, sig } => {
-                    Some(Fetched { result: BindResult::Cname, vresult: None, set: Some(set), sig, neg: None, foundname: name.clone() })
-                }
+                Found::Cname { set, sig } => Some(Fetched {
+                    result: BindResult::Cname,
+                    vresult: None,
+                    set: Some(set),
+                    sig,
+                    neg: None,
+                    any: Vec::new(),
+                    foundname: name.clone(),
+                }),
                 Found::NcacheNxdomain(n) => Some(Fetched {
                     result: BindResult::NcacheNxdomain,
                     vresult: None,
                     set: None,
                     sig: None,
                     neg: Some(n),
+                    any: Vec::new(),
                     foundname: name.clone(),
                 }),
                 Found::NcacheNxrrset(n) => Some(Fetched {
@@ -377,6 +387,7 @@ impl<'f> Engine<'f> {
                     set: None,
                     sig: None,
                     neg: Some(n),
+                    any: Vec::new(),
                     foundname: name.clone(),
                 }),
                 Found::Bad | Found::Missing => None,
@@ -387,6 +398,12 @@ impl<'f> Engine<'f> {
             };
             let mut sets = Vec::new();
             let push = |sets: &mut Vec<AnswerSet>, f: &Fetched| {
+                for (s, sig) in &f.any {
+                    if let Some(sig) = sig {
+                        sets.push(AnswerSet::Records(sig.clone()));
+                    }
+                    sets.push(AnswerSet::Records(s.clone()));
+                }
                 if let Some(s) = &f.set {
                     sets.push(AnswerSet::Records(s.clone()));
                 }
@@ -656,8 +673,11 @@ impl<'f> Engine<'f> {
             return self.formerr(name, rtype, server, "CNAME/DNAME chain complete, but RCODE indicates error");
         }
         let g = rep.answer[gi].clone();
-        let mut set = g.sets[si].clone();
         let base_trust = if rep.aa { Trust::AuthAnswer } else { Trust::Answer };
+        if rtype == t::ANY && eresult == BindResult::Success {
+            return self.positive_any(name, reply, rep, &g, base_trust).await;
+        }
+        let mut set = g.sets[si].clone();
         let mut sig = Reply::sig_for(&g, set.rtype).cloned();
         set.ttl = set.ttl.min(rrset::MAX_CACHE_TTL);
         if let Some(s) = sig.as_mut() {
@@ -696,13 +716,50 @@ impl<'f> Engine<'f> {
         self.validation_failed(name, rtype, server, r, false, Some((set, sig)))
     }
 
+    /// An ANY answer: every rdataset of the name, each validated in
+    /// turn (BIND starts one validator per rdataset).
+    async fn positive_any(&mut self, name: &Name, reply: &WireReply, rep: &Reply, g: &rrset::NameGroup, base: Trust) -> Step {
+        let mut out = Vec::new();
+        for set in g.sets.iter().filter(|s| s.rtype != t::RRSIG) {
+            let mut set = set.clone();
+            let mut sig = Reply::sig_for(g, set.rtype).cloned();
+            set.ttl = set.ttl.min(rrset::MAX_CACHE_TTL);
+            if self.opts.validate && self.is_secure_domain(&set.name, t::ANY) {
+                set.trust = Trust::PendingAnswer;
+                if let Some(s) = sig.as_mut() {
+                    let ttl = set.ttl.min(s.ttl);
+                    set.ttl = ttl;
+                    s.ttl = ttl;
+                    s.trust = Trust::PendingAnswer;
+                }
+                let vtype = set.rtype;
+                let (r, v_set, v_sig) = self.validate_positive(vtype, set, sig, rep).await;
+                if r != BindResult::Success {
+                    return self.validation_failed(name, t::ANY, &reply.server, r, false, Some((v_set, v_sig)));
+                }
+                set = v_set;
+                sig = v_sig;
+            } else {
+                set.trust = base;
+                if let Some(s) = sig.as_mut() {
+                    s.trust = base;
+                }
+            }
+            let f = self.cache_positive(name, BindResult::Success, set, sig);
+            out.push((f.set.expect("cached"), f.sig));
+        }
+        let mut f = Fetched::fail(BindResult::Success, name);
+        f.any = out;
+        Step::Done(Box::new(f))
+    }
+
     fn cache_positive(&mut self, name: &Name, eresult: BindResult, set: RdataSet, sig: Option<RdataSet>) -> Fetched {
         let set = set.sorted();
         let sig = sig.map(|s| s.sorted());
         self.cache.put(&set.name, set.rtype, Cached::Positive { set: set.clone(), sig: sig.clone() });
         let foundname = set.name.clone();
         let _ = name;
-        Fetched { result: eresult, vresult: None, set: Some(set), sig, neg: None, foundname }
+        Fetched { result: eresult, vresult: None, set: Some(set), sig, neg: None, any: Vec::new(), foundname }
     }
 
     /// validated() with a failure: add_bad, the bad cache, the next server.
@@ -826,6 +883,6 @@ impl<'f> Engine<'f> {
     fn cache_negative(&mut self, name: &Name, covers: u16, neg: Negative) -> Fetched {
         self.cache.put(name, covers, Cached::Negative(neg.clone()));
         let result = if neg.nxdomain { BindResult::NcacheNxdomain } else { BindResult::NcacheNxrrset };
-        Fetched { result, vresult: None, set: None, sig: None, neg: Some(neg), foundname: name.clone() }
+        Fetched { result, vresult: None, set: None, sig: None, neg: Some(neg), any: Vec::new(), foundname: name.clone() }
     }
 }

@@ -407,3 +407,14 @@ fn bind_signed_rsa_zones() {
         assert_eq!((r.result, r.verdict()), (BindResult::NcacheNxdomain, Verdict::Secure), "{dir}: {}", stderr(&r, true, true));
     }
 }
+
+#[test]
+fn type_any_validates_every_rdataset() {
+    let w = world(std_specs(13, 13, 13));
+    let r = run(&w.fetch, Some(&w.anchors), opts(), "www.example.test", t::ANY);
+    assert_eq!(r.verdict(), Verdict::Secure, "{}", stderr(&r, true, true));
+    let types: Vec<u16> = r.answers[0].sets.iter().map(|s| if let AnswerSet::Records(x) = s { x.rtype } else { 0 }).collect();
+    assert_eq!(types.iter().filter(|t| **t == t::RRSIG).count(), types.len() / 2);
+    assert!(types.contains(&t::A) && types.contains(&16) && types.contains(&t::NSEC));
+    assert!(said(&r, "validating www.example.test/A: marking as secure") && said(&r, "validating www.example.test/TXT: marking as secure"));
+}
