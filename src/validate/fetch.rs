@@ -70,7 +70,13 @@ impl FetchError {
 /// The future a `Fetch` returns.
 pub type FetchFuture<'a> = Pin<Box<dyn Future<Output = Result<Reply, FetchError>> + 'a>>;
 
-/// Sends one query and waits for its reply.
+/// Sends one query and waits for its reply. delv's queries: RD set, EDNS
+/// version 0 with a 1232-byte payload, DO set, a client COOKIE, CD only
+/// when `FetchQuery::cd`; UDP unless `tcp`, and again over TCP when the
+/// reply is truncated; a server that does not answer is retried and the
+/// fetch ends `TimedOut` after about 10 s (BIND's 9 + 1 s); a refused
+/// connection is `FetchError::server(ConnRefused, ...)`. The engine puts
+/// its own deadline (`Options::fetch_timeout`) around every call.
 pub trait Fetch {
     fn fetch<'a>(&'a self, query: &'a FetchQuery) -> FetchFuture<'a>;
 }

@@ -16,6 +16,23 @@
 //! (`config::anchors::setup`), implements `Fetch` over the transport and
 //! calls `resolve`; the render layer prints `Resolution::answers` and
 //! `Resolution::trace_lines`.
+//!
+//! What delv's printer reads from a `Resolution`:
+//! - standard error, in order: `trace_lines(rtrace, vtrace)` (fetch lines
+//!   with +rtrace, validator DEBUG lines with +vtrace, INFO lines such as
+//!   `;; validating X/T: no valid signature found` and the resolver's
+//!   `;; <reason> resolving 'X/T/IN': SERVER` always), then `;; resolution
+//!   failed: <result>` when `result` is not success (not with +yaml);
+//!   +mtrace dumps the `TraceEvent::Received` bytes;
+//! - standard output: for each `Answer`, its `owner` (the query name of
+//!   that hop as typed, not the record owner: a DNAME is printed at the
+//!   name that was asked) and each `AnswerSet` in order; a trust header
+//!   `; <Trust::delv_text(validating)>` (`negative response, ` first for a
+//!   `Negative`) whenever the trust changes; RRSIG sets only with
+//!   +dnssec; records in the set's order with the set's TTL; a `Negative`
+//!   as `; OWNER TTL IN \-<covers> ;-$NXDOMAIN|;-$NXRRSET` and then one
+//!   `; NAME TYPE RDATA` line per proof record (`; NAME RRSIG TYPE ...`
+//!   for signatures), in `proofs` order.
 
 pub mod chain;
 pub mod crypto;
@@ -35,6 +52,9 @@ pub use fetch::{Fetch, FetchError, FetchFuture, FetchQuery, Reply};
 pub use result::{BindResult, Trust};
 pub use rrset::{Negative, RdataSet};
 pub use trace::{Level, TraceEvent};
+
+/// The validating resolver under the name the design uses.
+pub type Validator<'f> = Engine<'f>;
 
 use crate::config::anchors::TrustAnchors;
 use crate::wire::Name;
