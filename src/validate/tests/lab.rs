@@ -234,6 +234,16 @@ fn more_lab_traces() {
         "vt-ca-ds",
         "vt-nx-ca",
         "vt-noroot",
+        "vt-root-sl-nx",
+        "vt-dswrong-nx",
+        "vt-hop1-aaaa",
+        "vt-alt-ds",
+        "vt-lab-dnskey",
+        "vt-edge-apex",
+        "vt-dname-aaaa",
+        "vt-bogus-cd-nx-vt",
+        "vt-bogus-cd-www-aaaa",
+        "vt-conc-ns",
     ] {
         let (cmd, want) = expected(case);
         let (got, _) = delv(&cmd);
