@@ -51,6 +51,7 @@ pub mod response;
 pub mod session;
 pub mod sysresolve;
 pub mod transport;
+pub mod validate;
 pub mod version;
 pub mod wire;
 

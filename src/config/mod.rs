@@ -4,6 +4,7 @@
 //! servers (`systemd`). Read once at start-up; the result feeds the
 //! dialects' settings (`session::*`) and `--servers`.
 
+pub mod anchors;
 pub mod keys;
 pub mod resolv_conf;
 pub mod systemd;
