@@ -5,6 +5,8 @@ never\t''"
 complete -c rlookup -l dump -d 'After the normal output, dissect every packet sent and received (Wireshark-style, with a hex dump); with a file name, also write them to that pcap file' -r
 complete -c rlookup -l style -d 'nslookup output as BIND prints it (bind, the default) or as Windows nslookup does (windows)' -r -f -a "bind\t''
 windows\t''"
+complete -c rlookup -l https -d 'DNS over HTTPS (RFC 8484, port 443): dig\'s +https; with https://HOST[:PORT][/PATH], that server too (or just a /PATH)' -r
+complete -c rlookup -l http3 -d 'DNS over HTTPS over HTTP/3 (port 443), in either dialect (dig: +http3); with h3://HOST[:PORT][/PATH], that server too' -r
 complete -c rlookup -l batch -d 'Read lookups from FILE (- for standard input): dig\'s -f lines, or nslookup\'s commands' -r
 complete -c rlookup -l concurrency -d 'Batches: at most N lookups in flight at once (default 100; 1 runs them one after another); the output is in input order either way' -r
 complete -c rlookup -l rate -d 'Batches: start at most QPS lookups a second' -r
@@ -21,6 +23,9 @@ complete -c rlookup -l dump-stderr -d 'Write the --dump dissection to standard e
 complete -c rlookup -l servers -d 'Show the servers in effect (resolv.conf, systemd-resolved\'s stub and upstreams) and the search list, then exit'
 complete -c rlookup -l upstream -d 'Bypass systemd-resolved\'s stub (127.0.0.53): ask the upstream servers of /run/systemd/resolve/resolv.conf'
 complete -c rlookup -l idnout -d 'Show internationalized names as Unicode (U-labels) rather than xn-- (A-labels)'
+complete -c rlookup -l tls -d 'DNS over TLS (RFC 7858, port 853), in either dialect: dig\'s +tls; the certificate is checked against the system\'s CAs'
+complete -c rlookup -l insecure -d 'Do not check encrypted servers\' certificates (--tls, --https, --quic, --http3 and server URLs check them against the system\'s CAs; dig\'s +tls-ca against its file)'
+complete -c rlookup -l quic -d 'DNS over QUIC (RFC 9250, port 853), in either dialect (dig: +quic)'
 complete -c rlookup -l stats -d 'After a batch, a summary on standard error: lookups per RCODE, timeouts, queries per second, latency percentiles'
 complete -c rlookup -l json-lines -d 'The same as --json: one JSON document per line'
 complete -c rlookup -l help -d 'Print this help, then exit'
@@ -231,6 +236,10 @@ complete -c rlookup -f -a '+yaml' -d 'dig: Print the results as YAML'
 complete -c rlookup -f -a '+noyaml' -d 'dig: Turn +yaml off'
 complete -c rlookup -f -a '+zflag' -d 'dig: Set the Z (reserved) flag in the query'
 complete -c rlookup -f -a '+nozflag' -d 'dig: Turn +zflag off'
+complete -c rlookup -f -a '+quic' -d 'dig: rlookup: DNS over QUIC (RFC 9250), port 853 (exactly +quic, +noquic)'
+complete -c rlookup -f -a '+noquic' -d 'dig: Turn +quic off'
+complete -c rlookup -f -a '+http3' -d 'dig: rlookup: DNS over HTTPS over HTTP/3, port 443, at PATH (default /dns-query) (exactly +http3, +nohttp3)'
+complete -c rlookup -f -a '+nohttp3' -d 'dig: Turn +http3 off'
 complete -c rlookup -f -a '+json' -d 'dig: rlookup: print each response as JSON, like --json (exactly +json, +nojson)'
 complete -c rlookup -f -a '+nojson' -d 'dig: Turn +json off'
 complete -c rlookup -f -a 'A' -d 'record type'

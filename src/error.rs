@@ -43,6 +43,8 @@ pub enum Fatal {
     BadHexCookie,
     /// `couldn't get address for 'NAME': WHY`
     CouldntGetAddress { name: String, why: String },
+    /// `bad server URL 'URL': WHY` (rlookup's server URLs).
+    BadServerUrl(String),
     /// A bad command line, as the dialect's grammar words it (`invalid
     /// address x`, `Couldn't parse port number`).
     Usage(String),
@@ -70,7 +72,7 @@ impl Fatal {
             Fatal::NotLegalName { .. } | Fatal::IdnIn { .. } => ErrorKind::BadName,
             Fatal::IdnOut(IdnOut::BadAce(_) | IdnOut::NotLegal { .. }) => ErrorKind::BadName,
             Fatal::CouldntGetAddress { .. } => ErrorKind::BadServer,
-            Fatal::Usage(_) => ErrorKind::Usage,
+            Fatal::Usage(_) | Fatal::BadServerUrl(_) => ErrorKind::Usage,
             Fatal::TooManyLookups
             | Fatal::NotInLegalSyntax { .. }
             | Fatal::IdnOut(IdnOut::CannotRepresent(_))
@@ -97,6 +99,7 @@ impl fmt::Display for Fatal {
             ),
             Fatal::BadHexCookie => f.write_str("isc_hex_decodestring: bad hex encoding"),
             Fatal::CouldntGetAddress { name, why } => write!(f, "couldn't get address for '{name}': {why}"),
+            Fatal::BadServerUrl(why) => write!(f, "bad server URL {why}"),
             Fatal::Usage(t) | Fatal::Other(t) => f.write_str(t),
         }
     }

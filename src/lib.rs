@@ -177,6 +177,8 @@ pub fn run(args: Vec<OsString>) -> i32 {
         concurrency: own.concurrency,
         rate: own.rate,
         batch: own.batch.clone().filter(|_| dialect == Dialect::Nslookup),
+        transport: own.transport.clone().filter(|_| dialect == Dialect::Nslookup),
+        insecure: own.insecure,
     };
 
     let stdout = io::stdout();
@@ -188,6 +190,10 @@ pub fn run(args: Vec<OsString>) -> i32 {
     // --batch FILE: dig's own -f FILE (nslookup reads its commands from it).
     if let Some(file) = own.batch.clone().filter(|_| dialect == Dialect::Dig) {
         args.splice(0..0, ["-f".to_string(), file]);
+    }
+    // --tls, --https... in dig: the +options (or @URL) they stand for.
+    if let Some(t) = own.transport.as_ref().filter(|_| dialect == Dialect::Dig) {
+        args.splice(0..0, t.dig_args());
     }
     // One thread: the batches' lookups are local tasks (session::batch).
     let local = tokio::task::LocalSet::new();

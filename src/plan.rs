@@ -155,11 +155,14 @@ impl Default for Globals {
 pub struct Server {
     pub name: String,
     pub label: String,
+    /// The port a server URL gave (`tls://127.0.0.53:8853`); otherwise the
+    /// lookup's (`-p`, or the transport's default).
+    pub port: Option<u16>,
 }
 
 impl Server {
     pub fn new(name: impl Into<String>, label: impl Into<String>) -> Server {
-        Server { name: name.into(), label: label.into() }
+        Server { name: name.into(), label: label.into(), port: None }
     }
 }
 
@@ -233,6 +236,9 @@ pub struct Settings {
     pub keep_open: bool,
     /// dighost's `tsigkey`: queries are signed with it, replies verified.
     pub tsig: Option<std::sync::Arc<crate::wire::tsig::TsigKey>>,
+    /// rlookup's `--insecure`: no certificate is checked, whatever the
+    /// lookups ask.
+    pub insecure: bool,
 }
 
 impl Default for Settings {
@@ -253,6 +259,7 @@ impl Default for Settings {
             source: None,
             keep_open: false,
             tsig: None,
+            insecure: false,
         }
     }
 }

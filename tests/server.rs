@@ -55,6 +55,25 @@ pub fn bind_same_port(ips: &[std::net::IpAddr]) -> Vec<(UdpSocket, TcpListener)>
     panic!("no port free for UDP and TCP on all of {ips:?}");
 }
 
+/// hickory-server's catalog of the given zones (master-file text, each
+/// with its origin).
+pub fn catalog(zones: &[(&str, &str)]) -> Catalog {
+    let mut catalog = Catalog::new();
+    for (origin, text) in zones {
+        let origin = Name::from_ascii(origin).unwrap();
+        let (origin, records) = Parser::new(*text, None, Some(origin)).parse().expect("fixture zone parses");
+        let handler = InMemoryZoneHandler::<hickory_resolver::net::runtime::TokioRuntimeProvider>::new(
+            origin.clone(),
+            records,
+            ZoneType::Primary,
+            AxfrPolicy::AllowAll,
+        )
+        .expect("fixture zone loads");
+        catalog.upsert(LowerName::new(&origin), vec![Arc::new(handler)]);
+    }
+    catalog
+}
+
 /// hickory-server with the given zones (master-file text, each with its
 /// origin).
 pub struct DnsServer {
@@ -70,19 +89,7 @@ impl DnsServer {
 
     /// On sockets already bound (see `bind_same_port`).
     pub fn serve((udp, tcp): (UdpSocket, TcpListener), zones: &[(&str, &str)]) -> DnsServer {
-        let mut catalog = Catalog::new();
-        for (origin, text) in zones {
-            let origin = Name::from_ascii(origin).unwrap();
-            let (origin, records) = Parser::new(*text, None, Some(origin)).parse().expect("fixture zone parses");
-            let handler = InMemoryZoneHandler::<hickory_resolver::net::runtime::TokioRuntimeProvider>::new(
-                origin.clone(),
-                records,
-                ZoneType::Primary,
-                AxfrPolicy::AllowAll,
-            )
-            .expect("fixture zone loads");
-            catalog.upsert(LowerName::new(&origin), vec![Arc::new(handler)]);
-        }
+        let catalog = catalog(zones);
         let addr = udp.local_addr().unwrap();
         udp.set_nonblocking(true).unwrap();
         tcp.set_nonblocking(true).unwrap();

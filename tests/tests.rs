@@ -1,10 +1,12 @@
 //! rlookup's integration tests: the built binary against real DNS servers
 //! on 127.0.0.1 (an in-process hickory-server with fixture zones, and small
-//! raw servers for misbehaviour), over real UDP and TCP sockets.
+//! raw servers for misbehaviour, encrypted front ends with a test CA), over
+//! real UDP, TCP, TLS, HTTP/2 and QUIC connections.
 
 mod architecture;
 mod fixtures;
 mod harness;
+mod secure_server;
 mod server;
 mod tsig_server;
 
@@ -15,6 +17,8 @@ mod json;
 mod nslookup;
 mod pty;
 mod resolved;
+mod secure;
+mod tsig;
 mod windows;
 
 /// nslookup's usage text (on stderr, exit 1).

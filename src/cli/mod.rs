@@ -1,11 +1,12 @@
 //! Command-line grammars. `nslookup` and `dig` turn their dialect's
 //! arguments into steps and lookups (`plan`) without doing any I/O; `opts`
-//! reads rlookup's own `--options`; this module decides which grammar
+//! reads rlookup's own `--options`; `url` reads server URLs; this module decides which grammar
 //! applies ([`choose_dialect`]).
 
 pub mod dig;
 pub mod nslookup;
 pub mod opts;
+pub mod url;
 
 pub use crate::plan::Dialect;
 

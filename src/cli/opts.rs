@@ -15,6 +15,8 @@ use std::path::PathBuf;
 
 use clap::{Arg, ArgAction, Command};
 
+use crate::cli::url::TransportOption;
+
 pub use crate::plan::{ColorChoice, Dialect, Dump, Output, Style, TableSections};
 
 pub mod docs;
@@ -74,6 +76,26 @@ pub const OWN_OPTIONS: &[OptSpec] = &[
         help: "nslookup output as BIND prints it (bind, the default) or as Windows nslookup does (windows)",
     },
     flag("idnout", "Show internationalized names as Unicode (U-labels) rather than xn-- (A-labels)"),
+    flag("tls", "DNS over TLS (RFC 7858, port 853), in either dialect: dig's +tls; the certificate is checked against the system's CAs"),
+    OptSpec {
+        long: "https",
+        value: Some("URL"),
+        optional_value: true,
+        values: &[],
+        help: "DNS over HTTPS (RFC 8484, port 443): dig's +https; with https://HOST[:PORT][/PATH], that server too (or just a /PATH)",
+    },
+    flag(
+        "insecure",
+        "Do not check encrypted servers' certificates (--tls, --https, --quic, --http3 and server URLs check them against the system's CAs; dig's +tls-ca against its file)",
+    ),
+    flag("quic", "DNS over QUIC (RFC 9250, port 853), in either dialect (dig: +quic)"),
+    OptSpec {
+        long: "http3",
+        value: Some("URL"),
+        optional_value: true,
+        values: &[],
+        help: "DNS over HTTPS over HTTP/3 (port 443), in either dialect (dig: +http3); with h3://HOST[:PORT][/PATH], that server too",
+    },
     OptSpec {
         long: "batch",
         value: Some("FILE"),
@@ -137,6 +159,11 @@ pub struct Own {
     pub rate: Option<f64>,
     /// `--stats`.
     pub stats: bool,
+    /// `--tls`, `--https[=URL]`, `--quic`, `--http3[=URL]` (the last one
+    /// given).
+    pub transport: Option<TransportOption>,
+    /// `--insecure`.
+    pub insecure: bool,
 }
 
 impl Default for Own {
@@ -157,6 +184,8 @@ impl Default for Own {
             concurrency: DEFAULT_CONCURRENCY,
             rate: None,
             stats: false,
+            transport: None,
+            insecure: false,
         }
     }
 }
@@ -280,6 +309,12 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
         };
     }
     own.stats = m.get_flag("stats");
+    own.insecure = m.get_flag("insecure");
+    let given = ["tls", "https", "quic", "http3"].into_iter().filter_map(|id| Some((last(id)?, id))).max();
+    if let Some((_, id)) = given {
+        let value = m.try_get_one::<String>(id).ok().flatten().map(String::as_str);
+        own.transport = Some(TransportOption::parse(id, value)?);
+    }
     own.generate = m.get_one::<String>("generate").map(|g| match g.as_str() {
         "man" => Generate::Man,
         "bash" => Generate::Bash,
@@ -389,6 +424,24 @@ mod tests {
         assert_eq!(split(&["--generate", "man"]).0.generate, Some(Generate::Man));
         assert!(split(&["--help"]).0.help);
         assert!(split(&["--version"]).0.version);
+    }
+
+    #[test]
+    fn transports() {
+        use crate::cli::url::UrlTransport;
+        assert_eq!(split(&["--tls"]).0.transport, Some(TransportOption { transport: UrlTransport::Tls, url: None }));
+        let https = split(&["--https"]).0.transport.expect("--https");
+        assert_eq!(https.transport, UrlTransport::Https { path: "/dns-query".into() });
+        assert_eq!(split(&["--https=/q"]).0.transport.expect("a path").dig_args(), vec!["+https=/q"]);
+        let url = split(&["--http3=h3://127.0.0.1:8443/x"]).0.transport.expect("a URL");
+        assert_eq!(url.dig_args(), vec!["@h3://127.0.0.1:8443/x"]);
+        // The last one given wins.
+        assert_eq!(split(&["--tls", "--quic"]).0.transport.expect("--quic").transport, UrlTransport::Quic);
+        assert_eq!(split(&["--quic", "--tls"]).0.transport.expect("--tls").transport, UrlTransport::Tls);
+        for bad in [&["--https=tls://127.0.0.1"][..], &["--https=no-slash"], &["--http3=h3://[::1"]] {
+            let mut v: Vec<String> = bad.iter().map(|s| s.to_string()).collect();
+            assert!(split_own(&mut v).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

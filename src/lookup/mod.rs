@@ -292,6 +292,13 @@ impl<E: Emit> Engine<E> {
         self.queue.push_back(lookup);
     }
 
+    /// The queued lookups, to change (nslookup: a server URL's transport
+    /// holds for the lookups queued before it on the command line, which
+    /// go to that server).
+    pub fn queued_mut(&mut self) -> impl Iterator<Item = &mut Lookup> {
+        self.queue.iter_mut()
+    }
+
     /// Drops every queued lookup (a lookup abandoned with Ctrl-C must not
     /// leave its follow-ups, such as nslookup's AAAA, to the next command).
     pub fn clear_queue(&mut self) {
@@ -486,7 +493,11 @@ impl<E: Emit> Engine<E> {
         // Without -p, TLS is 853, HTTPS 443, plain HTTP 80 (over TCP;
         // dig sends a lookup not in TCP mode over UDP to 53 whatever its
         // transport options).
-        let port = if l.tcp_mode && !self.settings.port_set { l.secure.default_port() } else { self.settings.port };
+        let port = match server.port {
+            Some(port) => port,
+            None if l.tcp_mode && !self.settings.port_set => l.secure.default_port(),
+            None => self.settings.port,
+        };
         if let Ok(ip) = server.name.parse::<IpAddr>() {
             return Some(SocketAddr::new(ip, port));
         }
@@ -649,7 +660,7 @@ impl<E: Emit> Engine<E> {
             return Ok(step);
         }
         let timeout = self.timeout(true);
-        let mut channel = match stream::Stream::connect(l, server, addr, self.settings.source, &self.pool, timeout).await {
+        let mut channel = match stream::Stream::connect(l, server, addr, &self.settings, &self.pool, timeout).await {
             Ok(c) => c,
             // Path A: like a TCP connection that failed.
             Err(stream::Connect::Failed(e)) => {
@@ -715,7 +726,7 @@ impl<E: Emit> Engine<E> {
                 // handle_reply says Done for those.)
                 ReplyStep::KeepReading => {}
                 ReplyStep::Step(s) => {
-                    channel.release(l, server, addr, self.settings.source, &self.pool);
+                    channel.release(l, server, addr, &self.settings, &self.pool);
                     return Ok(s);
                 }
                 ReplyStep::MoreXfr => {

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use tokio::time::Instant;
 
-use crate::plan::{Lookup, Server, StreamTransport};
+use crate::plan::{Lookup, Server, Settings, StreamTransport};
 use crate::response::{Protocol, TransportError};
 use crate::transport::h3::H3Connection;
 use crate::transport::https::{self, DohConnection, Method};
@@ -66,11 +66,11 @@ pub(super) enum Stream {
 /// The TLS settings of a lookup (dig's +tls-ca, +tls-hostname,
 /// +tls-certfile, +tls-keyfile): the certificate is checked only with
 /// +tls-ca or the options that imply it, against +tls-hostname or the
-/// server as the user typed it.
-pub(super) fn tls_settings(l: &Lookup, server: &Server) -> TlsSettings {
+/// server as the user typed it; never with rlookup's `--insecure`.
+pub(super) fn tls_settings(l: &Lookup, server: &Server, run: &Settings) -> TlsSettings {
     let s = &l.secure;
     TlsSettings {
-        verify: s.tls_ca_set,
+        verify: s.tls_ca_set && !run.insecure,
         ca_file: s.tls_ca_file.as_ref().filter(|f| !f.is_empty()).map(Into::into),
         verify_name: s.tls_hostname.clone().filter(|_| s.tls_hostname_set).unwrap_or_else(|| server.label.clone()),
         client_cert: s.tls_cert_file.clone().filter(|_| s.tls_cert_file_set).map(Into::into),
@@ -105,10 +105,11 @@ impl Stream {
         l: &Lookup,
         server: &Server,
         addr: SocketAddr,
-        source: Option<SocketAddr>,
+        run: &Settings,
         pool: &Arc<Pool>,
         timeout: std::time::Duration,
     ) -> Result<Stream, Connect> {
+        let source = run.source;
         let transport = l.secure.stream();
         let kind = kind_of(transport);
         let now = Instant::now();
@@ -118,23 +119,23 @@ impl Stream {
         match transport {
             StreamTransport::Tcp => TcpChannel::connect(addr, source, deadlines.connect).await.map(Stream::Tcp).map_err(Connect::Failed),
             StreamTransport::Tls => {
-                let settings = tls_settings(l, server);
+                let settings = tls_settings(l, server, run);
                 pool.take_dot(addr, source, &settings, deadlines).await.map(|c| Stream::Dot(Box::new(c))).map_err(|e| failed(e, kind))
             }
             StreamTransport::Https | StreamTransport::HttpPlain => {
-                let settings = (transport == StreamTransport::Https).then(|| tls_settings(l, server));
+                let settings = (transport == StreamTransport::Https).then(|| tls_settings(l, server, run));
                 let authority = https::authority(&server.label, addr.port());
                 let deadlines = Deadlines { connect: now + timeout, handshake: now + HTTPS_HANDSHAKE };
                 let conn = pool.doh(addr, source, settings.as_ref(), &authority, deadlines).await.map_err(|e| failed(e, kind))?;
                 Ok(Stream::Http { conn, method, path: path(), answer: None })
             }
             StreamTransport::Quic => {
-                let settings = tls_settings(l, server);
+                let settings = tls_settings(l, server, run);
                 let conn = pool.doq(addr, source, &settings, deadlines.handshake).await.map_err(|e| failed(e, kind))?;
                 Ok(Stream::Quic { conn, stream: None })
             }
             StreamTransport::H3 => {
-                let settings = tls_settings(l, server);
+                let settings = tls_settings(l, server, run);
                 let authority = https::authority(&server.label, addr.port());
                 let conn = pool.h3(addr, source, &settings, &authority, deadlines.handshake).await.map_err(|e| failed(e, kind))?;
                 Ok(Stream::H3 { conn, method, path: path(), answer: None })
@@ -207,9 +208,9 @@ impl Stream {
     /// The lookup is done with the connection: a DoT channel goes back to
     /// the pool for the next query to the server (DoH and QUIC
     /// connections stay there, shared).
-    pub(super) fn release(self, l: &Lookup, server: &Server, addr: SocketAddr, source: Option<SocketAddr>, pool: &Arc<Pool>) {
+    pub(super) fn release(self, l: &Lookup, server: &Server, addr: SocketAddr, run: &Settings, pool: &Arc<Pool>) {
         if let Stream::Dot(c) = self {
-            pool.put_dot(addr, source, &tls_settings(l, server), *c);
+            pool.put_dot(addr, run.source, &tls_settings(l, server, run), *c);
         }
     }
 }

@@ -206,7 +206,7 @@ impl Session {
                 l,
                 self.engine.settings.clone(),
                 self.engine.client_cookie(),
-                self.pool.clone(),
+                (self.pool.clone(), self.engine.pool.clone()),
                 crate::lookup::Emit::wants_packets(&self.engine.emit),
             );
             self.queue.spawn(lookup, &mut self.engine).await?;
@@ -234,11 +234,19 @@ impl Session {
 }
 
 /// A lookup of a batch, on an engine of its own that records what happens
-/// (the run's settings, client cookie and sockets).
-async fn record(l: Lookup, settings: Settings, cookie: [u8; 8], pool: SocketPool, packets: bool) -> Recorded {
+/// (the run's settings, client cookie, UDP sockets and encrypted
+/// connections: one TLS session serves the whole run).
+async fn record(
+    l: Lookup,
+    settings: Settings,
+    cookie: [u8; 8],
+    (udp, conns): (SocketPool, Arc<crate::transport::pool::Pool>),
+    packets: bool,
+) -> Recorded {
     let mut engine = Engine::new(settings, Recorder { events: Vec::new(), packets });
     engine.set_client_cookie(cookie);
-    engine.udp_pool = Some(pool);
+    engine.udp_pool = Some(udp);
+    engine.pool = conns;
     engine.exit_ops = Some(Vec::new());
     engine.push(l);
     let end = engine.run().await.err();
@@ -276,7 +284,7 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Option
         have_ipv6: have_ipv6 || std::net::UdpSocket::bind("[::1]:0").is_ok(),
         idn: std::io::IsTerminal::is_terminal(&io::stdout()) && std::env::var_os("IDN_DISABLE").is_none(),
     };
-    let dig = Dig::new(host, &pre, settings_from(rc));
+    let dig = Dig::new(host, &pre, Settings { insecure: opts.insecure, ..settings_from(rc) });
     let queue = Ordered::new(opts.concurrency, opts.rate);
     let mut session =
         Session { engine: Engine::new(dig.settings().clone(), live), dig, batch: None, opts, queue, pool: SocketPool::default() };

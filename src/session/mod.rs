@@ -84,6 +84,11 @@ pub struct Options {
     pub concurrency: usize,
     /// Batches: lookup starts a second at most.
     pub rate: Option<f64>,
+    /// `--tls`, `--https[=URL]`, `--quic`, `--http3[=URL]` (nslookup; dig
+    /// has them as its own options).
+    pub transport: Option<crate::cli::url::TransportOption>,
+    /// `--insecure`: no certificate is checked.
+    pub insecure: bool,
     /// nslookup `--batch FILE`: commands from FILE (`-`: standard input)
     /// as from a pipe.
     pub batch: Option<String>,
@@ -111,6 +116,23 @@ pub fn strerror(e: &std::io::Error) -> String {
 
 /// nslookup's set_nameserver(): the servers `name` stands for (its
 /// addresses, each labelled with the name as typed), or BIND's complaint.
+/// A server as the user names it: a name or address, or a URL
+/// (`tls://127.0.0.53`, `https://dns.lab/dns-query`): its addresses (with
+/// the URL's port) and the transport the URL names.
+pub async fn servers_at(name: &str, s: &Settings) -> Result<(Vec<Server>, Option<crate::cli::url::UrlTransport>)> {
+    match crate::cli::url::parse(name) {
+        None => Ok((servers_named(name, s).await?, None)),
+        Some(Err(why)) => Err(Error::Fatal(Fatal::BadServerUrl(why))),
+        Some(Ok(url)) => {
+            let mut servers = servers_named(&url.host, s).await?;
+            for server in &mut servers {
+                server.port = url.port;
+            }
+            Ok((servers, Some(url.transport)))
+        }
+    }
+}
+
 pub async fn servers_named(name: &str, s: &Settings) -> Result<Vec<Server>> {
     let addrs = crate::sysresolve::addresses(name, s.ipv4_only, s.ipv6_only)
         .await

@@ -13,7 +13,7 @@ use crate::config::ResolvConf;
 use crate::error::{Error, Fatal, Result};
 use crate::event::{Event, Reply, Said};
 use crate::lookup::{Emit, Engine};
-use crate::plan::{Lookup, Server, Settings};
+use crate::plan::{Lookup, SecureTransport, Server, Settings};
 use crate::session::batch::{Ordered, Recorded, Replay};
 use crate::session::{Live, Options};
 use crate::transport::udp::SocketPool;
@@ -42,6 +42,10 @@ pub struct NsState {
     /// The type and class as typed (`set all` prints them so).
     pub deftype: String,
     pub defclass: String,
+    /// rlookup's encrypted transports (`--tls`..., a server URL): how the
+    /// lookups go, and whether over a stream rather than UDP.
+    pub secure: SecureTransport,
+    pub stream: bool,
 }
 
 impl Default for NsState {
@@ -57,6 +61,8 @@ impl Default for NsState {
             nofail: true,
             deftype: "A".into(),
             defclass: "IN".into(),
+            secure: SecureTransport::default(),
+            stream: false,
         }
     }
 }
@@ -147,7 +153,13 @@ impl Replay for Engine<Observed> {
 
 /// One command's lookups in a batch: run on an engine of their own with
 /// their follow-ups, their events kept, the end of the command after them.
-async fn record(lookups: Vec<Lookup>, settings: Settings, tries: u32, pool: SocketPool, packets: bool) -> Recorded {
+async fn record(
+    lookups: Vec<Lookup>,
+    settings: Settings,
+    tries: u32,
+    (udp, conns): (SocketPool, Arc<crate::transport::pool::Pool>),
+    packets: bool,
+) -> Recorded {
     struct Keep {
         events: Vec<Event>,
         follow: Vec<Lookup>,
@@ -167,7 +179,8 @@ async fn record(lookups: Vec<Lookup>, settings: Settings, tries: u32, pool: Sock
         }
     }
     let mut engine = Engine::new(settings, Keep { events: Vec::new(), follow: Vec::new(), tries, packets });
-    engine.udp_pool = Some(pool);
+    engine.udp_pool = Some(udp);
+    engine.pool = conns;
     engine.exit_ops = Some(Vec::new());
     let mut queued = lookups;
     let end = loop {
@@ -272,7 +285,7 @@ pub fn reverse_name(text: &str) -> Option<String> {
 
 impl Session {
     pub fn new(rc: &ResolvConf, live: Live, opts: Options) -> Session {
-        let settings = settings_from(rc);
+        let settings = Settings { insecure: opts.insecure, ..settings_from(rc) };
         let observed = Observed { live, status: ExitStatus::default(), follow: Vec::new(), tries: settings.tries };
         Session {
             engine: Engine::new(settings, observed),
@@ -359,7 +372,11 @@ impl Session {
         let s = &self.engine.settings;
         let st = &self.state;
         let mut text = String::new();
+        // The port queries go to: a server URL's, or with rlookup's
+        // transports and no `set port`, theirs (853, 443...).
+        let stream_port = (st.stream && !s.port_set).then(|| st.secure.default_port());
         for srv in &s.servers {
+            let port = srv.port.or(stream_port).unwrap_or(port);
             let ip = crate::sysresolve::parse_literal(&srv.name);
             let addr = ip.map_or_else(|| srv.name.clone(), |ip| crate::response::sockaddr_text((ip, port).into()));
             text.push_str(&format!("Default server: {}\nAddress: {addr}\n", srv.label));
@@ -385,8 +402,18 @@ impl Session {
     }
 
     /// set_nameserver(): the server list becomes the addresses of `name`.
+    /// A URL (`tls://127.0.0.53`) also sets the transport, for the lookups
+    /// queued already too (they go to this server).
     pub async fn set_server(&mut self, name: &str) -> Result<()> {
-        self.engine.settings.servers = super::servers_named(name, &self.engine.settings).await?;
+        let (servers, transport) = super::servers_at(name, &self.engine.settings).await?;
+        if let Some(t) = transport {
+            self.state.stream = t.apply(&mut self.state.secure);
+            let (secure, stream) = (self.state.secure.clone(), self.state.stream);
+            for l in self.engine.queued_mut() {
+                Self::with_transport(l, &secure, stream);
+            }
+        }
+        self.engine.settings.servers = servers;
         self.engine.settings.check_ra = false;
         self.servers_from_user = true;
         Ok(())
@@ -428,6 +455,7 @@ impl Session {
         l.recurse = st.recurse;
         l.aaonly = st.aaonly;
         l.tcp_mode = if rdtype == ANY && !st.tcpmode_set { true } else { st.tcpmode };
+        Self::with_transport(&mut l, &st.secure, st.stream);
         l.servfail_stops = !st.nofail;
         l.besteffort = false;
         l.new_search = true;
@@ -439,6 +467,14 @@ impl Session {
         // make_empty_lookup() does this for nslookup too) or with --idnout.
         l.display.idnin = self.opts.idn_in;
         self.engine.push(l);
+    }
+
+    /// A lookup over rlookup's transport, if one was chosen.
+    fn with_transport(l: &mut Lookup, secure: &SecureTransport, stream: bool) {
+        l.secure = secure.clone();
+        if stream {
+            l.tcp_mode = true;
+        }
     }
 
     /// Runs the queued lookups, then the AAAA lookups their replies call
@@ -586,7 +622,7 @@ impl Session {
                 if !done {
                     let packets = self.engine.emit.wants_packets();
                     let settings = self.engine.settings.clone();
-                    queue.spawn(record(lookups, settings, self.engine.emit.tries, pool.clone(), packets), &mut self.engine).await?;
+                    queue.spawn(record(lookups, settings, self.engine.emit.tries, (pool.clone(), self.engine.pool.clone()), packets), &mut self.engine).await?;
                 }
             }
             queue.drain(&mut self.engine).await
@@ -616,9 +652,18 @@ pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -
         crate::wire::name::set_totext_filter(Some(crate::idn::to_unicode_text));
     }
     let servers = opts.servers.clone();
+    let transport = opts.transport.clone();
     let mut session = Session::new(rc, live, opts);
     let inv = crate::cli::nslookup::parse_args(args);
     let result = async {
+        if let Some(t) = transport {
+            // --tls, --https[=URL]...: before the command line's steps,
+            // whose server (URL or not) comes after.
+            session.state.stream = t.transport.apply(&mut session.state.secure);
+            if let Some(url) = &t.url {
+                session.set_server(url).await?;
+            }
+        }
         session.apply_steps(&inv).await?;
         if let Some(req) = servers {
             // --servers: the table, and no lookup.

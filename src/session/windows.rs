@@ -247,7 +247,11 @@ impl WinSession {
 
     /// `server X` / the command line's server: the addresses of `name`.
     pub async fn set_server(&mut self, name: &str) -> Result<()> {
-        self.engine.settings.servers = super::servers_named(name, &self.engine.settings).await?;
+        let (servers, transport) = super::servers_at(name, &self.engine.settings).await?;
+        if let Some(t) = transport {
+            self.opts.stream = t.apply(&mut self.opts.secure);
+        }
+        self.engine.settings.servers = servers;
         self.engine.settings.check_ra = false;
         self.server_name = None;
         Ok(())
@@ -289,7 +293,8 @@ impl WinSession {
         l.rdclass = 1;
         l.rdclassset = true;
         l.recurse = self.opts.recurse;
-        l.tcp_mode = self.opts.tcpmode;
+        l.tcp_mode = self.opts.tcpmode || self.opts.stream;
+        l.secure = self.opts.secure.clone();
         l.besteffort = false;
         l.new_search = true;
         l.servers = vec![server.clone()];
@@ -324,7 +329,8 @@ impl WinSession {
         l.rdclassset = true;
         l.recurse = st.recurse;
         l.aaonly = st.aaonly;
-        l.tcp_mode = if rdtype == ANY && !st.tcpmode_set { true } else { st.tcpmode };
+        l.tcp_mode = if rdtype == ANY && !st.tcpmode_set { true } else { st.tcpmode } || st.stream;
+        l.secure = st.secure.clone();
         l.servfail_stops = !st.nofail;
         l.besteffort = false;
         l.new_search = true;
@@ -404,10 +410,18 @@ impl WinSession {
 
 /// nslookup in Windows style, from its arguments to its exit status
 /// (`--style=windows` with BIND's text format).
-pub async fn main(args: &[String], rc: &ResolvConf, live: Live, _opts: Options) -> (i32, Option<Error>) {
+pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -> (i32, Option<Error>) {
     let mut session = WinSession::new(rc, live);
+    session.engine.settings.insecure = opts.insecure;
     let inv = crate::cli::nslookup::parse_args(args);
     let result = async {
+        if let Some(t) = opts.transport {
+            // --tls, --https[=URL]...: as in BIND's style.
+            session.opts.stream = t.transport.apply(&mut session.opts.secure);
+            if let Some(url) = &t.url {
+                session.set_server(url).await?;
+            }
+        }
         let mut hosts = Vec::new();
         for step in &inv.steps {
             match step {

@@ -22,8 +22,11 @@
 //!   in use afterwards (the server closed it just then) reports the error
 //!   to the engine, which retries as dig does; `forget` drops a server's
 //!   connections so that the retry reconnects at once.
-//! - Connecting happens outside the pool's lock, so two lookups racing to
-//!   the same new server may both connect; the later one is pooled.
+//! - Connecting happens outside the pool's lock, but behind a gate per
+//!   multiplexed connection (DoH, DoQ, DoH3): lookups racing to the same
+//!   new server (a concurrent batch) wait for the first one's connection
+//!   and share it rather than each opening their own. A DoT connection
+//!   is exclusive, so concurrent lookups each take (or open) one.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -91,8 +94,17 @@ impl Key {
     }
 }
 
+/// The pools of multiplexed connections, for their gates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Muxed {
+    Doh,
+    Doq,
+    H3,
+}
+
 #[derive(Default)]
 struct Inner {
+    gates: HashMap<(Muxed, Key), Arc<tokio::sync::Mutex<()>>>,
     contexts: HashMap<TlsSettings, Arc<TlsContext>>,
     dot: HashMap<Key, DotChannel>,
     doh: HashMap<Key, DohConnection>,
@@ -126,6 +138,11 @@ impl Pool {
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The gate to hold while connecting to `key` (one per connection).
+    fn gate(&self, kind: Muxed, key: &Key) -> Arc<tokio::sync::Mutex<()>> {
+        self.lock().gates.entry((kind, key.clone())).or_default().clone()
     }
 
     /// The TLS context for `settings`, built once.
@@ -175,6 +192,8 @@ impl Pool {
     ) -> Result<DohConnection, PoolError> {
         let ctx = tls.map(|s| self.context(s)).transpose()?;
         let key = Key::new(peer, source, tls, authority);
+        let gate = self.gate(Muxed::Doh, &key);
+        let _connecting = gate.lock().await;
         if let Some(c) = self.lock().doh.get(&key).filter(|c| c.is_open()) {
             return Ok(c.clone());
         }
@@ -196,6 +215,8 @@ impl Pool {
     ) -> Result<DoqConnection, PoolError> {
         let ctx = self.context(settings)?;
         let key = Key::new(peer, source, Some(settings), "");
+        let gate = self.gate(Muxed::Doq, &key);
+        let _connecting = gate.lock().await;
         if let Some(c) = self.lock().doq.get(&key).filter(|c| c.is_open()) {
             return Ok(c.clone());
         }
@@ -215,6 +236,8 @@ impl Pool {
     ) -> Result<H3Connection, PoolError> {
         let ctx = self.context(settings)?;
         let key = Key::new(peer, source, Some(settings), authority);
+        let gate = self.gate(Muxed::H3, &key);
+        let _connecting = gate.lock().await;
         if let Some(c) = self.lock().h3.get(&key).filter(|c| c.is_open()) {
             return Ok(c.clone());
         }

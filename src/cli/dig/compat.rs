@@ -248,44 +248,6 @@ pub(super) fn isc_hex_decodestring(s: &[u8]) -> Option<Vec<u8>> {
     HEX.decode(s).ok()
 }
 
-/// isc_nm_http_path_isvalid(): RFC 3986's path-absolute, with BIND's
-/// parser (which does not back off from a half-matched %XX).
-pub(super) fn http_path_is_valid(path: &[u8]) -> bool {
-    let at = |i: usize| path.get(i).copied().unwrap_or(0);
-    let mut i = 0;
-    // pchar; advances `i` over whatever it matched, even on failure.
-    let pchar = |i: &mut usize| -> bool {
-        let ch = at(*i);
-        if ch.is_ascii_alphanumeric() || b"-._~".contains(&ch) || b"!$&'()*+,;=".contains(&ch) || ch == b':' || ch == b'@' {
-            *i += 1;
-            return true;
-        }
-        if ch == b'%' {
-            *i += 1;
-            for _ in 0..2 {
-                if !at(*i).is_ascii_hexdigit() {
-                    return false;
-                }
-                *i += 1;
-            }
-            return true;
-        }
-        false
-    };
-    if at(i) != b'/' {
-        return false;
-    }
-    i += 1;
-    // segments: segment-nz *( "/" segment )
-    if pchar(&mut i) {
-        while pchar(&mut i) {}
-        while at(i) == b'/' {
-            i += 1;
-            while pchar(&mut i) {}
-        }
-    }
-    i >= path.len()
-}
 #[cfg(test)]
 #[path = "compat_tests.rs"]
 mod tests;

@@ -84,6 +84,7 @@ use std::net::IpAddr;
 use crate::error::Fatal;
 use crate::event::Said;
 pub use crate::plan::{Globals, TsigKey};
+use crate::cli::url;
 use crate::plan::{Lookup, Server, Settings};
 use crate::wire::types;
 
@@ -291,7 +292,8 @@ impl Frame {
 /// What the parse is waiting for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Waiting {
-    Server(String),
+    /// The server's name, and the port its URL gave.
+    Server(String, Option<u16>),
     BatchOpen,
     BatchLine,
     KeyFile(String),
@@ -493,11 +495,11 @@ impl Dig {
     /// The answer to [`Event::Server`]: the addresses of the name, or
     /// BIND's result text.
     pub fn server_addresses(&mut self, result: Result<Vec<String>, String>) {
-        let Some(Waiting::Server(name)) = self.waiting.take() else {
+        let Some(Waiting::Server(name, port)) = self.waiting.take() else {
             panic!("cli::dig: server_addresses() without Event::Server");
         };
         let Some(mut f) = self.frames.pop() else { return };
-        match self.server_result(&mut f, &name, result) {
+        match self.server_result(&mut f, &name, port, result) {
             Flow::Continue | Flow::Break => self.frames.push(f),
             Flow::Return => {}
             Flow::Stop => {}
@@ -704,18 +706,37 @@ impl Dig {
 
     /// `@server`: getaddresses() into the current lookup.
     fn at_server(&mut self, f: &mut Frame, host: &[u8]) -> Flow {
-        let name = lossy(host);
-        match literal_addresses(host, self.net_v4, self.net_v6) {
-            Some(result) => self.server_result(f, &name, result),
+        let mut name = lossy(host);
+        let mut port = None;
+        // rlookup's server URLs (`@tls://127.0.0.53:853`, `@https://...`):
+        // the scheme sets the transport as its dig option would, then the
+        // host is a server like any other.
+        if let Some(parsed) = url::parse(&name) {
+            match parsed {
+                Ok(u) => {
+                    let l = &mut self.slots[f.cur];
+                    l.tcp_mode = u.apply(&mut l.secure);
+                    l.tcp_mode_set = true;
+                    port = u.port;
+                    name = u.host;
+                }
+                Err(why) => {
+                    self.stop(Event::Fatal(Fatal::BadServerUrl(why)));
+                    return Flow::Stop;
+                }
+            }
+        }
+        match literal_addresses(name.as_bytes(), self.net_v4, self.net_v6) {
+            Some(result) => self.server_result(f, &name, port, result),
             None => {
-                self.request(Waiting::Server(name.clone()), Event::Server { name, ipv4: self.net_v4, ipv6: self.net_v6 });
+                self.request(Waiting::Server(name.clone(), port), Event::Server { name, ipv4: self.net_v4, ipv6: self.net_v6 });
                 Flow::Continue
             }
         }
     }
 
     /// The end of getaddresses() and of parse_args()'s `@` branch.
-    fn server_result(&mut self, f: &mut Frame, name: &str, result: Result<Vec<String>, String>) -> Flow {
+    fn server_result(&mut self, f: &mut Frame, name: &str, port: Option<u16>, result: Result<Vec<String>, String>) -> Flow {
         let result = match result {
             Ok(a) if a.is_empty() => Err("not found".to_string()),
             r => r,
@@ -725,7 +746,7 @@ impl Dig {
                 addrs.truncate(DIG_MAX_ADDRESSES);
                 self.addresscount = addrs.len();
                 let l = &mut self.slots[f.cur];
-                l.servers.extend(addrs.into_iter().map(|a| Server::new(a, name)));
+                l.servers.extend(addrs.into_iter().map(|a| Server { port, ..Server::new(a, name) }));
                 Flow::Continue
             }
             Err(why) if f.is_batchfile() && !f.config_only() => {

@@ -10,7 +10,8 @@
 //! messages and fatal errors are queued as `Event`s for the session. The
 //! lookups go to the engine when the parse ends (`Dig::take_lookups`).
 
-use super::compat::{cstr, fullcheck, http_path_is_valid, isc_hex_decodestring, lossy, parse_netprefix, strtok, truncated};
+use super::compat::{cstr, fullcheck, isc_hex_decodestring, lossy, parse_netprefix, strtok, truncated};
+use crate::cli::url::http_path_is_valid;
 use super::{AAAA, Bad, Dig, Event, Flow, Frame, NS};
 use crate::error::Fatal;
 use crate::event::Said;
@@ -364,6 +365,11 @@ impl Dig {
                     full!("header-only");
                     l!().header_only = state;
                 }
+                b't' if cmd.eq_ignore_ascii_case(b"http3") => {
+                    // rlookup's +[no]http3[=PATH]: DNS over HTTP/3, exactly
+                    // so spelled (dig 9.18: an invalid option).
+                    self.plus_http3(cur, state, value)?;
+                }
                 b't' => {
                     full!("https", "https-get", "https-post", "http-plain", "http-plain-get", "http-plain-post");
                     // dig.c reads cmd[4], cmd[5], cmd[6], cmd[10] and
@@ -522,6 +528,19 @@ impl Dig {
                 b'r' => {
                     full!("qr");
                     l!().display.qr = state;
+                }
+                b'u' if cmd.eq_ignore_ascii_case(b"quic") => {
+                    // rlookup's +[no]quic (kdig's spelling), exactly so
+                    // spelled: dig 9.18 has no DNS over QUIC and calls it
+                    // an invalid option.
+                    if value.is_some() {
+                        return Err(Bad::Invalid);
+                    }
+                    let l = &mut l!();
+                    l.secure.quic = state;
+                    if !l.tcp_mode_set {
+                        l.tcp_mode = state;
+                    }
                 }
                 b'u' => {
                     full!("question");
@@ -881,6 +900,24 @@ impl Dig {
             _ => return Err(Bad::Invalid),
         }
         let l = &mut self.slots[cur];
+        if !l.tcp_mode_set {
+            l.tcp_mode = state;
+        }
+        match value {
+            None => l.secure.https_path = Some(HTTP_DEFAULT_PATH.into()),
+            Some(v) if http_path_is_valid(v) => l.secure.https_path = Some(lossy(v)),
+            Some(v) => {
+                self.err(format!(";; The given HTTP path \"{}\" is not a valid absolute path\n", lossy(v)));
+                return Err(Bad::Invalid);
+            }
+        }
+        Ok(())
+    }
+
+    /// `+[no]http3[=PATH]`: the path as `+https=PATH` takes it.
+    fn plus_http3(&mut self, cur: usize, state: bool, value: Option<&[u8]>) -> Result<(), Bad> {
+        let l = &mut self.slots[cur];
+        l.secure.http3 = state;
         if !l.tcp_mode_set {
             l.tcp_mode = state;
         }

@@ -458,6 +458,61 @@ fn plus_tls_and_https_choose_the_transport() {
 }
 
 #[test]
+fn plus_quic_and_http3_are_rlookups_exact_spellings() {
+    for (o, transport, label, port, path) in [
+        ("+quic", StreamTransport::Quic, "QUIC", 853, None),
+        ("+quIC", StreamTransport::Quic, "QUIC", 853, None),
+        ("+http3", StreamTransport::H3, "HTTP/3", 443, Some("/dns-query")),
+        ("+http3=/q", StreamTransport::H3, "HTTP/3", 443, Some("/q")),
+    ] {
+        assert_eq!(outcome(&[o, "x"]), (String::new(), String::new(), None), "{o}");
+        let l = one(&[o, "x"]);
+        assert!(l.tcp_mode, "{o} goes over a connection");
+        assert_eq!((l.secure.stream(), l.secure.label(l.tcp_mode), l.secure.default_port()), (transport, label, port), "{o}");
+        assert_eq!(l.secure.https_path.as_deref(), path, "{o}");
+    }
+    let l = one(&["+quic", "+noquic", "x"]);
+    assert!(!l.tcp_mode && !l.secure.quic);
+    // Not abbreviated (+qu is +question), no value for +quic.
+    assert!(!one(&["+qu", "x"]).secure.quic);
+    invalid_plus(&["+qui", "x"], "qui");
+    // Lower case where dig switches on the letters, as every +option.
+    invalid_plus(&["+QUIC", "x"], "QUIC");
+    invalid_plus(&["+quic=1", "x"], "quic");
+    invalid_plus(&["+http", "x"], "http");
+    assert_eq!(
+        outcome(&["+http3=q", "x"]).1,
+        format!(";; The given HTTP path \"q\" is not a valid absolute path\n{}", usage_after("Invalid option: +http3"))
+    );
+}
+
+#[test]
+fn server_urls_set_the_transport_and_port() {
+    for (arg, transport, port) in [
+        ("@tls://127.0.0.53", StreamTransport::Tls, None),
+        ("@https://127.0.0.53:8443/q", StreamTransport::Https, Some(8443)),
+        ("@http://127.0.0.53", StreamTransport::HttpPlain, None),
+        ("@quic://[::1]:8853", StreamTransport::Quic, Some(8853)),
+        ("@h3://127.0.0.53", StreamTransport::H3, None),
+        ("@tcp://127.0.0.53", StreamTransport::Tcp, None),
+    ] {
+        let l = one(&[arg, "x"]);
+        assert!(l.tcp_mode, "{arg}");
+        assert_eq!(l.secure.stream(), transport, "{arg}");
+        assert_eq!(l.servers.iter().map(|s| s.port).collect::<Vec<_>>(), vec![port], "{arg}");
+        assert!(!l.servers[0].name.contains("://"), "{arg}: the host is the server");
+    }
+    assert_eq!(one(&["@https://127.0.0.53:8443/q", "x"]).secure.https_path.as_deref(), Some("/q"));
+    // udp:// goes back to UDP whatever came before.
+    let l = one(&["+tls", "@udp://127.0.0.1", "x"]);
+    assert!(!l.tcp_mode && !l.secure.tls_mode);
+    // A URL rlookup cannot use: a usage error, exit 1.
+    let (out, err, code) = outcome(&["@gopher://x", "x"]);
+    assert_eq!((out.as_str(), code), ("", Some(1)));
+    assert!(err.contains("bad server URL 'gopher://x': unknown scheme 'gopher'"), "{err}");
+}
+
+#[test]
 fn plus_http_reads_past_the_name_like_dig_c() {
     // dig.c looks at cmd[5] of "+http", past its NUL: the next argument.
     assert_eq!(outcome(&["+http", "-h"]).2, Some(0));

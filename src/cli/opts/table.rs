@@ -297,6 +297,17 @@ pub const DIG_PLUS: &[DialectOpt] = &[
     plus("vc", 1, "Same as +[no]tcp"),
     plus("yaml", 1, "Print the results as YAML"),
     plus("zflag", 1, "Set the Z (reserved) flag in the query"),
+    DialectOpt { status: Status::Rlookup, ..plus("quic", 4, "rlookup: DNS over QUIC (RFC 9250), port 853 (exactly +quic, +noquic)") },
+    DialectOpt {
+        status: Status::Rlookup,
+        ..plus_value(
+            "http3",
+            5,
+            true,
+            Value::Optional("PATH"),
+            "rlookup: DNS over HTTPS over HTTP/3, port 443, at PATH (default /dns-query) (exactly +http3, +nohttp3)",
+        )
+    },
     DialectOpt { status: Status::Rlookup, ..plus("json", 4, "rlookup: print each response as JSON, like --json (exactly +json, +nojson)") },
 ];
 
