@@ -427,7 +427,7 @@ impl<E: Emit> Engine<E> {
         let encoded = self.build_query(l, &qname, id)?;
         // The query as dig prints it (+qr) is the message before padding:
         // BIND's PAD option is zero-filled only while rendering.
-        let message = if l.display.qr {
+        let mut message = if l.display.qr {
             Some(decode_own_query(&encoded).map_err(|e| Error::Fatal(Fatal::Other(format!("rendering the query: {e}"))))?)
         } else {
             None
@@ -439,6 +439,14 @@ impl<E: Emit> Engine<E> {
                 let time = l.fuzztime.map_or_else(now_secs, u64::from);
                 let signed = wire::tsig::sign_query(&encoded.bytes, &key, time).map_err(|e| Error::Fatal(Fatal::Other(e.dig_fatal())))?;
                 self.tsig = Some(wire::tsig::Verifier::new(&key, &signed));
+                // dig renders (and signs) the query before printing it: +qr
+                // shows its TSIG record too.
+                if let Some(m) = message.as_mut()
+                    && let Ok(with_tsig) = wire::message::parse(&signed.bytes)
+                {
+                    m.header.arcount = with_tsig.header.arcount;
+                    m.tsig = with_tsig.tsig;
+                }
                 signed.bytes
             }
             None => {

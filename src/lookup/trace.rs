@@ -7,43 +7,84 @@ use std::time::SystemTime;
 
 use tokio::time::Instant;
 
-use super::{Emit, Engine, MXSERV, NS, Prepared, SOA, exchange_once, names::is_subdomain, rcode, shuffle};
+use super::{Emit, Engine, MXSERV, NS, Prepared, SOA, exchange_once, names::is_subdomain, rcode, shuffle, stream};
 use crate::error::{Error, Fatal, Result};
 use crate::event::{Failure, Notice};
 use crate::plan::{LOOKUP_LIMIT, Lookup, Server};
-use crate::response::{CookieCheck, Direction, Packet, Protocol, Response};
+use crate::response::{CookieCheck, Direction, Packet, Protocol, Response, TransportError};
+use crate::transport::udp::UdpChannel;
 use crate::wire::{self, Message, Name, Section};
 
 impl<E: Emit> Engine<E> {
     /// +nssearch's second step: the SOA query goes to every name server at
     /// once and each reply is printed as it arrives (dighost's NSSEARCH
-    /// mode); failures are warnings unless no server answered.
+    /// mode); failures are warnings unless no server answered. Over TLS
+    /// and HTTPS the queries take the lookup's transport, and a connection
+    /// that fails says so as dig's tcp_connected() does (path A).
+    ///
+    /// dig 9.18 decides whether any server answered when the last query
+    /// has been *sent* (send_done() -> nssearch_next() checks
+    /// `ns_search_success` before any reply can have arrived): with a
+    /// single name server address that is always "no", so dig sends the
+    /// query, says `NS servers could not be reached` and exits 9 without
+    /// its reply. So does rlookup.
     pub(super) async fn run_nssearch(&mut self, l: &mut Lookup, p: &Prepared) -> Result<()> {
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let timeout = self.timeout(l.tcp_mode);
-        let mut pending = 0usize;
+        let mut addrs = Vec::new();
         for server in l.servers.clone() {
-            let Some(addr) = self.server_addr(&server, l).await else { continue };
-            let (tx, query, tcp, source, id) = (tx.clone(), p.bytes.clone(), l.tcp_mode, self.settings.source, p.id);
+            if let Some(addr) = self.server_addr(&server, l).await {
+                addrs.push((server, addr));
+            }
+        }
+        let sent_only = addrs.len() == 1;
+        let mut pending = 0usize;
+        for (server, addr) in addrs {
+            let (tx, query, id) = (tx.clone(), p.bytes.clone(), p.id);
+            let (lookup, run, pool) = (l.clone(), self.settings.clone(), self.pool.clone());
             pending += 1;
             tokio::spawn(async move {
                 let sent_at = SystemTime::now();
                 let started = Instant::now();
-                let result = exchange_once(addr, &query, id, tcp, source, started + timeout).await;
+                let deadline = started + timeout;
+                let result = if lookup.tcp_mode {
+                    stream_exchange(&lookup, &server, addr, &run, &pool, &query, timeout, sent_only).await
+                } else if sent_only {
+                    send_udp(addr, &query, run.source).await
+                } else {
+                    exchange_once(addr, &query, id, false, run.source, deadline)
+                        .await
+                        .map(|b| Some((b, Protocol::Udp)))
+                        .map_err(NsFailure::Comm)
+                };
                 let _ = tx.send((server, addr, sent_at, started.elapsed(), result));
             });
         }
         drop(tx);
         let mut success = false;
-        let protocol = if l.tcp_mode { Protocol::Tcp } else { Protocol::Udp };
         while pending > 0 {
             let Some((server, addr, sent_at, rtt, result)) = rx.recv().await else { break };
             pending -= 1;
-            let bytes = match result {
-                Ok(b) => b,
-                Err(error) => {
+            let (bytes, protocol) = match result {
+                Ok(Some(reply)) => reply,
+                // Sent; dig stops here (see above).
+                Ok(None) => continue,
+                Err(NsFailure::Comm(error)) => {
                     let timeout = timeout.as_secs() as u32;
                     self.warn(Notice::CommunicationsError { addr, error, timeout })?;
+                    continue;
+                }
+                Err(NsFailure::Connect(stream::Connect::Failed(error))) => {
+                    self.warn(Notice::ConnectionFailed { addr, server: server.name.clone(), name: l.textname.clone(), error })?;
+                    continue;
+                }
+                Err(NsFailure::Connect(stream::Connect::Verify(text))) => {
+                    self.warn(Notice::TlsVerify { addr, text })?;
+                    continue;
+                }
+                Err(NsFailure::Connect(stream::Connect::Silent)) => continue,
+                Err(NsFailure::Connect(stream::Connect::Context(e))) => {
+                    self.warn(Notice::TlsContext { pair: e == crate::transport::tls::ContextError::CertKeyPair })?;
                     continue;
                 }
             };
@@ -219,4 +260,47 @@ impl<E: Emit> Engine<E> {
         }
         crate::sysresolve::addresses(namestr, self.settings.ipv4_only, self.settings.ipv6_only).await
     }
+}
+
+/// Why one of +nssearch's queries came to nothing.
+enum NsFailure {
+    /// The connection (TCP, TLS, HTTPS) could not be made.
+    Connect(stream::Connect),
+    /// Sending or receiving failed.
+    Comm(TransportError),
+}
+
+/// What one of +nssearch's queries came to: the reply and what carried it,
+/// or None when only sending was wanted.
+type NsResult = std::result::Result<Option<(Vec<u8>, Protocol)>, NsFailure>;
+
+/// One +nssearch query over the lookup's stream transport (TCP, TLS,
+/// HTTPS...), on a connection of its own.
+#[allow(clippy::too_many_arguments)]
+async fn stream_exchange(
+    l: &Lookup,
+    server: &Server,
+    addr: std::net::SocketAddr,
+    run: &crate::plan::Settings,
+    pool: &std::sync::Arc<crate::transport::pool::Pool>,
+    query: &[u8],
+    timeout: std::time::Duration,
+    sent_only: bool,
+) -> NsResult {
+    let mut channel = stream::Stream::connect(l, server, addr, run, pool, timeout).await.map_err(NsFailure::Connect)?;
+    let deadline = Instant::now() + timeout;
+    channel.send(query, deadline).await.map_err(NsFailure::Comm)?;
+    if sent_only {
+        return Ok(None);
+    }
+    let protocol = channel.protocol();
+    let bytes = channel.recv(deadline).await.map_err(NsFailure::Comm)?;
+    Ok(Some((bytes, protocol)))
+}
+
+/// Sends one query over UDP without waiting for its reply.
+async fn send_udp(addr: std::net::SocketAddr, query: &[u8], source: Option<std::net::SocketAddr>) -> NsResult {
+    let c = UdpChannel::open(addr, source).await.map_err(NsFailure::Comm)?;
+    c.send(query).await.map_err(NsFailure::Comm)?;
+    Ok(None)
 }

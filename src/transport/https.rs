@@ -135,6 +135,15 @@ pub(crate) fn finish(status: u16, content_type: Option<String>, body: Vec<u8>) -
 fn h2_result(e: h2::Error) -> TransportError {
     if e.is_io() {
         return match e.into_io() {
+            // h2's own "connection reset" or "broken pipe" (no OS error
+            // under it) is the peer closing the connection (a FIN) with
+            // streams open: BIND reads that as the end of the file.
+            Some(io)
+                if io.raw_os_error().is_none()
+                    && matches!(io.kind(), std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::BrokenPipe) =>
+            {
+                TransportError::Eof
+            }
             Some(io) => io_result(io),
             None => TransportError::Eof,
         };
