@@ -1,8 +1,9 @@
-//! Command-line grammars. `nslookup` and `dig` turn their dialect's
-//! arguments into steps and lookups (`plan`) without doing any I/O; `opts`
-//! reads rlookup's own `--options`; this module decides which grammar
-//! applies ([`choose_dialect`]).
+//! Command-line grammars. `nslookup`, `dig` and `delv` turn their
+//! dialect's arguments into steps and lookups (`plan`) without doing any
+//! I/O; `opts` reads rlookup's own `--options`; this module decides which
+//! grammar applies ([`choose_dialect`]).
 
+pub mod delv;
 pub mod dig;
 pub mod nslookup;
 pub mod opts;
