@@ -196,6 +196,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Dialect::Nslookup if opts.windows => runtime.block_on(local.run_until(session::windows::main(&args, &rc, live, opts))),
         Dialect::Nslookup => runtime.block_on(local.run_until(session::nslookup::main(&args, &rc, live, opts))),
         Dialect::Dig => runtime.block_on(local.run_until(session::dig::main(&args, &rc, live, opts))),
+        Dialect::Delv => runtime.block_on(local.run_until(session::delv::main(&args, &rc, live, opts))),
     };
     report(progname, err, json);
     code
@@ -217,6 +218,8 @@ fn choose_sink(
     let json = || JsonSink::new(extra.clone(), look);
     let text: Box<dyn Sink> = match dialect {
         Dialect::Dig => Box::new(render::dig::DigSink::new(look)),
+        // delv prints its own text whatever the output option.
+        Dialect::Delv => return Ok(Box::new(render::delv::DelvSink)),
         Dialect::Nslookup if own.style == Style::Windows && own.output == Output::Text => Box::new(render::windows::WindowsSink::default()),
         Dialect::Nslookup => Box::new(render::nslookup::NslookupSink::new(look)),
     };

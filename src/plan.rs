@@ -12,6 +12,9 @@ use std::path::PathBuf;
 pub enum Dialect {
     Nslookup,
     Dig,
+    /// BIND 9.18's delv: one validating lookup (`cli::delv`,
+    /// `session::delv`, `render::delv`).
+    Delv,
 }
 
 impl Dialect {
@@ -20,6 +23,7 @@ impl Dialect {
         match self {
             Dialect::Nslookup => "nslookup",
             Dialect::Dig => "dig",
+            Dialect::Delv => "delv",
         }
     }
 }

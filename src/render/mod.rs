@@ -12,6 +12,7 @@
 //! can be recorded and printed later, into a buffer or in order after
 //! others.
 
+pub mod delv;
 pub mod dig;
 pub mod json;
 pub mod nslookup;

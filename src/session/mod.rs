@@ -7,6 +7,7 @@
 //! one sink `lib.rs` chose ([`Live`]).
 
 pub mod batch;
+pub mod delv;
 pub mod dig;
 pub mod fetch;
 pub mod interactive;
