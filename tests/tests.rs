@@ -8,6 +8,7 @@ mod harness;
 mod server;
 mod tsig_server;
 
+mod delv;
 mod dig;
 mod extras;
 mod generated;

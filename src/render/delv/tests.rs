@@ -53,6 +53,11 @@ fn lab() -> MemoryFetch {
 /// anchors/ by file name; without it the lab's bind.keys is used, or with
 /// `builtin` the built-in root keys.
 fn delv_with(args: &[&str], builtin: bool) -> (String, String) {
+    delv_on(&lab(), args, builtin)
+}
+
+/// `delv_with` against these zones.
+fn delv_on(fetch: &MemoryFetch, args: &[&str], builtin: bool) -> (String, String) {
     let parsed = grammar::parse(args, Host { have_ipv4: true, have_ipv6: true });
     let mut out = Captured::default();
     let mut sink = DelvSink;
@@ -74,9 +79,8 @@ fn delv_with(args: &[&str], builtin: bool) -> (String, String) {
     });
     let qname = Name::from_text(&plan.qname, Some(&Name::root())).expect("a name");
     let opts = Options { validate: plan.validate, cdflag: plan.cdflag, tcp: plan.tcp, now: NOW, ..Options::default() };
-    let fetch = lab();
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let mut resolution = rt.block_on(validate::resolve(&fetch, anchors.as_ref(), opts, &qname, plan.qtype));
+    let mut resolution = rt.block_on(validate::resolve(fetch, anchors.as_ref(), opts, &qname, plan.qtype));
     if plan.no_sigs {
         crate::session::delv::strip_signatures(&mut resolution);
     }
@@ -257,6 +261,94 @@ dangling.edge.lab.^I300^IIN^ICNAME^Inowhere.alt.lab.
         "@127.0.0.53 NoSuch.Secure.LAB",
         &format!("; negative response, fully validated\n; NoSuch.Secure.LAB.^I300^IIN^I\\-ANY^I;-$NXDOMAIN\n{nx_lines}"),
         failed,
+    );
+}
+
+/// The proofs come out in the cache's order (sorted by owner, type,
+/// RDATA), not the reply's: an authoritative server sends the SOA first,
+/// delv prints mail.secure.lab's NSEC first (auth-noval-nxdomain).
+#[test]
+fn negative_proofs_in_cache_order() {
+    use crate::validate::memory::Override;
+    let z = zone("secure.lab.signed", "secure.lab.");
+    let pick = |owner: &str, rtype: u16, covered: u16| -> Vec<crate::wire::Record> {
+        let owner = Name::from_text(owner, Some(&Name::root())).unwrap();
+        z.records
+            .iter()
+            .filter(|r| r.name.eq_ignore_case(&owner) && r.rtype == rtype && (covered == 0 || u16::from_be_bytes([r.rdata[0], r.rdata[1]]) == covered))
+            .cloned()
+            .collect()
+    };
+    let authority = [
+        pick("secure.lab", 6, 0),
+        pick("secure.lab", 46, 6),
+        pick("secure.lab", 47, 0),
+        pick("secure.lab", 46, 47),
+        pick("mail.secure.lab", 47, 0),
+        pick("mail.secure.lab", 46, 47),
+    ]
+    .concat();
+    assert_eq!(authority.len(), 6);
+    let mut f = lab();
+    let qname = Name::from_text("nosuch.secure.lab", Some(&Name::root())).unwrap();
+    f.set_override(&qname, 1, Override::Records { answer: Vec::new(), authority, nxdomain: true });
+    for how in ["-i", "+root"] {
+        let (out, _) = delv_on(&f, &["@127.6.3.1", how, "nosuch.secure.lab"], false);
+        let proofs: Vec<&str> = out.lines().skip(2).collect();
+        assert_eq!(
+            proofs,
+            [
+                "; mail.secure.lab. RRSIG NSEC ...",
+                "; mail.secure.lab. NSEC ns1.secure.lab. A RRSIG NSEC",
+                "; secure.lab. SOA ns1.secure.lab. hostmaster.secure.lab. 2026010100 7200 3600 1209600 300",
+                "; secure.lab. RRSIG SOA ...",
+                "; secure.lab. RRSIG NSEC ...",
+                "; secure.lab. NSEC hop3.secure.lab. A NS SOA MX RRSIG NSEC DNSKEY",
+            ],
+            "{how}"
+        );
+    }
+}
+
+/// Asking the authoritative server of secure.lab (research/delv.md
+/// auth-secure): its DS answer comes from the child's side, BIND chases
+/// the parent's servers (lab/NS, ./NS: refused), the DS fetch ends
+/// SERVFAIL, the validator falls back to an insecurity proof whose lab/DS
+/// is refused too.
+#[test]
+fn chasing_the_parents_servers() {
+    use crate::validate::memory::Override;
+    let z = zone("secure.lab.signed", "secure.lab.");
+    let name = |s: &str| Name::from_text(s, Some(&Name::root())).unwrap();
+    let soa: Vec<crate::wire::Record> = z
+        .records
+        .iter()
+        .filter(|r| r.name.eq_ignore_case(&name("secure.lab")) && (r.rtype == 6 || (r.rtype == 46 && r.rdata[..2] == [0, 6])))
+        .cloned()
+        .collect();
+    let mut f = lab();
+    f.set_override(&name("secure.lab"), 43, Override::Records { answer: Vec::new(), authority: soa, nxdomain: false });
+    for (n, t) in [("lab", 2), (".", 2), ("lab", 43)] {
+        f.set_override(&name(n), t, Override::Rcode(5));
+    }
+    let (out, err) = delv_on(&f, &["+rtrace", "www.secure.lab"], false);
+    assert_eq!(out, "");
+    assert_eq!(
+        err,
+        ";; fetch: www.secure.lab/A
+;; fetch: secure.lab/DNSKEY
+;; fetch: secure.lab/DS
+;; chase DS servers resolving 'secure.lab/DS/IN': 127.0.0.53#53
+;; fetch: lab/NS
+;; REFUSED unexpected RCODE resolving 'lab/NS/IN': 127.0.0.53#53
+;; fetch: ./NS
+;; REFUSED unexpected RCODE resolving './NS/IN': 127.0.0.53#53
+;; fetch: lab/DS
+;; REFUSED unexpected RCODE resolving 'lab/DS/IN': 127.0.0.53#53
+;; broken trust chain resolving 'secure.lab/DNSKEY/IN': 127.0.0.53#53
+;; broken trust chain resolving 'www.secure.lab/A/IN': 127.0.0.53#53
+;; resolution failed: broken trust chain
+"
     );
 }
 
