@@ -1,4 +1,4 @@
-//! rlookup: BIND's nslookup and dig, byte for byte, and more.
+//! rlookup: BIND's nslookup, dig and delv, byte for byte, and more.
 //!
 //! The pipeline, one screen (arrows run one way):
 //!
@@ -21,7 +21,8 @@
 //!    search list, ndots, timeout and tries.
 //! 3. `session`: each dialect's control (nslookup's `set` state and its
 //!    A-then-AAAA pair, dig's batch lines) queues lookups on the engine
-//!    and computes the exit status.
+//!    and computes the exit status; delv's runs its one lookup through the
+//!    validating resolver (`validate`, over `session::fetch`).
 //! 4. `lookup`: the engine (BIND's dighost) sends each lookup's query over
 //!    `transport`, retries, fails over, falls back to TCP; replies are
 //!    decoded from their bytes by `wire` into a `response`.
@@ -29,7 +30,7 @@
 //!    notice, a failure, a packet), emitted by the engine and the
 //!    sessions; it prints nothing itself.
 //! 6. `render`: the one sink chosen below turns events into text: dig's,
-//!    nslookup's or Windows' text, JSON, tables, plus the packet
+//!    nslookup's, delv's or Windows' text, JSON, tables, plus the packet
 //!    dissection (`dissect`: every packet as Wireshark shows it, and pcap
 //!    files) as a tee.
 //!
