@@ -219,8 +219,11 @@ fn choose_sink(
     let json = || JsonSink::new(extra.clone(), look);
     let text: Box<dyn Sink> = match dialect {
         Dialect::Dig => Box::new(render::dig::DigSink::new(look)),
-        // delv prints its own text whatever the output option.
-        Dialect::Delv => return Ok(Box::new(render::delv::DelvSink)),
+        // delv is text only (or YAML with +yaml).
+        Dialect::Delv if own.output != Output::Text || own.dump.is_some() => {
+            return Err("rlookup: --json, --table and --dump are not available in the delv dialect (delv prints text, or YAML with +yaml)".into());
+        }
+        Dialect::Delv => return Ok(Box::new(render::delv::DelvSink::new(look))),
         Dialect::Nslookup if own.style == Style::Windows && own.output == Output::Text => Box::new(render::windows::WindowsSink::default()),
         Dialect::Nslookup => Box::new(render::nslookup::NslookupSink::new(look)),
     };

@@ -421,6 +421,13 @@ fn delv_bad_input() {
     expect(&rlookup(&["--delv", "-p", "abc", "x"]).run(), "invalid port 'abc': not a valid number\n", "delv: Couldn't parse port number\n", 1);
     expect(&rlookup(&["--delv", "-a", "/nonexistent/x.keys", "@127.0.0.1", "x"]).run(), "", "delv: Unable to read key file '/nonexistent/x.keys'\n", 1);
     expect(&rlookup(&["--delv", "-i", "@127.0.0.1", "bad..name"]).run(), "", ";; failed to convert QNAME bad..name: empty label\n", 0);
+    // --servers: what delv would ask, no lookup.
+    let out = rlookup(&["--delv", "--servers", "@192.0.2.1", "x"]).run();
+    assert_eq!((out.stderr.as_str(), out.status), ("", 0));
+    assert!(out.stdout.contains("| 192.0.2.1 ") && out.stdout.contains("command line"), "{}", out.stdout);
+    // delv is text only.
+    let out = rlookup(&["--delv", "--json", "x"]).run();
+    expect(&out, "", "rlookup: --json, --table and --dump are not available in the delv dialect (delv prints text, or YAML with +yaml)\n", 1);
     // A bare + is only a comment on stdout; the run goes on.
     let (lab, keys) = (Lab::start(), Keys::lab());
     let out = delv(&lab, &keys, &["+", "+short", "www.secure.lab", "-t", "foo"]);

@@ -31,6 +31,23 @@ use crate::wire::Name;
 
 const RRSIG: u16 = 46;
 
+/// `--servers`: the servers delv would ask (`@server`, else resolv.conf's)
+/// and where they come from, instead of the lookup.
+fn servers_view(plan: &DelvPlan, rc: &ResolvConf, req: &super::servers::ServersRequest) -> crate::plan::ServersView {
+    let mut settings = super::dig::settings_from(rc);
+    if let Ok(p) = plan.port.parse::<u16>() {
+        settings.port = p;
+    }
+    let lookup_servers: Vec<crate::plan::Server> = plan.server.iter().map(|s| crate::plan::Server::new(s.clone(), s.clone())).collect();
+    let e = super::servers::InEffect {
+        settings: &settings,
+        settings_from_user: false,
+        run_servers_unused: !lookup_servers.is_empty(),
+        lookup_servers,
+    };
+    super::servers::view(&e, req)
+}
+
 /// How a setup step ended the run early.
 enum Stop {
     /// The exit status (the messages are out).
@@ -38,7 +55,7 @@ enum Stop {
 }
 
 /// delv from its arguments to its exit status.
-pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, _opts: Options) -> (i32, Option<Error>) {
+pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Options) -> (i32, Option<Error>) {
     let host = Host { have_ipv4: true, have_ipv6: std::net::UdpSocket::bind("[::1]:0").is_ok() };
     let parsed = grammar::parse(args, host);
     let result: Result<i32> = async {
@@ -49,6 +66,10 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, _opts: Optio
             End::Exit(n) => return Ok(*n),
             End::Run(plan) => plan,
         };
+        if let Some(req) = &opts.servers {
+            live.show(&Event::Servers(Arc::new(servers_view(plan, rc, req))))?;
+            return Ok(0);
+        }
         match lookup(plan, rc, &mut live).await? {
             Ok(()) => Ok(0),
             Err(Stop::Exit(n)) => Ok(n),

@@ -52,7 +52,7 @@ fn options() -> Options {
 /// delv with these arguments and resolv.conf: (stdout, stderr, status).
 fn delv_rc(args: &[&str], rc: &ResolvConf) -> (String, String, i32) {
     let shared = Shared::default();
-    let live = Live::new(Box::new(DelvSink), Box::new(shared.clone()));
+    let live = Live::new(Box::new(DelvSink::default()), Box::new(shared.clone()));
     let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let (code, err) = rt.block_on(main(&args, rc, live, options()));

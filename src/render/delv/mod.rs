@@ -32,12 +32,28 @@ use crate::wire::{Name, types};
 const RRSIG: u16 = 46;
 
 /// delv's text.
-#[derive(Debug, Default)]
-pub struct DelvSink;
+#[derive(Debug, Clone, Copy)]
+pub struct DelvSink {
+    /// How `--servers`' table is drawn.
+    servers: super::servers::Look,
+}
+
+impl DelvSink {
+    pub fn new(servers: super::servers::Look) -> DelvSink {
+        DelvSink { servers }
+    }
+}
+
+impl Default for DelvSink {
+    fn default() -> DelvSink {
+        DelvSink::new(super::servers::Look { palette: super::style::Palette::OFF, unicode: false })
+    }
+}
 
 impl Sink for DelvSink {
     fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<()> {
         match event {
+            Event::Servers(view) => self.servers.render(out.out(), view)?,
             Event::Stderr(text) => out.err().write_all(text.as_bytes())?,
             Event::Said(Said::Help(text)) | Event::Text(text) => out.out().write_all(text.as_bytes())?,
             Event::Said(said) => writeln!(out.out(), "{said}")?,

@@ -60,7 +60,7 @@ fn delv_with(args: &[&str], builtin: bool) -> (String, String) {
 fn delv_on(fetch: &MemoryFetch, args: &[&str], builtin: bool) -> (String, String) {
     let parsed = grammar::parse(args, Host { have_ipv4: true, have_ipv6: true });
     let mut out = Captured::default();
-    let mut sink = DelvSink;
+    let mut sink = DelvSink::default();
     for e in &parsed.events {
         sink.event(e, &mut out).unwrap();
     }
