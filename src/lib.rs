@@ -221,7 +221,9 @@ fn choose_sink(
         Dialect::Dig => Box::new(render::dig::DigSink::new(look)),
         // delv is text only (or YAML with +yaml).
         Dialect::Delv if own.output != Output::Text || own.dump.is_some() => {
-            return Err("rlookup: --json, --table and --dump are not available in the delv dialect (delv prints text, or YAML with +yaml)".into());
+            return Err(
+                "rlookup: --json, --table and --dump are not available in the delv dialect (delv prints text, or YAML with +yaml)".into()
+            );
         }
         Dialect::Delv => return Ok(Box::new(render::delv::DelvSink::new(look))),
         Dialect::Nslookup if own.style == Style::Windows && own.output == Output::Text => Box::new(render::windows::WindowsSink::default()),

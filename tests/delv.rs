@@ -50,13 +50,15 @@ fn lab_zones() -> MemoryFetch {
     f
 }
 
+/// The queries a server got: (bytes, over TCP), in order.
+type Log = Arc<Mutex<Vec<(Vec<u8>, bool)>>>;
+
 /// A resolver on 127.0.0.1 (UDP and TCP, one port) answering from the lab.
 struct Lab {
     addr: SocketAddr,
     stop: Arc<AtomicBool>,
     threads: Vec<JoinHandle<()>>,
-    /// (query bytes, over TCP) in order.
-    queries: Arc<Mutex<Vec<(Vec<u8>, bool)>>>,
+    queries: Log,
 }
 
 /// The reply to a query: the lab's answer with the query's id; over UDP,
@@ -90,7 +92,7 @@ impl Lab {
         let addr = udp.local_addr().unwrap();
         let zones = Arc::new(Mutex::new(lab_zones()));
         let stop = Arc::new(AtomicBool::new(false));
-        let queries = Arc::new(Mutex::new(Vec::new()));
+        let queries: Log = Arc::new(Mutex::new(Vec::new()));
         udp.set_read_timeout(Some(Duration::from_millis(20))).unwrap();
         tcp.set_nonblocking(true).unwrap();
         let (z, s, log) = (zones.clone(), stop.clone(), queries.clone());
@@ -238,7 +240,12 @@ fn delv_unsigned_and_bogus() {
         .as_str(),
         0,
     );
-    expect(&delv(&lab, &keys, &["-i", "+cdflag", "www.bogus.lab"]), "; answer not validated\nwww.bogus.lab.\t\t300\tIN\tA\t192.0.2.66\n", "", 0);
+    expect(
+        &delv(&lab, &keys, &["-i", "+cdflag", "www.bogus.lab"]),
+        "; answer not validated\nwww.bogus.lab.\t\t300\tIN\tA\t192.0.2.66\n",
+        "",
+        0,
+    );
 }
 
 #[test]
@@ -298,7 +305,11 @@ fn delv_traces() {
     // +mtrace: each reply dumped after its fetch line.
     let out = delv(&lab, &keys, &["+mtrace", "www.secure.lab"]);
     assert_eq!(out.stderr.matches(&format!(";; received packet from 127.0.0.1#{}\n", lab.port())).count(), 6, "{}", out.stderr);
-    assert!(out.stderr.contains(";; QUESTION SECTION:\n;www.secure.lab.\t\t\tIN\tA\n\n;; ANSWER SECTION:\n;www.secure.lab.\t\t300\tIN\tA\t192.0.2.80\n"));
+    assert!(
+        out.stderr.contains(
+            ";; QUESTION SECTION:\n;www.secure.lab.\t\t\tIN\tA\n\n;; ANSWER SECTION:\n;www.secure.lab.\t\t300\tIN\tA\t192.0.2.80\n"
+        )
+    );
 }
 
 #[test]
@@ -384,7 +395,9 @@ fn delv_unreachable_servers() {
     expect(
         &out,
         "",
-        &format!(";; fetch: www.secure.lab/A\n;; connection refused resolving 'www.secure.lab/A/IN': 127.0.0.1#{closed}\n;; resolution failed: failure\n"),
+        &format!(
+            ";; fetch: www.secure.lab/A\n;; connection refused resolving 'www.secure.lab/A/IN': 127.0.0.1#{closed}\n;; resolution failed: failure\n"
+        ),
         0,
     );
 }
@@ -418,8 +431,18 @@ fn delv_bad_input() {
         "delv: Couldn't parse debug level\n",
         1,
     );
-    expect(&rlookup(&["--delv", "-p", "abc", "x"]).run(), "invalid port 'abc': not a valid number\n", "delv: Couldn't parse port number\n", 1);
-    expect(&rlookup(&["--delv", "-a", "/nonexistent/x.keys", "@127.0.0.1", "x"]).run(), "", "delv: Unable to read key file '/nonexistent/x.keys'\n", 1);
+    expect(
+        &rlookup(&["--delv", "-p", "abc", "x"]).run(),
+        "invalid port 'abc': not a valid number\n",
+        "delv: Couldn't parse port number\n",
+        1,
+    );
+    expect(
+        &rlookup(&["--delv", "-a", "/nonexistent/x.keys", "@127.0.0.1", "x"]).run(),
+        "",
+        "delv: Unable to read key file '/nonexistent/x.keys'\n",
+        1,
+    );
     expect(&rlookup(&["--delv", "-i", "@127.0.0.1", "bad..name"]).run(), "", ";; failed to convert QNAME bad..name: empty label\n", 0);
     // --servers: what delv would ask, no lookup.
     let out = rlookup(&["--delv", "--servers", "@192.0.2.1", "x"]).run();
@@ -427,7 +450,12 @@ fn delv_bad_input() {
     assert!(out.stdout.contains("| 192.0.2.1 ") && out.stdout.contains("command line"), "{}", out.stdout);
     // delv is text only.
     let out = rlookup(&["--delv", "--json", "x"]).run();
-    expect(&out, "", "rlookup: --json, --table and --dump are not available in the delv dialect (delv prints text, or YAML with +yaml)\n", 1);
+    expect(
+        &out,
+        "",
+        "rlookup: --json, --table and --dump are not available in the delv dialect (delv prints text, or YAML with +yaml)\n",
+        1,
+    );
     // A bare + is only a comment on stdout; the run goes on.
     let (lab, keys) = (Lab::start(), Keys::lab());
     let out = delv(&lab, &keys, &["+", "+short", "www.secure.lab", "-t", "foo"]);

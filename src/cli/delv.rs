@@ -318,7 +318,7 @@ impl State {
             self.print().splitwidth = n;
         }
         let mut w = self.print().splitwidth;
-        if w % 4 != 0 {
+        if !w.is_multiple_of(4) {
             w = (w.wrapping_add(3) / 4).wrapping_mul(4);
             self.warn(&format!("split must be a multiple of 4; adjusting to {}", w as i32));
         }

@@ -148,11 +148,7 @@ async fn lookup(plan: &DelvPlan, rc: &ResolvConf, live: &mut Live) -> Result<std
         fetch_timeout: std::time::Duration::from_secs(15),
         ..validate::Options::default()
     };
-    let fetch = ServerFetch::new(
-        &servers,
-        port,
-        FetchOptions { source4: plan.source4, source6: plan.source6, ..FetchOptions::default() },
-    );
+    let fetch = ServerFetch::new(&servers, port, FetchOptions { source4: plan.source4, source6: plan.source6, ..FetchOptions::default() });
     let mut resolution = validate::resolve(&fetch, anchors.as_ref(), options, &qname, plan.qtype).await;
     if plan.no_sigs {
         strip_signatures(&mut resolution);

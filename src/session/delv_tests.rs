@@ -10,10 +10,13 @@ use super::*;
 use crate::render::delv::DelvSink;
 use crate::render::{Output, Stream};
 
+/// What was written, to which stream, in order.
+type Chunks = Rc<RefCell<Vec<(Stream, Vec<u8>)>>>;
+
 /// Output kept where the test can read it after the session took it.
 #[derive(Clone, Default)]
 struct Shared {
-    chunks: Rc<RefCell<Vec<(Stream, Vec<u8>)>>>,
+    chunks: Chunks,
     current: Stream,
 }
 
@@ -99,10 +102,7 @@ fn anchor_failures() {
     std::fs::create_dir_all(&dir).unwrap();
     let empty = dir.join("empty.keys");
     std::fs::write(&empty, "").unwrap();
-    assert_eq!(
-        delv(&["-a", empty.to_str().unwrap(), "@127.0.0.1", "x"]),
-        (String::new(), "delv: No trusted keys were loaded\n".into(), 1)
-    );
+    assert_eq!(delv(&["-a", empty.to_str().unwrap(), "@127.0.0.1", "x"]), (String::new(), "delv: No trusted keys were loaded\n".into(), 1));
     let syntax = dir.join("syntax.keys");
     std::fs::write(&syntax, "trust-anchors {\n . static-key 257 3 13 \"AAAA\"\n};\n").unwrap();
     let (out, err, code) = delv(&["-a", syntax.to_str().unwrap(), "@127.0.0.1", "x"]);

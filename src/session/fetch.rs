@@ -156,11 +156,7 @@ impl ServerFetch {
             let hung = FetchError {
                 result: BindResult::Canceled,
                 server: None,
-                notices: vec![format!(
-                    "shut down hung fetch while resolving '{}/{}'",
-                    q.name.to_text(true),
-                    types::type_to_text(q.rtype)
-                )],
+                notices: vec![format!("shut down hung fetch while resolving '{}/{}'", q.name.to_text(true), types::type_to_text(q.rtype))],
             };
             return self.tcp(q, first, start + self.opts.tcp_timeout, hung).await;
         }

@@ -16,7 +16,6 @@
 //! (the same as dig's) with the style delv.c builds; the column logic is
 //! masterdump.c's, shared with `render::dig` (`indent`).
 
-
 mod mtrace;
 
 use super::dig::{indent, yaml_stringify};
@@ -135,7 +134,15 @@ struct Flags {
 impl Flags {
     fn of(p: &DelvPrint) -> Flags {
         if p.yaml {
-            return Flags { yaml: true, no_ttl: false, no_class: false, unknown: false, multiline: false, rrcomments: false, nocrypto: false };
+            return Flags {
+                yaml: true,
+                no_ttl: false,
+                no_class: false,
+                unknown: false,
+                multiline: false,
+                rrcomments: false,
+                nocrypto: false,
+            };
         }
         Flags {
             yaml: false,

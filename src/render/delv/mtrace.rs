@@ -9,8 +9,8 @@
 //! writes the text to standard error.
 
 use crate::render::dig::{indent, opt_pseudosection};
-use crate::validate::rrset::{self, RdataSet};
 use crate::validate::Trust;
+use crate::validate::rrset::{self, RdataSet};
 use crate::wire::rdata::{self, Style};
 use crate::wire::{Message, Name, message, types};
 
@@ -56,11 +56,7 @@ fn message_totext(out: &mut Vec<u8>, msg: &Message) {
         }
         out.push(b'\n');
     }
-    let names: [&[u8]; 3] = if update {
-        [b"PREREQUISITE", b"UPDATE", b"ADDITIONAL"]
-    } else {
-        [b"ANSWER", b"AUTHORITY", b"ADDITIONAL"]
-    };
+    let names: [&[u8]; 3] = if update { [b"PREREQUISITE", b"UPDATE", b"ADDITIONAL"] } else { [b"ANSWER", b"AUTHORITY", b"ADDITIONAL"] };
     for (records, title) in [&msg.answer, &msg.authority, &msg.additional].into_iter().zip(names) {
         if records.is_empty() {
             continue;
@@ -98,9 +94,7 @@ fn header(out: &mut Vec<u8>, msg: &Message) {
         out.extend_from_slice(b"; MBZ: 0x4");
     }
     let (q, a, u) = if h.opcode == 5 { ("ZONE", "PREREQ", "UPDATE") } else { ("QUESTION", "ANSWER", "AUTHORITY") };
-    out.extend_from_slice(
-        format!("; {q}: {}, {a}: {}, {u}: {}, ADDITIONAL: {}\n", h.qdcount, h.ancount, h.nscount, h.arcount).as_bytes(),
-    );
+    out.extend_from_slice(format!("; {q}: {}, {a}: {}, {u}: {}, ADDITIONAL: {}\n", h.qdcount, h.ancount, h.nscount, h.arcount).as_bytes());
 }
 
 /// rdataset_totext() with dns_master_style_comment.

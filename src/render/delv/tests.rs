@@ -275,7 +275,11 @@ fn negative_proofs_in_cache_order() {
         let owner = Name::from_text(owner, Some(&Name::root())).unwrap();
         z.records
             .iter()
-            .filter(|r| r.name.eq_ignore_case(&owner) && r.rtype == rtype && (covered == 0 || u16::from_be_bytes([r.rdata[0], r.rdata[1]]) == covered))
+            .filter(|r| {
+                r.name.eq_ignore_case(&owner)
+                    && r.rtype == rtype
+                    && (covered == 0 || u16::from_be_bytes([r.rdata[0], r.rdata[1]]) == covered)
+            })
             .cloned()
             .collect()
     };
@@ -356,8 +360,16 @@ fn chasing_the_parents_servers() {
 fn record_formats() {
     let sig = "acYqrOZkvsyG1vK8/BcCbzwQh+fHvBsRUIfUctExyvaU0tl9zY6r8qYG TVuvfh5RSPSCeeO8htyG0i6eUCXiqg==";
     let rrsig = format!("A 13 3 300 20361231000000 20250101000000 54365 secure.lab. {sig}");
-    transcript("@127.0.0.53 www.secure.lab +nottl", &format!("; fully validated\nwww.secure.lab.^I^IIN^IA^I192.0.2.80\nwww.secure.lab.^I^IIN^IRRSIG^I{rrsig}\n"), "");
-    transcript("@127.0.0.53 www.secure.lab +noclass", &format!("; fully validated\nwww.secure.lab.^I^I247^IA^I192.0.2.80\nwww.secure.lab.^I^I247^IRRSIG^I{rrsig}\n"), "");
+    transcript(
+        "@127.0.0.53 www.secure.lab +nottl",
+        &format!("; fully validated\nwww.secure.lab.^I^IIN^IA^I192.0.2.80\nwww.secure.lab.^I^IIN^IRRSIG^I{rrsig}\n"),
+        "",
+    );
+    transcript(
+        "@127.0.0.53 www.secure.lab +noclass",
+        &format!("; fully validated\nwww.secure.lab.^I^I247^IA^I192.0.2.80\nwww.secure.lab.^I^I247^IRRSIG^I{rrsig}\n"),
+        "",
+    );
     transcript(
         "@127.0.0.53 www.secure.lab +nottl +noclass",
         &format!("; fully validated\nwww.secure.lab.^I^IA^I192.0.2.80\nwww.secure.lab.^I^IRRSIG^I{rrsig}\n"),
@@ -444,11 +456,7 @@ txt.edge.lab.^I^I300^IIN^ITXT^I\"plain\" \"two words\" \"with \\\"double quotes\
         "",
     );
     transcript("@127.0.0.53 unknown.edge.lab type65534", "; unsigned answer\nunknown.edge.lab.^I300^IIN^ITYPE65534 \\# 4 0A000001\n", "");
-    transcript(
-        "@127.0.0.53 hop1.edge.lab +short",
-        "hop2.alt.lab.\nhop3.secure.lab.\nhop4.edge.lab.\n192.0.2.4\n",
-        "",
-    );
+    transcript("@127.0.0.53 hop1.edge.lab +short", "hop2.alt.lab.\nhop3.secure.lab.\nhop4.edge.lab.\n192.0.2.4\n", "");
     transcript(
         "@127.0.0.53 hop1.edge.lab +notrust",
         "hop1.edge.lab.^I^I66^IIN^ICNAME^Ihop2.alt.lab.
@@ -521,7 +529,11 @@ secure.lab.^I^I252 IN RRSIG DNSKEY 13 2 300 (
         ),
         "",
     );
-    transcript("@127.0.0.53 secure.lab dnskey +short", &format!("256 3 13 {}  {zsk}\n257 3 13 {}  {ksk}\n", split(k1, 56), split(k2, 56)), "");
+    transcript(
+        "@127.0.0.53 secure.lab dnskey +short",
+        &format!("256 3 13 {}  {zsk}\n257 3 13 {}  {ksk}\n", split(k1, 56), split(k2, 56)),
+        "",
+    );
     transcript("@127.0.0.53 secure.lab dnskey +short +multi", &format!("256 3 13 ( {k1} ) {zsk}\n257 3 13 ( {k2} ) {ksk}\n"), "");
 }
 
@@ -618,7 +630,11 @@ hop4.edge.lab.^I^I300^IIN^IA^I192.0.2.4
         "; unsigned answer\nhop2.alt.lab.\nhop3.secure.lab.\n; fully validated\nhop4.edge.lab.\n; unsigned answer\n192.0.2.4\n",
         "",
     );
-    transcript("@127.0.0.53 nosuch.secure.lab +short +trust", "; negative response, fully validated\n", ";; resolution failed: ncache nxdomain\n");
+    transcript(
+        "@127.0.0.53 nosuch.secure.lab +short +trust",
+        "; negative response, fully validated\n",
+        ";; resolution failed: ncache nxdomain\n",
+    );
 }
 
 #[test]
@@ -629,11 +645,7 @@ fn failures_and_anchors() {
         ";; validating bogus.lab/DNSKEY: no valid signature found (DS)\n;; no valid RRSIG resolving 'bogus.lab/DNSKEY/IN': 127.0.0.53#53\n;; resolution failed: no valid RRSIG\n",
     );
     transcript("@127.0.0.53 www.bogus.lab +vtrace", "", ";; fetch: www.bogus.lab/A\n;; resolution failed: failure\n");
-    transcript(
-        "@127.0.0.53 -i +cdflag www.bogus.lab",
-        "; answer not validated\nwww.bogus.lab.^I^I299^IIN^IA^I192.0.2.66\n",
-        "",
-    );
+    transcript("@127.0.0.53 -i +cdflag www.bogus.lab", "; answer not validated\nwww.bogus.lab.^I^I299^IIN^IA^I192.0.2.66\n", "");
     // The grammar's own messages go through the sink too.
     let (out, err) = delv(&words("@127.0.0.53 + www.secure.lab -t foo"));
     assert!(out.starts_with(";; Invalid option \n; fully validated\n"), "{out}");

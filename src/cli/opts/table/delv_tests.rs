@@ -35,7 +35,8 @@ fn table(word: &str) -> Option<(&'static DialectOpt, bool)> {
     let mut found = Vec::new();
     for o in DELV_PLUS {
         let (c, n) = (cmd.as_bytes(), o.name.as_bytes());
-        let claims = c.len() >= o.min && c.len() <= n.len() && c[..o.min] == n[..o.min] && c[o.min..].eq_ignore_ascii_case(&n[o.min..c.len()]);
+        let claims =
+            c.len() >= o.min && c.len() <= n.len() && c[..o.min] == n[..o.min] && c[o.min..].eq_ignore_ascii_case(&n[o.min..c.len()]);
         // +mt followed by anything is +mtrace.
         let mtrace = o.name == "mtrace" && cmd.starts_with("mt");
         if claims || mtrace {
