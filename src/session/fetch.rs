@@ -173,6 +173,11 @@ impl ServerFetch {
                 let server = candidates[turn % candidates.len()];
                 turn += 1;
                 next_send += self.opts.retry;
+                if self.source_for(&server).is_some_and(|s| s.port() != 0) {
+                    // One socket on that port at a time: no second try
+                    // while the first waits.
+                    next_send = deadline;
+                }
                 let id: u16 = rand::random();
                 let sent = async {
                     let channel = UdpChannel::open(server, self.source_for(&server)).await?;

@@ -289,3 +289,14 @@ fn a_family_without_a_socket_is_skipped() {
     let opts = FetchOptions { source4: Some("127.0.0.1:0".parse().unwrap()), ..quick() };
     assert!(run(server.fetch(opts).fetch(&query("www.example"))).is_ok());
 }
+
+#[test]
+fn a_source_port_is_tried_once() {
+    let silent = Server::start(|_, _| Vec::new());
+    let port = UdpSocket::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let opts = FetchOptions { source4: Some(SocketAddr::from(([127, 0, 0, 1], port))), ..quick() };
+    let e = run(silent.fetch(opts).fetch(&query("x.example"))).unwrap_err();
+    assert_eq!(e, FetchError::done(BindResult::TimedOut));
+    std::thread::sleep(Duration::from_millis(50));
+    assert_eq!(silent.queries.lock().unwrap().len(), 1, "one socket on that port, one try");
+}
