@@ -719,3 +719,17 @@ fn mtrace_dumps_each_reply() {
     assert_eq!(first, want);
     assert_eq!(err.matches(";; received packet from 127.0.0.53#53\n").count(), 6);
 }
+
+/// +mtrace's dump of hostile replies: never a panic, never a raw byte.
+#[test]
+fn mtrace_dumps_hostile_replies_safely() {
+    let mut dumped = 0;
+    for bytes in crate::wire::message::tests::mutated_messages(3_000) {
+        let text = super::mtrace::received("127.0.0.1#53", &bytes);
+        if !text.is_empty() {
+            dumped += 1;
+        }
+        assert!(text.bytes().all(|b| b == b'\t' || b == b'\n' || (0x20..0x7f).contains(&b)), "{text}");
+    }
+    assert!(dumped > 100, "{dumped}");
+}
