@@ -73,6 +73,20 @@ pub enum Event {
     HostBegins(HostKind),
     /// Windows style: what a host lookup came to, to print as one block.
     HostResult(Arc<HostResult>),
+    /// delv: what its one validating lookup came to (the answer list with
+    /// each rdataset's trust, the result, the trace), and how delv prints
+    /// it.
+    Delv(Arc<DelvResult>),
+}
+
+/// A validating lookup's outcome, for delv's printer (`render::delv`) and
+/// any other sink: `resolution` as `validate::resolve` returned it (with
+/// delv's `-i` already applied: no RRSIG sets in the answer list) and
+/// delv's display options.
+#[derive(Debug, Clone)]
+pub struct DelvResult {
+    pub resolution: crate::validate::Resolution,
+    pub print: crate::plan::DelvPrint,
 }
 
 /// A query about to go out.

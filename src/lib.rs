@@ -1,4 +1,4 @@
-//! rlookup: BIND's nslookup and dig, byte for byte, and more.
+//! rlookup: BIND's nslookup, dig and delv, byte for byte, and more.
 //!
 //! The pipeline, one screen (arrows run one way):
 //!
@@ -21,7 +21,8 @@
 //!    search list, ndots, timeout and tries.
 //! 3. `session`: each dialect's control (nslookup's `set` state and its
 //!    A-then-AAAA pair, dig's batch lines) queues lookups on the engine
-//!    and computes the exit status.
+//!    and computes the exit status; delv's runs its one lookup through the
+//!    validating resolver (`validate`, over `session::fetch`).
 //! 4. `lookup`: the engine (BIND's dighost) sends each lookup's query over
 //!    `transport`, retries, fails over, falls back to TCP; replies are
 //!    decoded from their bytes by `wire` into a `response`.
@@ -29,7 +30,7 @@
 //!    notice, a failure, a packet), emitted by the engine and the
 //!    sessions; it prints nothing itself.
 //! 6. `render`: the one sink chosen below turns events into text: dig's,
-//!    nslookup's or Windows' text, JSON, tables, plus the packet
+//!    nslookup's, delv's or Windows' text, JSON, tables, plus the packet
 //!    dissection (`dissect`: every packet as Wireshark shows it, and pcap
 //!    files) as a tee.
 //!
@@ -202,6 +203,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         Dialect::Nslookup if opts.windows => runtime.block_on(local.run_until(session::windows::main(&args, &rc, live, opts))),
         Dialect::Nslookup => runtime.block_on(local.run_until(session::nslookup::main(&args, &rc, live, opts))),
         Dialect::Dig => runtime.block_on(local.run_until(session::dig::main(&args, &rc, live, opts))),
+        Dialect::Delv => runtime.block_on(local.run_until(session::delv::main(&args, &rc, live, opts))),
     };
     report(progname, err, json);
     code
@@ -223,6 +225,16 @@ fn choose_sink(
     let json = || JsonSink::new(extra.clone(), look);
     let text: Box<dyn Sink> = match dialect {
         Dialect::Dig => Box::new(render::dig::DigSink::new(look)),
+        // delv is text only (or YAML with +yaml).
+        Dialect::Delv if own.output != Output::Text || own.dump.is_some() => {
+            return Err(
+                "rlookup: --json, --table and --dump are not available in the delv dialect (delv prints text, or YAML with +yaml)".into()
+            );
+        }
+        Dialect::Delv if own.transport.is_some() => {
+            return Err("rlookup: --tls, --https, --quic and --http3 are not available in the delv dialect (delv asks over UDP and TCP)".into());
+        }
+        Dialect::Delv => return Ok(Box::new(render::delv::DelvSink::new(look))),
         Dialect::Nslookup if own.style == Style::Windows && own.output == Output::Text => Box::new(render::windows::WindowsSink::default()),
         Dialect::Nslookup => Box::new(render::nslookup::NslookupSink::new(look)),
     };

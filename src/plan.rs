@@ -12,6 +12,9 @@ use std::path::PathBuf;
 pub enum Dialect {
     Nslookup,
     Dig,
+    /// BIND 9.18's delv: one validating lookup (`cli::delv`,
+    /// `session::delv`, `render::delv`).
+    Delv,
 }
 
 impl Dialect {
@@ -20,6 +23,7 @@ impl Dialect {
         match self {
             Dialect::Nslookup => "nslookup",
             Dialect::Dig => "dig",
+            Dialect::Delv => "delv",
         }
     }
 }
@@ -57,6 +61,121 @@ pub enum ColorChoice {
 pub struct Dump {
     pub to_stderr: bool,
     pub pcap: Option<PathBuf>,
+}
+
+/// delv's one lookup, as its grammar (`cli::delv`) leaves it: what
+/// delv.c's globals hold after parse_args(), for `session::delv` to run
+/// (servers, anchors, the validating lookup) and `render::delv` to print
+/// (`DelvPrint`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DelvPlan {
+    /// `@server` as typed, without the `@` (the last one; `@` alone is
+    /// the empty name). None: resolv.conf's servers.
+    pub server: Option<String>,
+    /// `-p` as typed (parsed when the servers are set up, as delv does):
+    /// "53" by default.
+    pub port: String,
+    /// delv's use_ipv4 / use_ipv6 (`-4`, `-6`).
+    pub ipv4: bool,
+    pub ipv6: bool,
+    /// `-b`: the source address (and port) of each family.
+    pub source4: Option<SocketAddr>,
+    pub source6: Option<SocketAddr>,
+    /// `-a FILE`.
+    pub anchor_file: Option<String>,
+    /// `+root=NAME`: the anchor name to load from the file (None: ".").
+    pub anchor_name: Option<String>,
+    /// The query name as typed (`.` when none was given), converted to a
+    /// name only after the anchors are loaded.
+    pub qname: String,
+    pub qtype: u16,
+    /// delv's root_validation: false with `-i` and `+noroot`.
+    pub validate: bool,
+    /// `-i` (no_sigs): no RRSIG rdatasets in the answer list.
+    pub no_sigs: bool,
+    /// `+cdflag`.
+    pub cdflag: bool,
+    /// `+tcp`.
+    pub tcp: bool,
+    /// `-d N` (0..=99).
+    pub debug: u32,
+    pub print: DelvPrint,
+}
+
+/// How delv prints its answer list (delv.c's display globals).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DelvPrint {
+    /// showcomments (`+[no]comments`, `+[no]all`, off with `+short`).
+    pub comments: bool,
+    /// showdnssec: RRSIG rdatasets are printed (`+[no]dnssec`).
+    pub dnssec: bool,
+    /// showtrust: the `; fully validated` lines (`+[no]trust`).
+    pub trust: bool,
+    /// rrcomments: per-record comments (DNSKEY key ids, SOA fields in
+    /// multi-line mode); on by default, off with `+yaml`.
+    pub rrcomments: bool,
+    pub noclass: bool,
+    pub nocrypto: bool,
+    pub nottl: bool,
+    pub multiline: bool,
+    pub short: bool,
+    pub unknownformat: bool,
+    pub yaml: bool,
+    /// splitwidth as delv.c keeps it: 0xffffffff by default, 0 for
+    /// `+nosplit`, else `+split=W` rounded up to a multiple of 4, plus 3.
+    pub splitwidth: u32,
+    /// `+rtrace` (also implied by `+vtrace` and `+mtrace`): the `;; fetch:`
+    /// lines.
+    pub rtrace: bool,
+    /// `+vtrace`: the validator's DEBUG lines.
+    pub vtrace: bool,
+    /// `+mtrace`: every reply received, dumped.
+    pub mtrace: bool,
+}
+
+impl Default for DelvPrint {
+    fn default() -> Self {
+        DelvPrint {
+            comments: true,
+            dnssec: true,
+            trust: true,
+            rrcomments: true,
+            noclass: false,
+            nocrypto: false,
+            nottl: false,
+            multiline: false,
+            short: false,
+            unknownformat: false,
+            yaml: false,
+            splitwidth: 0xffff_ffff,
+            rtrace: false,
+            vtrace: false,
+            mtrace: false,
+        }
+    }
+}
+
+impl Default for DelvPlan {
+    fn default() -> Self {
+        DelvPlan {
+            server: None,
+            port: "53".into(),
+            ipv4: true,
+            ipv6: true,
+            source4: None,
+            source6: None,
+            anchor_file: None,
+            anchor_name: None,
+            qname: ".".into(),
+            qtype: 2,
+            validate: true,
+            no_sigs: false,
+            cdflag: false,
+            tcp: false,
+            debug: 0,
+            print: DelvPrint::default(),
+        }
+    }
 }
 
 /// nslookup's text as BIND prints it, or as Windows nslookup does

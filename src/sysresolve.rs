@@ -58,6 +58,17 @@ impl std::fmt::Display for ResolveError {
 
 /// The addresses of `host`: an address literal as is, else a lookup.
 pub async fn addresses(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<IpAddr>, ResolveError> {
+    addresses_with(host, v4_only, v6_only, true).await
+}
+
+/// `addresses` as getaddrinfo() answers without AI_ADDRCONFIG (delv's
+/// addserver()): both families whatever this host has configured, so
+/// `localhost` is ::1 and 127.0.0.1.
+pub async fn addresses_any_family(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<IpAddr>, ResolveError> {
+    addresses_with(host, v4_only, v6_only, false).await
+}
+
+async fn addresses_with(host: &str, v4_only: bool, v6_only: bool, addrconfig: bool) -> Result<Vec<IpAddr>, ResolveError> {
     if let Some(ip) = parse_literal(host) {
         return Ok(vec![ip]);
     }
@@ -65,7 +76,7 @@ pub async fn addresses(host: &str, v4_only: bool, v6_only: bool) -> Result<Vec<I
         // getaddrinfo() reads numbers-and-dots forms (127.1, 0x7f.1) too.
         return Ok(vec![IpAddr::V4(v4)]);
     }
-    let (have_v4, have_v6) = configured_families();
+    let (have_v4, have_v6) = if addrconfig { configured_families() } else { (true, true) };
     let want_v4 = have_v4 && !v6_only;
     let want_v6 = (have_v6 || v6_only) && !v4_only;
     if let Some(found) = from_hosts_file(host, want_v4, want_v6) {

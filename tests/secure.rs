@@ -286,3 +286,12 @@ fn every_output_format_over_every_transport() {
     let bytes = std::fs::read(&pcap).expect("the pcap file");
     assert!(bytes.windows(16).any(|w| w == b"\x03www\x07example\x04test\x00"[..16].as_ref()), "the query name is in the capture");
 }
+
+#[test]
+fn delv_refuses_encrypted_transports() {
+    let out = rlookup(&["--delv", "--tls", "@127.0.0.1", "x.test"]).run();
+    assert_eq!(
+        (out.stdout.as_str(), out.stderr.as_str(), out.status),
+        ("", "rlookup: --tls, --https, --quic and --http3 are not available in the delv dialect (delv asks over UDP and TCP)\n", 1)
+    );
+}

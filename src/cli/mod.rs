@@ -1,8 +1,9 @@
-//! Command-line grammars. `nslookup` and `dig` turn their dialect's
-//! arguments into steps and lookups (`plan`) without doing any I/O; `opts`
-//! reads rlookup's own `--options`; `url` reads server URLs; this module decides which grammar
-//! applies ([`choose_dialect`]).
+//! Command-line grammars. `nslookup`, `dig` and `delv` turn their
+//! dialect's arguments into steps and lookups (`plan`) without doing any
+//! I/O; `opts` reads rlookup's own `--options`; `url` reads server URLs;
+//! this module decides which grammar applies ([`choose_dialect`]).
 
+pub mod delv;
 pub mod dig;
 pub mod nslookup;
 pub mod opts;
@@ -11,9 +12,11 @@ pub mod url;
 pub use crate::plan::Dialect;
 
 /// The dialect rule, in order:
-/// 1. `--dig` or `--nslookup` (`explicit`, the last one given) decides;
+/// 1. `--dig`, `--nslookup` or `--delv` (`explicit`, the last one given)
+///    decides;
 /// 2. the program's name: a file name ending in `dig` (`dig`, `rdig`)
-///    is dig, one ending in `nslookup` is nslookup;
+///    is dig, one ending in `nslookup` is nslookup, one ending in `delv`
+///    is delv;
 /// 3. an argument only dig accepts, `@server` or `+option`, means dig;
 /// 4. otherwise nslookup.
 ///
@@ -28,6 +31,9 @@ pub fn choose_dialect<S: AsRef<str>>(explicit: Option<Dialect>, argv0: &str, arg
     }
     if base.ends_with("nslookup") {
         return Dialect::Nslookup;
+    }
+    if base.ends_with("delv") {
+        return Dialect::Delv;
     }
     if args.iter().any(|a| a.as_ref().starts_with('@') || a.as_ref().starts_with('+')) {
         return Dialect::Dig;
@@ -47,6 +53,9 @@ mod tests {
         assert_eq!(choose_dialect(None, "./nslookup", &["example.com"]), Nslookup);
         assert_eq!(choose_dialect(None, "nslookup", &["@x", "+short"]), Nslookup);
         assert_eq!(choose_dialect(None, "dig", &["-type=mx", "x"]), Dig);
+        assert_eq!(choose_dialect(None, "/tmp/delv-links/delv", &["@127.0.0.53", "x"]), Delv);
+        assert_eq!(choose_dialect(None, "rdelv", &["x"]), Delv);
+        assert_eq!(choose_dialect::<&str>(None, "delv", &[]), Delv);
     }
 
     #[test]
@@ -64,5 +73,7 @@ mod tests {
         assert_eq!(choose_dialect(Some(Dig), "rlookup", &["x", "mx"]), Dig);
         assert_eq!(choose_dialect(Some(Nslookup), "dig", &["x"]), Nslookup);
         assert_eq!(choose_dialect(Some(Nslookup), "rlookup", &["+short"]), Nslookup);
+        assert_eq!(choose_dialect(Some(Delv), "dig", &["x"]), Delv);
+        assert_eq!(choose_dialect(Some(Dig), "delv", &["x"]), Dig);
     }
 }

@@ -43,6 +43,7 @@ const fn flag(long: &'static str, help: &'static str) -> OptSpec {
 pub const OWN_OPTIONS: &[OptSpec] = &[
     flag("dig", "Use the dig dialect, whatever the program is called"),
     flag("nslookup", "Use the nslookup dialect, whatever the program is called"),
+    flag("delv", "Use the delv dialect (DNSSEC-validating lookups), whatever the program is called"),
     flag("json", "Print each response as an RFC 8427 JSON document, one per line (JSON Lines); errors too"),
     OptSpec {
         long: "table",
@@ -192,10 +193,10 @@ impl Default for Own {
 
 /// How the dialect is chosen, for `--help`, the man page and the README.
 pub const DIALECT_RULE: &str = "\
-Dialects: rlookup speaks both BIND clients' languages.
-  1. --dig or --nslookup decides (the last one given);
+Dialects: rlookup speaks the languages of BIND's nslookup, dig and delv.
+  1. --dig, --nslookup or --delv decides (the last one given);
   2. else the program's name: one ending in \"dig\" (dig, rdig) is dig, one
-     ending in \"nslookup\" is nslookup;
+     ending in \"nslookup\" is nslookup, one ending in \"delv\" is delv;
   3. else any @server or +option argument means dig;
   4. else nslookup.
 In each dialect every other argument is that client's own, with BIND 9.18's
@@ -259,18 +260,17 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
     *args = rest;
     let m = command().try_get_matches_from(std::iter::once("rlookup".to_string()).chain(mine)).map_err(|e| e.to_string())?;
     let mut own = Own::default();
-    // The last of --dig / --nslookup wins: find their positions.
+    // The last of --dig / --nslookup / --delv wins: find their positions.
     let last = |id: &str| {
         (m.value_source(id) == Some(clap::parser::ValueSource::CommandLine))
             .then(|| m.indices_of(id).and_then(|mut i| i.next_back()))
             .flatten()
     };
-    own.dialect = match (last("dig"), last("nslookup")) {
-        (Some(d), Some(n)) => Some(if d > n { Dialect::Dig } else { Dialect::Nslookup }),
-        (Some(_), None) => Some(Dialect::Dig),
-        (None, Some(_)) => Some(Dialect::Nslookup),
-        (None, None) => None,
-    };
+    own.dialect = [("dig", Dialect::Dig), ("nslookup", Dialect::Nslookup), ("delv", Dialect::Delv)]
+        .into_iter()
+        .filter_map(|(id, d)| last(id).map(|at| (at, d)))
+        .max_by_key(|&(at, _)| at)
+        .map(|(_, d)| d);
     if m.get_flag("json") || m.get_flag("json-lines") {
         own.output = Output::Json;
     }
@@ -409,6 +409,10 @@ mod tests {
         assert_eq!(split(&["--dig"]).0.dialect, Some(Dialect::Dig));
         assert_eq!(split(&["--dig", "--nslookup"]).0.dialect, Some(Dialect::Nslookup));
         assert_eq!(split(&["--nslookup", "--dig"]).0.dialect, Some(Dialect::Dig));
+        assert_eq!(split(&["--delv"]).0.dialect, Some(Dialect::Delv));
+        assert_eq!(split(&["--delv", "--dig"]).0.dialect, Some(Dialect::Dig));
+        assert_eq!(split(&["--dig", "--nslookup", "--delv", "x"]).0.dialect, Some(Dialect::Delv));
+        assert_eq!(split(&["--delv", "--nslookup"]).0.dialect, Some(Dialect::Nslookup));
     }
 
     #[test]

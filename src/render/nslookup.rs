@@ -250,7 +250,8 @@ impl Sink for NslookupSink {
             | Event::Globals(_)
             | Event::Stderr(_)
             | Event::HostBegins(_)
-            | Event::HostResult(_) => {}
+            | Event::HostResult(_)
+            | Event::Delv(_) => {}
         }
         Ok(())
     }

@@ -103,7 +103,7 @@ pub fn color_line(dialect: Dialect, p: &Palette, line: &str) -> String {
         return line.to_string();
     }
     match dialect {
-        Dialect::Dig => dig_line(p, line),
+        Dialect::Dig | Dialect::Delv => dig_line(p, line),
         Dialect::Nslookup => nslookup_line(p, line),
     }
 }

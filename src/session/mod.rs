@@ -1,12 +1,15 @@
 //! The dialects at run time: each drives its grammar (`cli::*`), queues
-//! lookups on the engine (`lookup`), keeps the dialect's state across
+//! lookups on the engine (`lookup`; delv's one lookup goes through the
+//! validating resolver, `validate`, over `fetch`), keeps the dialect's state across
 //! lookups (nslookup's `set` options, its A-then-AAAA pair, its sticky
 //! exit status) and produces the exit status. What is printed is the
 //! sink's business: the engine's events and the session's own go to the
 //! one sink `lib.rs` chose ([`Live`]).
 
 pub mod batch;
+pub mod delv;
 pub mod dig;
+pub mod fetch;
 pub mod interactive;
 pub mod nslookup;
 pub mod servers;

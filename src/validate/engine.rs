@@ -832,10 +832,8 @@ impl<'f> Engine<'f> {
             && !name.labels().is_empty()
         {
             // DNS_R_CHASEDSSERVERS: the answer came from the child side.
-            // BIND then looks for the parent's servers; a forwarder
-            // cannot help, so the fetch fails.
             self.add_bad(name, rtype, "chase DS servers", server);
-            return Step::Done(Box::new(Fetched::fail(BindResult::Failure, name)));
+            return Step::Done(Box::new(self.chase_ds_servers(name).await));
         }
         if !negative {
             if ns_name.is_some() {
@@ -878,6 +876,25 @@ impl<'f> Engine<'f> {
             }
         }
         Step::Done(Box::new(self.cache_negative(name, covers, neg)))
+    }
+
+    /// rctx_chaseds() and resume_dslookup(): a DS answered from the
+    /// child's side sends BIND looking for the parent's servers, with an
+    /// NS fetch for each ancestor in turn (each a fetch of its own: the
+    /// `;; fetch:` line, the forwarders asked, their failures logged),
+    /// until one succeeds or the forwarding zone (the root for delv) has
+    /// been tried. Against forwarders the parent's servers change
+    /// nothing: the DS fetch ends SERVFAIL either way (BIND would ask the
+    /// same forwarders again and go round until its query quota).
+    async fn chase_ds_servers(&mut self, name: &Name) -> Fetched {
+        let mut nsname = rdata::parent(name);
+        loop {
+            let f = self.fetch(&nsname, t::NS).await;
+            if f.result == BindResult::Success || nsname.labels().is_empty() {
+                return Fetched::fail(BindResult::Servfail, name);
+            }
+            nsname = rdata::parent(&nsname);
+        }
     }
 
     fn cache_negative(&mut self, name: &Name, covers: u16, neg: Negative) -> Fetched {

@@ -29,6 +29,17 @@ pub enum BindResult {
     Quota,
     /// ISC_R_CONNREFUSED: "connection refused".
     ConnRefused,
+    /// ISC_R_CONNECTIONRESET: "connection reset" (a fetch's TCP
+    /// connection, `session::fetch`).
+    ConnReset,
+    /// ISC_R_EOF: "end of file".
+    Eof,
+    /// ISC_R_NETUNREACH: "network unreachable".
+    NetUnreach,
+    /// ISC_R_HOSTUNREACH: "host unreachable".
+    HostUnreach,
+    /// ISC_R_ADDRNOTAVAIL: "address not available".
+    AddrNotAvail,
     /// DNS_R_CNAME: "CNAME".
     Cname,
     /// DNS_R_DNAME: "DNAME".
@@ -87,6 +98,11 @@ impl BindResult {
             BindResult::Canceled => "operation canceled",
             BindResult::Quota => "quota reached",
             BindResult::ConnRefused => "connection refused",
+            BindResult::ConnReset => "connection reset",
+            BindResult::Eof => "end of file",
+            BindResult::NetUnreach => "network unreachable",
+            BindResult::HostUnreach => "host unreachable",
+            BindResult::AddrNotAvail => "address not available",
             BindResult::Cname => "CNAME",
             BindResult::Dname => "DNAME",
             BindResult::NcacheNxdomain => "ncache nxdomain",

@@ -146,8 +146,8 @@ pub struct Negative {
     pub ttl: u32,
     pub trust: Trust,
     /// The SOA, NSEC and NSEC3 rdatasets of the authority section and
-    /// the RRSIGs covering them, in the reply's order (names in order of
-    /// first appearance, each name's rdatasets likewise).
+    /// the RRSIGs covering them, in the cache's order: sorted by owner
+    /// name (wire form, as received), type, trust and RDATA bytes.
     pub proofs: Vec<RdataSet>,
 }
 
@@ -185,6 +185,25 @@ impl Negative {
         if !secure && trust > Trust::Answer {
             trust = Trust::Answer;
         }
+        // The cache keeps the entries as an rdataslab, sorted (and
+        // deduplicated) by their bytes: owner name as received, type,
+        // trust, then the rdatas. That is the order delv prints them in
+        // and the validator finds them in, whatever the reply's order.
+        let key = |s: &RdataSet| {
+            let mut k = s.name.to_wire();
+            k.extend_from_slice(&s.rtype.to_be_bytes());
+            k.push(s.trust as u8);
+            k.extend_from_slice(&(s.rdatas.len() as u16).to_be_bytes());
+            for d in &s.rdatas {
+                k.extend_from_slice(&(d.len() as u16).to_be_bytes());
+                k.extend_from_slice(d);
+            }
+            k
+        };
+        let mut keyed: Vec<(Vec<u8>, RdataSet)> = proofs.into_iter().map(|p| (key(&p), p)).collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        keyed.dedup_by(|a, b| a.0 == b.0);
+        let proofs = keyed.into_iter().map(|(_, p)| p).collect();
         Negative { nxdomain, covers, ttl, trust, proofs }
     }
 

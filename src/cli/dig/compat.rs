@@ -9,8 +9,8 @@
 //! Where the data goes: pure functions, with no state and no events; their
 //! results go back to the grammar (mod.rs, dash.rs, plus.rs, batch.rs),
 //! which decides what BIND prints or stores with them. `inet_pton4`,
-//! `inet_pton6`, `reverse_name` and `parse_netprefix` are also public as
-//! `cli::dig::*`.
+//! `inet_pton6`, `reverse_name`, `parse_netprefix` and `isc_parse_uint32`
+//! are also public as `cli::dig::*` (delv's grammar uses them too).
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -90,7 +90,7 @@ pub(super) fn strtok(buf: &mut [u8], from: usize, delims: &[u8]) -> Option<Tok> 
 /// isc_parse_uint32(): base 10, or base 0 (C's 0x and 0 prefixes); the
 /// first character must be alphanumeric, the whole string a number. Errors
 /// are BIND's result texts.
-pub(super) fn isc_parse_uint32(s: &[u8], base: u32) -> Result<u32, &'static str> {
+pub fn isc_parse_uint32(s: &[u8], base: u32) -> Result<u32, &'static str> {
     const BAD: &str = "not a valid number";
     if !s.first().is_some_and(u8::is_ascii_alphanumeric) {
         return Err(BAD);

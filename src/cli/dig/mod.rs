@@ -99,8 +99,8 @@ mod harness;
 mod tests;
 
 pub use batch::{BATCH_LINE_MAX, fgets_chunks};
-use compat::{cstr, isc_parse_uint32, literal_addresses, lossy, starts_with_ci, strlcat, truncated};
-pub use compat::{inet_pton4, inet_pton6, parse_netprefix, reverse_name};
+use compat::{cstr, literal_addresses, lossy, starts_with_ci, strlcat, truncated};
+pub use compat::{inet_pton4, inet_pton6, isc_parse_uint32, parse_netprefix, reverse_name};
 pub use dash::{HELP, preparse_args};
 
 const NS: u16 = 2;

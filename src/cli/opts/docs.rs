@@ -15,23 +15,24 @@ use clap_mangen::Man;
 use clap_mangen::roff::{Inline, Roff, bold, italic, roman};
 
 use super::Generate;
-use super::table::{DIG_DASH, DIG_PLUS, DialectOpt, NSLOOKUP, NSLOOKUP_COMMANDS, Status, Syntax};
+use super::table::{DELV_DASH, DELV_PLUS, DIG_DASH, DIG_PLUS, DialectOpt, NSLOOKUP, NSLOOKUP_COMMANDS, Status};
 
 /// The dialect rule's steps, as the man page lists them (each is in
 /// [`super::DIALECT_RULE`], which `--help` prints).
 pub const DIALECT_STEPS: [&str; 4] = [
-    "*--dig* or *--nslookup* decides (the last one given);",
-    "else the program's name: one ending in \"dig\" (dig, rdig) is dig, one ending in \"nslookup\" is nslookup;",
+    "*--dig*, *--nslookup* or *--delv* decides (the last one given);",
+    "else the program's name: one ending in \"dig\" (dig, rdig) is dig, one ending in \"nslookup\" is nslookup, one ending in \"delv\" is delv;",
     "else any *@*_server_ or *+*_option_ argument means dig;",
     "else nslookup.",
 ];
 use crate::wire::types;
 
-/// The two forms of the command line (`--help`'s usage and the man page's
-/// synopsis).
+/// The three forms of the command line (`--help`'s usage and the man
+/// page's synopsis).
 pub const USAGE: &str = "\
 rlookup [--OPTION...] [-OPTION...] [NAME | -] [SERVER]
-       rlookup [--OPTION...] [@SERVER] [-OPTION...] [NAME] [TYPE] [CLASS] [+OPTION...]";
+       rlookup [--OPTION...] [@SERVER] [-OPTION...] [NAME] [TYPE] [CLASS] [+OPTION...]
+       rlookup --delv [--OPTION...] [@SERVER] [-OPTION...] [NAME] [TYPE] [CLASS] [+OPTION...]";
 
 const NSLOOKUP_INTRO: &str = "\
 nslookup: rlookup [-OPTION...] [NAME | -] [SERVER]  (no NAME, or -: read commands)
@@ -42,6 +43,12 @@ const DIG_INTRO: &str = "\
 dig: rlookup [@SERVER] [NAME] [TYPE] [CLASS] [-OPTION...] [+OPTION...] [NAME...]
   options before the first NAME apply to every lookup, those after it to its
   lookup; +options are lower case: +[no]sho[rt] is +short, +shor, +nosho...";
+
+const DELV_INTRO: &str = "\
+delv: rlookup --delv [@SERVER] [-OPTION...] [NAME] [TYPE] [CLASS] [+OPTION...]
+  (or a link named delv) one DNSSEC-validated lookup, as BIND 9.18's delv:
+  the trust comments, the records, `;; resolution failed: ...`; +options as
+  delv spells them: +[no]sh[ort] is +short, +sh, +noshort...";
 
 /// Where help puts the help text of an option (the column).
 const HELP_COLUMN: usize = 28;
@@ -97,15 +104,27 @@ pub fn dialects_help() -> String {
     s.push('\n');
     let mut idle = Vec::new();
     for o in DIG_DASH.iter().chain(DIG_PLUS) {
-        let lead = if o.syntax == Syntax::DigPlus { "+" } else { "-" };
+        let lead = o.lead();
         match o.status {
             Status::Works | Status::Rlookup => help_line(&mut s, &o.synopsis(), &help_with_spellings(o)),
             Status::NoEffect | Status::Deprecated => idle.push(format!("{lead}{}", o.name)),
         }
     }
     s.push_str(&filled("  Accepted, doing nothing (as in BIND, or with a warning):", &idle));
+    s.push('\n');
+    s.push_str(DELV_INTRO);
+    s.push('\n');
+    let mut idle = Vec::new();
+    for o in DELV_DASH.iter().chain(DELV_PLUS) {
+        match o.status {
+            Status::Works | Status::Rlookup => help_line(&mut s, &o.synopsis(), &help_with_spellings(o)),
+            Status::NoEffect | Status::Deprecated => idle.push(format!("{}{}", o.lead(), o.name)),
+        }
+    }
+    s.push_str(&filled("  Accepted, doing nothing (as in BIND):", &idle));
     s.push_str("\nExit status: nslookup: 0, or 1 once a lookup failed, 10 for an illegal name;\n");
-    s.push_str("dig: 0 a reply came (any rcode), 1 usage, 8 batch file, 9 no reply, 10 internal.\n");
+    s.push_str("dig: 0 a reply came (any rcode), 1 usage, 8 batch file, 9 no reply, 10 internal;\n");
+    s.push_str("delv: 0 once a lookup was tried (whatever came of it), 1 usage or setup error.\n");
     s.push_str("Types, classes, environment, files, examples: man rlookup.");
     s
 }
@@ -113,16 +132,15 @@ pub fn dialects_help() -> String {
 // ---- completions ----
 
 /// Every word a shell may complete after `rlookup` besides its own
-/// `--options`: nslookup's -options, dig's -options and +options (and
-/// their no forms), record types and classes. Value options end in `=`.
+/// `--options`: nslookup's -options, dig's and delv's -options and
+/// +options (and their no forms), record types and classes. Value options
+/// end in `=`. A word both dig and delv take is described as dig's.
 pub fn dialect_words() -> Vec<(String, String)> {
     let mut words: Vec<(String, String)> = Vec::new();
-    for o in NSLOOKUP.iter().chain(DIG_DASH).chain(DIG_PLUS) {
+    for o in NSLOOKUP.iter().chain(DIG_DASH).chain(DIG_PLUS).chain(DELV_DASH).chain(DELV_PLUS) {
         for (i, w) in o.completions().into_iter().enumerate() {
-            let dialect = if o.syntax == Syntax::DigPlus || o.syntax == Syntax::DigDash { "dig" } else { "nslookup" };
-            let lead = if o.syntax == Syntax::DigPlus { "+" } else { "-" };
-            let help = if i == 0 { o.help.to_string() } else { format!("Turn {lead}{} off", o.name) };
-            words.push((w, format!("{dialect}: {help}")));
+            let help = if i == 0 { o.help.to_string() } else { format!("Turn {}{} off", o.lead(), o.name) };
+            words.push((w, format!("{}: {help}", o.dialect())));
         }
     }
     for t in record_types() {
@@ -164,7 +182,7 @@ pub fn completion_command() -> Command {
     super::command().arg(
         Arg::new("args")
             .value_name("ARGS")
-            .help("nslookup's or dig's arguments")
+            .help("nslookup's, dig's or delv's arguments")
             .num_args(0..)
             .action(ArgAction::Append)
             .allow_hyphen_values(true)
@@ -194,7 +212,7 @@ fn completion(shell: Shell) -> Result<String, String> {
         Shell::PowerShell => powershell_words(&script, &words),
         _ => Some(script),
     };
-    spliced.ok_or_else(|| format!("clap_complete's {shell} script has changed: cannot add nslookup's and dig's options to it"))
+    spliced.ok_or_else(|| format!("clap_complete's {shell} script has changed: cannot add the dialects' options to it"))
 }
 
 /// After each `COMPREPLY=( $(compgen -W "${opts}" ...) )`, tell bash not to
@@ -475,8 +493,8 @@ pub fn man_page() -> String {
 fn describe(p: &mut Page) {
     p.section("DESCRIPTION");
     p.para(
-        "*rlookup* is an nslookup- and dig-compatible DNS lookup tool. In both dialects its standard output, \
-         standard error and exit status are those of BIND 9.18's *nslookup* and *dig*, byte for byte, so lab \
+        "*rlookup* is an nslookup-, dig- and delv-compatible DNS lookup tool. In each dialect its standard output, \
+         standard error and exit status are those of BIND 9.18's *nslookup*, *dig* and *delv*, byte for byte, so lab \
          exercises, scripts and CI jobs that parse their text keep working. Underneath it is a stub resolver: \
          it reads _/etc/resolv.conf_ (name servers, search or domain, ndots, timeout, attempts), knows \
          systemd-resolved's stub at 127.0.0.53, sends over UDP with TCP fallback on truncation, retries and \
@@ -485,9 +503,9 @@ fn describe(p: &mut Page) {
     p.para(
         "Its own options, the *--*options below, add JSON output, tables, color, a packet dump, a view of the \
          servers in effect and a way around systemd-resolved's stub; neither BIND client takes an argument \
-         starting with *--*, so they mix with either dialect's arguments. They are never abbreviated.",
+         starting with *--*, so they mix with any dialect's arguments. They are never abbreviated.",
     );
-    p.para("The dialect, nslookup's or dig's, is chosen so:");
+    p.para("The dialect, nslookup's, dig's or delv's, is chosen so:");
     p.roff.control("RS", ["4"]);
     for (i, step) in DIALECT_STEPS.iter().enumerate() {
         p.roff.control("IP", [format!("{}.", i + 1).as_str(), "4"]);
@@ -563,6 +581,32 @@ fn dialect_sections(p: &mut Page) {
     for o in DIG_PLUS {
         p.option(o);
     }
+
+    p.section("DELV OPTIONS");
+    p.para(
+        "In the delv dialect (*--delv*, or a program name ending in *delv*), *rlookup* looks up _NAME_ of _TYPE_ \
+         (default A; NS for the root when no name is given) as BIND 9.18's *delv* does: every query, the \
+         question as well as each DNSKEY and DS the chain of trust needs, goes as a recursive query to \
+         *@*_SERVER_ or to resolv.conf's servers, and the answers are validated from the trust anchor \
+         (the root key of _/etc/bind/bind.keys_, of *-a* _FILE_, or BIND's built-in one). It prints the \
+         records under their trust (*; fully validated*, *; unsigned answer*, *; negative response, fully \
+         validated*...), and on standard error the resolver's and the validator's messages and \
+         *;; resolution failed:* _RESULT_. Only IN is looked up; a class is accepted for compatibility.",
+    );
+    p.subsection("Dash options");
+    p.para("Letters without a value may be combined (*-4i*); a value may be attached (*-tMX*) or be the next argument.");
+    for o in DELV_DASH {
+        p.option(o);
+    }
+    p.subsection("Plus options");
+    p.para(
+        "The first letters are matched as written (lower case), the rest in any case; an option may be \
+         abbreviated down to the part outside the brackets, and *+no* turns it off. An unknown option prints \
+         delv's usage and exits 1.",
+    );
+    for o in DELV_PLUS {
+        p.option(o);
+    }
 }
 
 fn closing_sections(p: &mut Page) {
@@ -592,6 +636,17 @@ fn closing_sections(p: &mut Page) {
     p.item("*9*", "No reply arrived.");
     p.item("*10*", "Internal error, or a name that is not a legal domain name.");
     p.para("With several queries the last one counts.");
+    p.subsection("delv dialect");
+    p.item(
+        "*0*",
+        "A lookup was tried, whatever came of it (validation failure, NXDOMAIN, SERVFAIL, timeout, a bad query \
+         name or trust anchor data), or *-v*.",
+    );
+    p.item(
+        "*1*",
+        "Usage error (*-h* included, as delv), an unreadable or unparsable *-a* file, no trust anchor for the \
+         name, or another setup error delv calls fatal.",
+    );
     p.subsection("rlookup's own options");
     p.para("*--generate*, *--servers*, *--help* and *--version* exit 0; a bad value of an own option exits 1.");
 
@@ -611,6 +666,7 @@ fn closing_sections(p: &mut Page) {
         "systemd-resolved's stub configuration (127.0.0.53), which _/etc/resolv.conf_ is often a link to.",
     );
     p.item("_~/.digrc_", "Default dig options, read before the command line (dig dialect).");
+    p.item("_/etc/bind/bind.keys_", "The trust anchors of the delv dialect (without *-a*); BIND's built-in root keys when missing.");
 
     p.section("EXAMPLES");
     for (cmd, what) in EXAMPLES {
@@ -622,6 +678,8 @@ fn closing_sections(p: &mut Page) {
         bold("dig"),
         roman("(1), "),
         bold("nslookup"),
+        roman("(1), "),
+        bold("delv"),
         roman("(1), "),
         bold("kdig"),
         roman("(1), "),
@@ -644,6 +702,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("rlookup -norecurse www.mit.edu a.root-servers.net", "nslookup: ask a root server without recursion: a referral."),
     ("rlookup @a.root-servers.net +trace www.aiit.or.kr", "dig: follow the delegations from the root down."),
     ("dig +short www.ubc.ca", "dig, through a link named dig: the addresses only."),
+    ("rlookup --delv www.isc.org", "delv: the addresses of www.isc.org, DNSSEC-validated from the root key."),
+    ("delv +vtrace -a root.keys @127.0.0.1 example.org mx", "delv, through a link named delv: validation traced, with these anchors."),
     ("rlookup --json -type=mx concordia.ca", "One JSON document (RFC 8427) per response, one per line."),
     ("rlookup --servers", "The servers and search list in effect, and systemd-resolved's upstreams."),
     ("rlookup --upstream -type=mx concordia.ca", "Ask systemd-resolved's upstream servers rather than its stub at 127.0.0.53."),
@@ -700,8 +760,8 @@ mod tests {
     fn help_and_man_name_every_option() {
         let help = super::super::command().render_help().to_string();
         let man = man_page();
-        for o in NSLOOKUP.iter().chain(DIG_DASH).chain(DIG_PLUS) {
-            let lead = if o.syntax == Syntax::DigPlus { "+" } else { "-" };
+        for o in NSLOOKUP.iter().chain(DIG_DASH).chain(DIG_PLUS).chain(DELV_DASH).chain(DELV_PLUS) {
+            let lead = o.lead();
             let named = match o.status {
                 Status::Works | Status::Rlookup => o.synopsis(),
                 _ => format!("{lead}{}", o.name),
@@ -721,6 +781,7 @@ mod tests {
             "OPTIONS",
             "NSLOOKUP OPTIONS",
             "DIG OPTIONS",
+            "DELV OPTIONS",
             "EXIT STATUS",
             "ENVIRONMENT",
             "FILES",
@@ -737,7 +798,7 @@ mod tests {
     #[test]
     fn completions_offer_every_option_type_and_class() {
         let words: Vec<String> = dialect_words().into_iter().map(|(w, _)| w).collect();
-        for o in NSLOOKUP.iter().chain(DIG_DASH).chain(DIG_PLUS) {
+        for o in NSLOOKUP.iter().chain(DIG_DASH).chain(DIG_PLUS).chain(DELV_DASH).chain(DELV_PLUS) {
             for w in o.completions() {
                 assert!(words.contains(&w), "{w}");
             }

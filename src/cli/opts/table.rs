@@ -1,11 +1,12 @@
-//! The option table of both BIND dialects: every nslookup option, every
-//! dig dash option and every dig +option, described once (name, shortest
+//! The option table of the BIND dialects: every nslookup option, every
+//! dig dash option and every dig +option, every delv dash and +option,
+//! described once (name, shortest
 //! abbreviation, `no` form, value, status, one line of help). With
 //! [`super::OWN_OPTIONS`] (rlookup's own `--options`) it is the single
 //! source of `--help`, the man page and the shell completions (see
 //! [`super::docs`]).
 //!
-//! The parsers themselves (`cli::nslookup`, `cli::dig`) are hand ports of
+//! The parsers themselves (`cli::nslookup`, `cli::dig`, `cli::delv`) are hand ports of
 //! BIND's C code and stay so: their exact abbreviation rules and messages
 //! are the point. This table *describes* them, and the tests at the end of
 //! this file check it against them in both directions (every spelling the
@@ -60,6 +61,11 @@ pub enum Syntax {
     DigDash,
     /// dig: `+[no]name[=value]`.
     DigPlus,
+    /// delv: `-x [value]` (the value attached or the next argument).
+    DelvDash,
+    /// delv: `+[no]name[=value]` (the first `min` letters as written, the
+    /// rest in any case).
+    DelvPlus,
 }
 
 /// One option of a BIND dialect.
@@ -311,6 +317,72 @@ pub const DIG_PLUS: &[DialectOpt] = &[
     DialectOpt { status: Status::Rlookup, ..plus("json", 4, "rlookup: print each response as JSON, like --json (exactly +json, +nojson)") },
 ];
 
+const fn delv_dash(name: &'static str, value: Value, help: &'static str) -> DialectOpt {
+    DialectOpt { syntax: Syntax::DelvDash, ..dash(name, value, help) }
+}
+
+const fn delv_plus(name: &'static str, min: usize, help: &'static str) -> DialectOpt {
+    DialectOpt { syntax: Syntax::DelvPlus, ..plus(name, min, help) }
+}
+
+/// Every delv dash option (delv.c's dash_option()). Letters without a
+/// value can be combined (`-4i`); a value may be attached (`-tMX`) or be
+/// the next argument.
+pub const DELV_DASH: &[DialectOpt] = &[
+    delv_dash("4", Value::None, "Use IPv4 only"),
+    delv_dash("6", Value::None, "Use IPv6 only"),
+    delv_dash(
+        "a",
+        Value::Required("FILE"),
+        "Trust anchors from FILE, in BIND's bind.keys format (default /etc/bind/bind.keys, else BIND's built-in root keys)",
+    ),
+    delv_dash("b", Value::Required("ADDR[#PORT]"), "Send from this source address (and port)"),
+    delv_dash("c", Value::Required("CLASS"), "Query class: accepted for compatibility, IN is looked up"),
+    delv_dash(
+        "d",
+        Value::Required("LEVEL"),
+        "Debug level 0-99: from 1 the +rtrace lines, from 3 the +vtrace lines (BIND's other debug output is not reproduced)",
+    ),
+    delv_dash("h", Value::None, "Print delv's usage, then exit (status 1, as delv)"),
+    delv_dash("i", Value::None, "Do not validate (answers are shown as not validated, without signatures)"),
+    DialectOpt { status: Status::NoEffect, ..delv_dash("m", Value::None, "BIND's memory usage debugging; does nothing") },
+    delv_dash("p", Value::Required("PORT"), "The servers' port (default 53)"),
+    delv_dash("q", Value::Required("NAME"), "The name to look up (even one that looks like a type or class)"),
+    delv_dash("t", Value::Required("TYPE"), "Query type (default A; NS for the root when no name is given)"),
+    delv_dash("v", Value::None, "Print the version, then exit"),
+    delv_dash("x", Value::Required("ADDR"), "Reverse lookup: the PTR record of this IPv4 or IPv6 address"),
+];
+
+/// Every delv +option (delv.c's plus_option()), alphabetically.
+pub const DELV_PLUS: &[DialectOpt] = &[
+    delv_plus("all", 1, "Set or clear the comments, per-record comments and trust lines together"),
+    delv_plus("cdflag", 2, "Set the CD flag (when not validating, or for names under the trust anchor)"),
+    delv_plus("class", 2, "Show the class in records (default on)"),
+    delv_plus("comments", 2, "Show comments (default on)"),
+    delv_plus("crypto", 2, "Show the key and signature data of DNSSEC records (default on)"),
+    DialectOpt { status: Status::Deprecated, ..delv_plus("dlv", 2, "Obsolete: +dlv is refused (exit 1), +nodlv does nothing") },
+    delv_plus("dnssec", 2, "Show the RRSIG records (default on)"),
+    delv_plus("mtrace", 2, "Dump every reply received (also +rtrace); any word starting with mt is this"),
+    delv_plus("multiline", 2, "Print long records on several lines, with comments"),
+    DialectOpt {
+        value: Value::Optional("NAME"),
+        ..delv_plus("root", 2, "Validate (default on); =NAME: from NAME's trust anchor instead of the root's; +noroot: do not")
+    },
+    delv_plus("rrcomments", 2, "Show per-record comments (default on)"),
+    delv_plus("rtrace", 2, "Show every fetch the resolver makes (on standard error)"),
+    delv_plus("short", 2, "Print the record data only (also clears +multiline, +comments, +trust, +dnssec)"),
+    DialectOpt {
+        value: Value::Optional("N"),
+        ..delv_plus("split", 2, "Split hex/base64 fields into chunks of N characters (+nosplit: none)")
+    },
+    delv_plus("tcp", 2, "Use TCP"),
+    delv_plus("trust", 2, "Show the trust of each group of records: ; fully validated... (default on)"),
+    delv_plus("ttl", 2, "Show the TTL in records (default on)"),
+    delv_plus("unknownformat", 1, "Print record data in RFC 3597's unknown format"),
+    delv_plus("vtrace", 1, "Show the validator's steps (also +rtrace; on standard error)"),
+    delv_plus("yaml", 1, "Print the results as YAML"),
+];
+
 /// nslookup's interactive commands (at the `>` prompt), for the man page.
 pub const NSLOOKUP_COMMANDS: &[(&str, &str)] = &[
     ("NAME [SERVER]", "Look up NAME (with SERVER, ask it this once)"),
@@ -327,6 +399,20 @@ pub fn abbreviated(name: &str, min: usize) -> String {
 }
 
 impl DialectOpt {
+    /// `+` for the +options, `-` for the others.
+    pub fn lead(&self) -> &'static str {
+        if matches!(self.syntax, Syntax::DigPlus | Syntax::DelvPlus) { "+" } else { "-" }
+    }
+
+    /// Which dialect the option is of.
+    pub fn dialect(&self) -> &'static str {
+        match self.syntax {
+            Syntax::Nslookup | Syntax::NslookupCommandLine => "nslookup",
+            Syntax::DigDash | Syntax::DigPlus => "dig",
+            Syntax::DelvDash | Syntax::DelvPlus => "delv",
+        }
+    }
+
     /// Every spelling with its shortest abbreviation, the canonical one
     /// first.
     pub fn spellings(&self) -> impl Iterator<Item = (&'static str, usize)> + '_ {
@@ -343,8 +429,8 @@ impl DialectOpt {
         };
         let (lead, sep) = match self.syntax {
             Syntax::Nslookup | Syntax::NslookupCommandLine => ("-", "="),
-            Syntax::DigDash => ("-", " "),
-            Syntax::DigPlus => ("+", "="),
+            Syntax::DigDash | Syntax::DelvDash => ("-", " "),
+            Syntax::DigPlus | Syntax::DelvPlus => ("+", "="),
         };
         let no = if self.no.is_some() { "[no]" } else { "" };
         let value = match self.value {
@@ -357,7 +443,7 @@ impl DialectOpt {
 
     /// The other spellings as help shows them (`-ty=`, `+aa[only]`).
     pub fn other_spellings(&self) -> Vec<String> {
-        let lead = if self.syntax == Syntax::DigPlus { "+" } else { "-" };
+        let lead = self.lead();
         let eq = if self.syntax == Syntax::Nslookup && self.value != Value::None { "=" } else { "" };
         self.also.iter().map(|&(s, min)| format!("{lead}{}{eq}", abbreviated(s, min))).collect()
     }
@@ -365,9 +451,9 @@ impl DialectOpt {
     /// The words a shell completes for it: `+short`, `+noshort`,
     /// `+timeout=`, `-type=`, `-norecurse`, `-x`.
     pub fn completions(&self) -> Vec<String> {
-        let lead = if self.syntax == Syntax::DigPlus { "+" } else { "-" };
+        let lead = self.lead();
         let eq = match (self.syntax, self.value) {
-            (Syntax::DigDash, _) | (_, Value::None | Value::Optional(_)) => "",
+            (Syntax::DigDash | Syntax::DelvDash, _) | (_, Value::None | Value::Optional(_)) => "",
             _ => "=",
         };
         let mut words = vec![format!("{lead}{}{eq}", self.name)];
@@ -380,3 +466,7 @@ impl DialectOpt {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "table/delv_tests.rs"]
+mod delv_tests;

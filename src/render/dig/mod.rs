@@ -272,8 +272,9 @@ impl MasterStyle {
 }
 
 /// masterdump.c's indent(): tabs then spaces from column `*current` to
-/// column `to` (at least one character), updating `*current`.
-fn indent(out: &mut Vec<u8>, current: &mut u32, to: u32) {
+/// column `to` (at least one character), updating `*current`. (delv's
+/// printer, `render::delv`, lays its records out with it too.)
+pub fn indent(out: &mut Vec<u8>, current: &mut u32, to: u32) {
     let from = *current;
     let to = to.max(from + 1);
     let ntabs = to / TAB_WIDTH - from / TAB_WIDTH;
@@ -341,7 +342,7 @@ impl Indent {
 }
 
 /// yaml_stringify(): double every single quote written since `start`.
-fn yaml_stringify(out: &mut Vec<u8>, start: usize) {
+pub fn yaml_stringify(out: &mut Vec<u8>, start: usize) {
     let tail: Vec<u8> = out.split_off(start);
     for b in tail {
         out.push(b);
@@ -614,6 +615,13 @@ fn cookie_suffix(out: &mut Vec<u8>, cookie: CookieCheck, len: usize) {
         CookieCheck::Bad => out.extend_from_slice(b" (bad)"),
         CookieCheck::NotChecked => {}
     }
+}
+
+/// dns_message_pseudosectiontotext(DNS_PSEUDOSECTION_OPT) with no text
+/// flags and no cookie verdict, as the resolver's packet log prints it
+/// (delv's +mtrace, `render::delv_mtrace`).
+pub fn opt_pseudosection(out: &mut Vec<u8>, msg: &Message) {
+    opt_to_text(out, msg, TextFlags::default(), CookieCheck::NotChecked);
 }
 
 /// dns_message_pseudosectiontotext(DNS_PSEUDOSECTION_OPT).
@@ -1559,7 +1567,8 @@ impl Sink for DigSink {
             | Event::CommandDone
             | Event::Summary(_)
             | Event::HostBegins(_)
-            | Event::HostResult(_) => {}
+            | Event::HostResult(_)
+            | Event::Delv(_) => {}
         }
         Ok(())
     }

@@ -777,7 +777,8 @@ impl Sink for JsonSink {
             | Event::Globals(_)
             | Event::Stderr(_)
             | Event::HostBegins(_)
-            | Event::HostResult(_) => {}
+            | Event::HostResult(_)
+            | Event::Delv(_) => {}
         }
         Ok(())
     }
