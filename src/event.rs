@@ -23,6 +23,8 @@ use crate::plan::{Globals, Lookup, Server};
 use crate::response::{Packet, Protocol, Response, TransportError, sockaddr_text};
 use crate::wire::{Message, Name, ParseError, types};
 
+pub mod compare;
+
 /// One thing that happened, in the order it happened.
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -73,6 +75,9 @@ pub enum Event {
     HostBegins(HostKind),
     /// Windows style: what a host lookup came to, to print as one block.
     HostResult(Arc<HostResult>),
+    /// `--compare`: one lookup asked of several servers at once, and what
+    /// each came to.
+    Compare(Arc<compare::Comparison>),
 }
 
 /// A query about to go out.

@@ -218,7 +218,7 @@ fn choose_sink(
     extra: serde_json::Map<String, serde_json::Value>,
 ) -> Result<Box<dyn Sink>, String> {
     let layout = Layout::detect();
-    let look = Look { palette, unicode: layout.unicode };
+    let look = Look { palette, unicode: layout.unicode, width: layout.width };
     let note = table_note(&extra);
     let json = || JsonSink::new(extra.clone(), look);
     let text: Box<dyn Sink> = match dialect {
