@@ -110,6 +110,11 @@ pub fn run(args: Vec<OsString>) -> i32 {
         };
     }
 
+    if own.compare && dialect == Dialect::Nslookup {
+        eprintln!("rlookup: --compare takes dig's @server arguments: use it without --nslookup");
+        return 1;
+    }
+
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -179,6 +184,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         batch: own.batch.clone().filter(|_| dialect == Dialect::Nslookup),
         transport: own.transport.clone().filter(|_| dialect == Dialect::Nslookup),
         insecure: own.insecure,
+        compare: own.compare,
     };
 
     let stdout = io::stdout();

@@ -6,6 +6,7 @@
 //! one sink `lib.rs` chose ([`Live`]).
 
 pub mod batch;
+pub mod compare;
 pub mod dig;
 pub mod interactive;
 pub mod nslookup;
@@ -92,6 +93,9 @@ pub struct Options {
     /// nslookup `--batch FILE`: commands from FILE (`-`: standard input)
     /// as from a pipe.
     pub batch: Option<String>,
+    /// `--compare` (dig): each lookup is asked of each of its servers at
+    /// once, and shown as one comparison (`compare`).
+    pub compare: bool,
 }
 
 /// A dialect's exit status and what ended it: the status the dialect
