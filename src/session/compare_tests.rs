@@ -196,3 +196,18 @@ async fn an_error_ends_the_run_as_without_compare() {
     })
     .await;
 }
+
+/// `--stats` counts each server's lookup of a comparison.
+#[test]
+fn stats_count_each_server() {
+    let unit = reduce(lookup(), vec![server(1), server(2)], vec![answered(1, www(300)), timed_out(2)]);
+    let mut tally = crate::session::batch::Tally::default();
+    for e in &unit.events {
+        tally.see(e);
+    }
+    let s = tally.summary();
+    assert_eq!(s.rcodes.get(&0), Some(&1));
+    assert_eq!(s.unanswered, 1);
+    assert_eq!(s.lookups(), 2);
+    assert!(s.latency.is_some());
+}
