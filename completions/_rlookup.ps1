@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'rlookup' -ScriptBlock {
             [CompletionResult]::new('--quic', '--quic', [CompletionResultType]::ParameterName, 'DNS over QUIC (RFC 9250, port 853), in either dialect (dig: +quic)')
             [CompletionResult]::new('--stats', '--stats', [CompletionResultType]::ParameterName, 'After a batch, a summary on standard error: lookups per RCODE, timeouts, queries per second, latency percentiles')
             [CompletionResult]::new('--json-lines', '--json-lines', [CompletionResultType]::ParameterName, 'The same as --json: one JSON document per line')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Ask every server given (@server, several allowed; else resolv.conf''s) at once and show the answers side by side, flagging differences (TTLs aside); implies --dig; exit 0 if they agree, 3 if they differ, 9 if one gave no reply')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print this help, then exit')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version, then exit')
             [CompletionResult]::new('-all', '-all', [CompletionResultType]::ParameterValue, 'nslookup: Print the current settings')

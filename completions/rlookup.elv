@@ -35,6 +35,7 @@ set edit:completion:arg-completer[rlookup] = {|@words|
             cand --quic 'DNS over QUIC (RFC 9250, port 853), in either dialect (dig: +quic)'
             cand --stats 'After a batch, a summary on standard error: lookups per RCODE, timeouts, queries per second, latency percentiles'
             cand --json-lines 'The same as --json: one JSON document per line'
+            cand --compare 'Ask every server given (@server, several allowed; else resolv.conf''s) at once and show the answers side by side, flagging differences (TTLs aside); implies --dig; exit 0 if they agree, 3 if they differ, 9 if one gave no reply'
             cand --help 'Print this help, then exit'
             cand --version 'Print the version, then exit'
             cand '-all' 'nslookup: Print the current settings'

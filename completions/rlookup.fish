@@ -29,6 +29,7 @@ complete -c rlookup -l insecure -d 'Do not check encrypted servers\' certificate
 complete -c rlookup -l quic -d 'DNS over QUIC (RFC 9250, port 853), in either dialect (dig: +quic)'
 complete -c rlookup -l stats -d 'After a batch, a summary on standard error: lookups per RCODE, timeouts, queries per second, latency percentiles'
 complete -c rlookup -l json-lines -d 'The same as --json: one JSON document per line'
+complete -c rlookup -l compare -d 'Ask every server given (@server, several allowed; else resolv.conf\'s) at once and show the answers side by side, flagging differences (TTLs aside); implies --dig; exit 0 if they agree, 3 if they differ, 9 if one gave no reply'
 complete -c rlookup -l help -d 'Print this help, then exit'
 complete -c rlookup -l version -d 'Print the version, then exit'
 complete -c rlookup -f -a '-all' -d 'nslookup: Print the current settings'

@@ -23,6 +23,8 @@ use crate::plan::{Globals, Lookup, Server};
 use crate::response::{Packet, Protocol, Response, TransportError, sockaddr_text};
 use crate::wire::{Message, Name, ParseError, types};
 
+pub mod compare;
+
 /// One thing that happened, in the order it happened.
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -77,6 +79,9 @@ pub enum Event {
     /// each rdataset's trust, the result, the trace), and how delv prints
     /// it.
     Delv(Arc<DelvResult>),
+    /// `--compare`: one lookup asked of several servers at once, and what
+    /// each came to.
+    Compare(Arc<compare::Comparison>),
 }
 
 /// A validating lookup's outcome, for delv's printer (`render::delv`) and

@@ -111,6 +111,11 @@ pub fn run(args: Vec<OsString>) -> i32 {
         };
     }
 
+    if own.compare && dialect == Dialect::Nslookup {
+        eprintln!("rlookup: --compare takes dig's @server arguments: use it without --nslookup");
+        return 1;
+    }
+
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -180,6 +185,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         batch: own.batch.clone().filter(|_| dialect == Dialect::Nslookup),
         transport: own.transport.clone().filter(|_| dialect == Dialect::Nslookup),
         insecure: own.insecure,
+        compare: own.compare,
     };
 
     let stdout = io::stdout();
@@ -220,7 +226,7 @@ fn choose_sink(
     extra: serde_json::Map<String, serde_json::Value>,
 ) -> Result<Box<dyn Sink>, String> {
     let layout = Layout::detect();
-    let look = Look { palette, unicode: layout.unicode };
+    let look = Look { palette, unicode: layout.unicode, width: layout.width };
     let note = table_note(&extra);
     let json = || JsonSink::new(extra.clone(), look);
     let text: Box<dyn Sink> = match dialect {

@@ -114,6 +114,10 @@ pub const OWN_OPTIONS: &[OptSpec] = &[
     OptSpec { long: "rate", value: Some("QPS"), optional_value: false, values: &[], help: "Batches: start at most QPS lookups a second" },
     flag("stats", "After a batch, a summary on standard error: lookups per RCODE, timeouts, queries per second, latency percentiles"),
     flag("json-lines", "The same as --json: one JSON document per line"),
+    flag(
+        "compare",
+        "Ask every server given (@server, several allowed; else resolv.conf's) at once and show the answers side by side, flagging differences (TTLs aside); implies --dig; exit 0 if they agree, 3 if they differ, 9 if one gave no reply",
+    ),
     OptSpec {
         long: "generate",
         value: Some("WHAT"),
@@ -165,6 +169,8 @@ pub struct Own {
     pub transport: Option<TransportOption>,
     /// `--insecure`.
     pub insecure: bool,
+    /// `--compare`.
+    pub compare: bool,
 }
 
 impl Default for Own {
@@ -187,6 +193,7 @@ impl Default for Own {
             stats: false,
             transport: None,
             insecure: false,
+            compare: false,
         }
     }
 }
@@ -310,6 +317,11 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
     }
     own.stats = m.get_flag("stats");
     own.insecure = m.get_flag("insecure");
+    own.compare = m.get_flag("compare");
+    // --compare takes dig's @servers: it implies dig unless a dialect is named.
+    if own.compare && own.dialect.is_none() {
+        own.dialect = Some(Dialect::Dig);
+    }
     let given = ["tls", "https", "quic", "http3"].into_iter().filter_map(|id| Some((last(id)?, id))).max();
     if let Some((_, id)) = given {
         let value = m.try_get_one::<String>(id).ok().flatten().map(String::as_str);
@@ -446,6 +458,17 @@ mod tests {
             let mut v: Vec<String> = bad.iter().map(|s| s.to_string()).collect();
             assert!(split_own(&mut v).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn compare() {
+        let (own, rest) = split(&["--compare", "@127.0.0.53", "@127.0.10.1", "www.edge.lab"]);
+        assert!(own.compare);
+        assert_eq!(own.dialect, Some(Dialect::Dig), "--compare implies dig");
+        assert_eq!(split(&["--compare", "--nslookup"]).0.dialect, Some(Dialect::Nslookup));
+        assert_eq!(rest, vec!["@127.0.0.53", "@127.0.10.1", "www.edge.lab"]);
+        assert!(!split(&["x"]).0.compare);
+        assert!(OWN_OPTIONS.iter().any(|o| o.long == "compare" && o.help.contains("3 if they differ")));
     }
 
     #[test]

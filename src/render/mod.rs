@@ -1,7 +1,8 @@
 //! Sinks: one per output format, each turning the run's events
 //! (`event::Event`) into text on an [`Output`]. `dig`, `nslookup` and
-//! `delv` print what BIND prints, `windows` what Windows nslookup prints; `json`
-//! (RFC 8427, kdig's members) and `table` are rlookup's own; `dump` is a
+//! `delv` print what BIND prints, `windows` what Windows nslookup prints;
+//! `json` (RFC 8427, kdig's members), `table` and `compare` (`--compare`'s
+//! side-by-side view, which every sink prints) are rlookup's own; `dump` is a
 //! tee that adds the packet dissection (`dissect`) after another sink's
 //! output. `lib.rs` picks the sink once, from the plan; the lookup engine
 //! and the sessions only emit events.
@@ -12,6 +13,7 @@
 //! can be recorded and printed later, into a buffer or in order after
 //! others.
 
+pub mod compare;
 pub mod delv;
 pub mod dig;
 pub mod json;

@@ -241,6 +241,7 @@ impl Sink for NslookupSink {
             }
             Event::Said(said) => writeln!(w, "{said}")?,
             Event::Servers(view) => self.servers.render(w, view)?,
+            Event::Compare(c) => super::compare::render(w, c, &self.servers.palette, self.servers.unicode, self.servers.width)?,
             Event::Sending(_)
             | Event::Received(_)
             | Event::Packet { .. }

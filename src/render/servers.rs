@@ -23,12 +23,14 @@ pub fn origin_text(o: ServerOrigin) -> &'static str {
     }
 }
 
-/// How `--servers`' table is drawn.
+/// How the text sinks draw their tables (`--servers`, `--compare`).
 #[derive(Debug, Clone, Copy)]
 pub struct Look {
     pub palette: Palette,
     /// Unicode borders (a terminal) or plain ASCII.
     pub unicode: bool,
+    /// The terminal's width, when printing to one (`--compare` wraps to it).
+    pub width: Option<usize>,
 }
 
 impl Look {

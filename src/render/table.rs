@@ -156,6 +156,7 @@ impl<S: Sink> Sink for TableSink<S> {
                 }
                 render(w, &r.response, self.sections, &self.palette, &self.layout)?;
             }
+            Event::Compare(c) => super::compare::render(out.out(), c, &self.palette, self.layout.unicode, self.layout.width)?,
             Event::Sending(_) | Event::Received(_) | Event::Text(_) => {}
             other => self.text.event(other, out)?,
         }

@@ -245,6 +245,17 @@ impl Tally {
                 let _ = self.latency.record(u64::try_from(r.reply.response.rtt.as_micros()).unwrap_or(u64::MAX).max(1));
             }
             Event::Failure(Failure::NoServers | Failure::NsServers) => self.summary.unanswered += 1,
+            // --compare: each server's lookup counts.
+            Event::Compare(c) => {
+                for r in c.servers.iter().map(|s| s.outcome.reply()) {
+                    let Some(r) = r else {
+                        self.summary.unanswered += 1;
+                        continue;
+                    };
+                    *self.summary.rcodes.entry(r.response.message.rcode()).or_default() += 1;
+                    let _ = self.latency.record(u64::try_from(r.response.rtt.as_micros()).unwrap_or(u64::MAX).max(1));
+                }
+            }
             Event::Warning(Notice::CommunicationsError { error: crate::response::TransportError::TimedOut, .. }) => {
                 self.summary.timeouts += 1;
             }

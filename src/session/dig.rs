@@ -90,7 +90,8 @@ impl Replay for Engine<Live> {
 
 impl Session {
     fn concurrent(&self) -> bool {
-        self.opts.concurrency > 1
+        // --compare runs each lookup's servers at once, through the queue.
+        self.opts.concurrency > 1 || self.opts.compare
     }
 
     /// Output of the session itself: printed now, or after the lookups
@@ -200,6 +201,16 @@ impl Session {
                 self.queue.drain(&mut self.engine).await?;
                 self.engine.push(l);
                 self.engine.run().await?;
+                continue;
+            }
+            if self.opts.compare {
+                // --compare: the lookup once per server, all at once.
+                let (settings, cookie) = (self.engine.settings.clone(), self.engine.client_cookie());
+                let pools = (self.pool.clone(), self.engine.pool.clone());
+                let packets = crate::lookup::Emit::wants_packets(&self.engine.emit);
+                let servers = settings.servers.clone();
+                let one = move |l| record(l, settings.clone(), cookie, pools.clone(), packets);
+                self.queue.spawn(crate::session::compare::compare(l, servers, one), &mut self.engine).await?;
                 continue;
             }
             let lookup = record(

@@ -8,6 +8,7 @@
 
 pub mod batch;
 pub mod delv;
+pub mod compare;
 pub mod dig;
 pub mod fetch;
 pub mod interactive;
@@ -95,6 +96,9 @@ pub struct Options {
     /// nslookup `--batch FILE`: commands from FILE (`-`: standard input)
     /// as from a pipe.
     pub batch: Option<String>,
+    /// `--compare` (dig): each lookup is asked of each of its servers at
+    /// once, and shown as one comparison (`compare`).
+    pub compare: bool,
 }
 
 /// A dialect's exit status and what ended it: the status the dialect

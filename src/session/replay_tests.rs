@@ -75,7 +75,7 @@ impl std::io::Write for Shared {
 }
 
 fn dig_sink() -> Box<dyn Sink> {
-    let look = crate::render::servers::Look { palette: crate::render::style::Palette::OFF, unicode: false };
+    let look = crate::render::servers::Look { palette: crate::render::style::Palette::OFF, unicode: false, width: None };
     Box::new(crate::render::dig::DigSink::new(look))
 }
 

@@ -125,6 +125,7 @@ pub fn dialects_help() -> String {
     s.push_str("\nExit status: nslookup: 0, or 1 once a lookup failed, 10 for an illegal name;\n");
     s.push_str("dig: 0 a reply came (any rcode), 1 usage, 8 batch file, 9 no reply, 10 internal;\n");
     s.push_str("delv: 0 once a lookup was tried (whatever came of it), 1 usage or setup error.\n");
+    s.push_str("--compare: 0 the servers agree, 3 they differ, 9 one gave no reply.\n");
     s.push_str("Types, classes, environment, files, examples: man rlookup.");
     s
 }
@@ -649,6 +650,10 @@ fn closing_sections(p: &mut Page) {
     );
     p.subsection("rlookup's own options");
     p.para("*--generate*, *--servers*, *--help* and *--version* exit 0; a bad value of an own option exits 1.");
+    p.para(
+        "*--compare* exits 0 when every server replied and they agree (TTLs and query times aside), 3 when they \
+         replied differently, and 9 (dig's no-reply status) when some server gave no reply.",
+    );
 
     p.section("ENVIRONMENT");
     p.item("*RLOOKUP_RESOLV_CONF*", "The resolv.conf to read instead of _/etc/resolv.conf_.");
@@ -707,6 +712,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("rlookup --json -type=mx concordia.ca", "One JSON document (RFC 8427) per response, one per line."),
     ("rlookup --servers", "The servers and search list in effect, and systemd-resolved's upstreams."),
     ("rlookup --upstream -type=mx concordia.ca", "Ask systemd-resolved's upstream servers rather than its stub at 127.0.0.53."),
+    (
+        "rlookup --compare @127.0.0.53 @127.0.10.1 @127.6.1.1 www.edge.lab",
+        "Ask three servers at once and show their answers side by side, differences marked (exit 3 if they differ).",
+    ),
 ];
 
 /// `rlookup --generate WHAT`.

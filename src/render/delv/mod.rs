@@ -45,7 +45,7 @@ impl DelvSink {
 
 impl Default for DelvSink {
     fn default() -> DelvSink {
-        DelvSink::new(super::servers::Look { palette: super::style::Palette::OFF, unicode: false })
+        DelvSink::new(super::servers::Look { palette: super::style::Palette::OFF, unicode: false, width: None })
     }
 }
 

@@ -1560,6 +1560,7 @@ impl Sink for DigSink {
             }
             Event::Said(said) => write_said(w, said)?,
             Event::Servers(view) => self.servers.render(w, view)?,
+            Event::Compare(c) => super::compare::render(w, c, &self.servers.palette, self.servers.unicode, self.servers.width)?,
             Event::Globals(_)
             | Event::Stderr(_)
             | Event::Packet { .. }

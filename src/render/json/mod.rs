@@ -767,6 +767,11 @@ impl Sink for JsonSink {
                 doc.write(w)?;
             }
             Event::Servers(view) => self.servers.render(w, view)?,
+            Event::Compare(c) => {
+                let mut line = compare::document(c, &self.extra).to_string();
+                line.push('\n');
+                w.write_all(line.as_bytes())?;
+            }
             Event::Received(_)
             | Event::Greeting(_)
             | Event::Text(_)
@@ -811,6 +816,7 @@ impl<S: Sink> Sink for JsonSwitch<S> {
     }
 }
 
+pub mod compare;
 pub mod kdig;
 
 #[cfg(test)]
