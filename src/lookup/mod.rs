@@ -471,7 +471,10 @@ impl<E: Emit> Engine<E> {
             }
         };
         if l.ns_search_only && !l.trace_root {
-            return self.run_nssearch(&mut l, &prepared).await;
+            // Boxed, as the stream paths below: their futures (TLS, HTTP/2,
+            // QUIC handshakes) are kilobytes, and a lookup's future is moved
+            // several times per lookup of a batch.
+            return Box::pin(self.run_nssearch(&mut l, &prepared)).await;
         }
         let mut queries: Vec<Server> = l.servers.clone();
         let mut i = 0;
@@ -479,7 +482,7 @@ impl<E: Emit> Engine<E> {
             let server = queries[i].clone();
             let has_next = i + 1 < queries.len();
             let step = if l.tcp_mode {
-                self.query_tcp(&mut l, &prepared, &server, has_next).await?
+                Box::pin(self.query_tcp(&mut l, &prepared, &server, has_next)).await?
             } else {
                 self.query_udp(&mut l, &prepared, &server, has_next).await?
             };
@@ -509,7 +512,7 @@ impl<E: Emit> Engine<E> {
         if let Ok(ip) = server.name.parse::<IpAddr>() {
             return Some(SocketAddr::new(ip, port));
         }
-        let addrs = crate::sysresolve::addresses(&server.name, self.settings.ipv4_only, self.settings.ipv6_only).await.ok()?;
+        let addrs = Box::pin(crate::sysresolve::addresses(&server.name, self.settings.ipv4_only, self.settings.ipv6_only)).await.ok()?;
         addrs.first().map(|ip| SocketAddr::new(*ip, port))
     }
 
@@ -976,15 +979,15 @@ impl<E: Emit> Engine<E> {
                 if !l.trace_root {
                     l.rdtype = SOA;
                 }
-                self.followup_lookup(l, &msg, Section::Answer).await?;
+                Box::pin(self.followup_lookup(l, &msg, Section::Answer)).await?;
                 l.trace_root = false;
             } else if count == 0 {
-                self.followup_lookup(l, &msg, Section::Authority).await?;
+                Box::pin(self.followup_lookup(l, &msg, Section::Authority)).await?;
             }
         } else if l.trace_root {
             // +nssearch: the NS query; then ask each of them for the SOA.
             l.rdtype = SOA;
-            self.followup_lookup(l, &msg, Section::Answer).await?;
+            Box::pin(self.followup_lookup(l, &msg, Section::Answer)).await?;
             l.trace_root = false;
             self.settings.usesearch = false;
         } else {

@@ -19,6 +19,8 @@
 //! the network, and one core formats the output.
 
 use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use tokio::task::JoinHandle;
@@ -115,11 +117,10 @@ impl Ordered {
     }
 
     /// Starts a lookup (a future that records its events) after those
-    /// queued so far.
-    pub async fn spawn<F>(&mut self, lookup: F, to: &mut dyn Replay) -> Result<()>
-    where
-        F: std::future::Future<Output = Recorded> + 'static,
-    {
+    /// queued so far. The future comes boxed: a lookup's state machine is
+    /// kilobytes, and moving it by value into the task (several copies per
+    /// lookup) cost more than the lookup itself.
+    pub async fn spawn(&mut self, lookup: Pin<Box<dyn Future<Output = Recorded>>>, to: &mut dyn Replay) -> Result<()> {
         self.make_room(to).await?;
         if let Some(p) = self.pacer.as_mut() {
             let now = Instant::now();

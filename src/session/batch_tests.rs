@@ -51,7 +51,7 @@ async fn output_in_input_order_with_bounded_window() {
         let mut seen = Seen::default();
         // Later lookups end first; messages sit between them.
         for i in 0..20u64 {
-            q.spawn(lookup(format!("lookup {i}"), 100 - 4 * i, running.clone(), most.clone()), &mut seen).await.unwrap();
+            q.spawn(Box::pin(lookup(format!("lookup {i}"), 100 - 4 * i, running.clone(), most.clone())), &mut seen).await.unwrap();
             assert!(q.len() <= 4, "window exceeded: {}", q.len());
             if i % 5 == 0 {
                 q.ready(Recorded::events(vec![Event::Text(format!("message after {i}"))]), &mut seen).await.unwrap();
@@ -90,9 +90,9 @@ async fn a_slow_lookup_holds_back_only_what_follows_it() {
         }
         let mut to = Timed(printed_at.clone(), Instant::now());
         let mut q = Ordered::new(10, None);
-        q.spawn(lookup("fast 1".into(), 10, running.clone(), most.clone()), &mut to).await.unwrap();
-        q.spawn(lookup("slow".into(), 5000, running.clone(), most.clone()), &mut to).await.unwrap();
-        q.spawn(lookup("fast 2".into(), 10, running.clone(), most.clone()), &mut to).await.unwrap();
+        q.spawn(Box::pin(lookup("fast 1".into(), 10, running.clone(), most.clone())), &mut to).await.unwrap();
+        q.spawn(Box::pin(lookup("slow".into(), 5000, running.clone(), most.clone())), &mut to).await.unwrap();
+        q.spawn(Box::pin(lookup("fast 2".into(), 10, running.clone(), most.clone())), &mut to).await.unwrap();
         q.drain(&mut to).await.unwrap();
         let p = printed_at.borrow();
         let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
@@ -115,10 +115,10 @@ async fn rate_spaces_the_starts() {
         for i in 0..5 {
             let starts = starts.clone();
             q.spawn(
-                async move {
+                Box::pin(async move {
                     starts.borrow_mut().push(t0.elapsed());
                     Recorded::events(vec![Event::Text(format!("{i}"))])
-                },
+                }),
                 &mut seen,
             )
             .await
@@ -140,20 +140,20 @@ async fn an_end_stops_what_follows() {
         let (running, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
         let mut q = Ordered::new(10, None);
         let mut seen = Seen::default();
-        q.spawn(lookup("before".into(), 50, running.clone(), most.clone()), &mut seen).await.unwrap();
+        q.spawn(Box::pin(lookup("before".into(), 50, running.clone(), most.clone())), &mut seen).await.unwrap();
         q.spawn(
-            async {
+            Box::pin(async {
                 Recorded {
                     events: vec![Event::Text("fatal one".into())],
                     end: Some(Error::Fatal(Fatal::TooManyLookups)),
                     ..Recorded::default()
                 }
-            },
+            }),
             &mut seen,
         )
         .await
         .unwrap();
-        q.spawn(lookup("after".into(), 1, running.clone(), most.clone()), &mut seen).await.unwrap();
+        q.spawn(Box::pin(lookup("after".into(), 1, running.clone(), most.clone())), &mut seen).await.unwrap();
         let end = q.drain(&mut seen).await;
         assert!(matches!(end, Err(Error::Fatal(Fatal::TooManyLookups))), "{end:?}");
         assert_eq!(seen.texts, ["before", "fatal one"]);

@@ -210,16 +210,16 @@ impl Session {
                 let packets = crate::lookup::Emit::wants_packets(&self.engine.emit);
                 let servers = settings.servers.clone();
                 let one = move |l| record(l, settings.clone(), cookie, pools.clone(), packets);
-                self.queue.spawn(crate::session::compare::compare(l, servers, one), &mut self.engine).await?;
+                self.queue.spawn(Box::pin(crate::session::compare::compare(l, servers, one)), &mut self.engine).await?;
                 continue;
             }
-            let lookup = record(
+            let lookup = Box::pin(record(
                 l,
                 self.engine.settings.clone(),
                 self.engine.client_cookie(),
                 (self.pool.clone(), self.engine.pool.clone()),
                 crate::lookup::Emit::wants_packets(&self.engine.emit),
-            );
+            ));
             self.queue.spawn(lookup, &mut self.engine).await?;
         }
         Ok(())

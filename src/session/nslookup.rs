@@ -622,7 +622,7 @@ impl Session {
                 if !done {
                     let packets = self.engine.emit.wants_packets();
                     let settings = self.engine.settings.clone();
-                    queue.spawn(record(lookups, settings, self.engine.emit.tries, (pool.clone(), self.engine.pool.clone()), packets), &mut self.engine).await?;
+                    queue.spawn(Box::pin(record(lookups, settings, self.engine.emit.tries, (pool.clone(), self.engine.pool.clone()), packets)), &mut self.engine).await?;
                 }
             }
             queue.drain(&mut self.engine).await
