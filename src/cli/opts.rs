@@ -214,11 +214,18 @@ output and exit status, as below (and in `man rlookup`).";
 /// with the dialect rule and both dialects' options (see [`table`] and
 /// [`docs`]).
 pub fn command() -> Command {
+    parser().after_help(format!("{DIALECT_RULE}\n\n{}", docs::dialects_help()))
+}
+
+/// The clap command that parses rlookup's own options: [`command`]
+/// without the help text after the options, which is long to build and
+/// only needed when printed (building it took 40% of a lookup's
+/// instructions).
+fn parser() -> Command {
     let mut cmd = Command::new("rlookup")
         .version(env!("CARGO_PKG_VERSION"))
         .about("nslookup- and dig-compatible DNS lookups: BIND 9.18's output byte for byte, and more")
         .override_usage(docs::USAGE)
-        .after_help(format!("{DIALECT_RULE}\n\n{}", docs::dialects_help()))
         .disable_help_flag(true)
         .disable_version_flag(true)
         .no_binary_name(false);
@@ -265,7 +272,7 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
         }
     }
     *args = rest;
-    let m = command().try_get_matches_from(std::iter::once("rlookup".to_string()).chain(mine)).map_err(|e| e.to_string())?;
+    let m = parser().try_get_matches_from(std::iter::once("rlookup".to_string()).chain(mine)).map_err(|e| e.to_string())?;
     let mut own = Own::default();
     // The last of --dig / --nslookup / --delv wins: find their positions.
     let last = |id: &str| {
