@@ -150,6 +150,14 @@ impl Ordered {
         self.pending.is_empty()
     }
 
+    /// Ctrl-C: prints the units at the head that are complete, then drops
+    /// the rest (from the first unfinished one on), stopping their lookups.
+    pub async fn interrupt(&mut self, to: &mut dyn Replay) -> Result<()> {
+        let printed = self.flush_ready(to).await;
+        self.abandon();
+        printed
+    }
+
     /// Drops every unit not printed yet (Ctrl-C), stopping their lookups.
     pub fn abandon(&mut self) {
         for unit in self.pending.drain(..) {
@@ -190,13 +198,14 @@ impl Ordered {
         Box::pin(self.flush_ready(to)).await
     }
 
-    /// Waits for the oldest unit and prints it.
+    /// Waits for the oldest unit and prints it. Cancel safe: the unit is
+    /// awaited where it stands, so a batch stopped here (Ctrl-C drops this
+    /// future) still has it first, and prints nothing after it.
     async fn print_one(&mut self, to: &mut dyn Replay) -> Result<()> {
-        let unit = match self.pending.pop_front() {
-            Some(Unit::Ready(r)) => r,
-            Some(Unit::Running(h)) => joined(h.await),
-            None => return Ok(()),
-        };
+        if let Some(Unit::Running(h)) = self.pending.front_mut() {
+            self.pending[0] = Unit::Ready(joined(h.await));
+        }
+        let Some(Unit::Ready(unit)) = self.pending.pop_front() else { return Ok(()) };
         self.print(unit, to)
     }
 
