@@ -86,6 +86,9 @@ pub struct Ordered {
     pending: VecDeque<Unit>,
     window: usize,
     pacer: Option<Pacer>,
+    /// Told of each lookup queued and printed (the progress bar, Ctrl-C's
+    /// watch: `session::progress`).
+    pub progress: crate::session::progress::Progress,
 }
 
 impl Ordered {
@@ -93,7 +96,7 @@ impl Ordered {
     /// starts a second, if given.
     pub fn new(window: usize, rate: Option<f64>) -> Ordered {
         let pacer = rate.filter(|r| *r > 0.0).map(|r| Pacer { interval: Duration::from_secs_f64(1.0 / r), next: Instant::now() });
-        Ordered { pending: VecDeque::new(), window: window.max(1), pacer }
+        Ordered { pending: VecDeque::new(), window: window.max(1), pacer, progress: Default::default() }
     }
 
     /// Output known now, after everything queued so far.
@@ -130,6 +133,7 @@ impl Ordered {
             p.next = p.next.max(now) + p.interval;
         }
         self.pending.push_back(Unit::Running(tokio::task::spawn_local(lookup)));
+        self.progress.lookup_queued();
         self.flush_ready(to).await
     }
 
@@ -204,6 +208,7 @@ impl Ordered {
     async fn print_one(&mut self, to: &mut dyn Replay) -> Result<()> {
         if let Some(Unit::Running(h)) = self.pending.front_mut() {
             self.pending[0] = Unit::Ready(joined(h.await));
+            self.progress.lookup_done();
         }
         let Some(Unit::Ready(unit)) = self.pending.pop_front() else { return Ok(()) };
         self.print(unit, to)
