@@ -23,6 +23,9 @@ pub enum Error {
     Exit(i32),
     /// Writing the output failed (e.g. a closed pipe).
     Io(io::Error),
+    /// Ctrl-C stopped a batch (`session::interrupt`): what was complete
+    /// has been printed; exit status [`INTERRUPTED`].
+    Interrupted,
 }
 
 /// What stopped the run; Display is BIND's text (after `<prog>: `).
@@ -117,9 +120,14 @@ impl fmt::Display for Error {
             Error::Fatal(m) | Error::Abort(m) => write!(f, "{m}"),
             Error::Exit(code) => write!(f, "exit {code}"),
             Error::Io(e) => write!(f, "{e}"),
+            Error::Interrupted => f.write_str("interrupted"),
         }
     }
 }
+
+/// rlookup's exit status for a batch stopped by Ctrl-C, in both dialects
+/// (128 + SIGINT, what a shell reports for a process SIGINT ended).
+pub const INTERRUPTED: i32 = 130;
 
 /// dig's exit statuses (bin/dig/dig.rst, EXIT STATUS).
 pub mod dig_status {
@@ -148,6 +156,7 @@ impl Error {
             // with SIGPIPE; anything else is an internal error.
             Error::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
             Error::Io(_) => dig_status::INTERNAL,
+            Error::Interrupted => INTERRUPTED,
         }
     }
 

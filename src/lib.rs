@@ -194,6 +194,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
     if own.stats {
         live.tally = Some(session::batch::Tally::default());
     }
+    live.terminals = session::progress::Terminals::detect();
     // --batch FILE: dig's own -f FILE (nslookup reads its commands from it).
     if let Some(file) = own.batch.clone().filter(|_| dialect == Dialect::Dig) {
         args.splice(0..0, ["-f".to_string(), file]);

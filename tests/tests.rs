@@ -17,6 +17,7 @@ mod extras;
 mod generated;
 mod json;
 mod nslookup;
+mod progress;
 mod pty;
 mod resolved;
 mod secure;

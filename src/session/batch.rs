@@ -86,6 +86,9 @@ pub struct Ordered {
     pending: VecDeque<Unit>,
     window: usize,
     pacer: Option<Pacer>,
+    /// Told of each lookup queued and printed (the progress bar, Ctrl-C's
+    /// watch: `session::progress`).
+    pub progress: crate::session::progress::Progress,
 }
 
 impl Ordered {
@@ -93,7 +96,7 @@ impl Ordered {
     /// starts a second, if given.
     pub fn new(window: usize, rate: Option<f64>) -> Ordered {
         let pacer = rate.filter(|r| *r > 0.0).map(|r| Pacer { interval: Duration::from_secs_f64(1.0 / r), next: Instant::now() });
-        Ordered { pending: VecDeque::new(), window: window.max(1), pacer }
+        Ordered { pending: VecDeque::new(), window: window.max(1), pacer, progress: Default::default() }
     }
 
     /// Output known now, after everything queued so far.
@@ -130,6 +133,7 @@ impl Ordered {
             p.next = p.next.max(now) + p.interval;
         }
         self.pending.push_back(Unit::Running(tokio::task::spawn_local(lookup)));
+        self.progress.lookup_queued();
         self.flush_ready(to).await
     }
 
@@ -148,6 +152,14 @@ impl Ordered {
 
     pub fn is_empty(&self) -> bool {
         self.pending.is_empty()
+    }
+
+    /// Ctrl-C: prints the units at the head that are complete, then drops
+    /// the rest (from the first unfinished one on), stopping their lookups.
+    pub async fn interrupt(&mut self, to: &mut dyn Replay) -> Result<()> {
+        let printed = self.flush_ready(to).await;
+        self.abandon();
+        printed
     }
 
     /// Drops every unit not printed yet (Ctrl-C), stopping their lookups.
@@ -190,13 +202,15 @@ impl Ordered {
         Box::pin(self.flush_ready(to)).await
     }
 
-    /// Waits for the oldest unit and prints it.
+    /// Waits for the oldest unit and prints it. Cancel safe: the unit is
+    /// awaited where it stands, so a batch stopped here (Ctrl-C drops this
+    /// future) still has it first, and prints nothing after it.
     async fn print_one(&mut self, to: &mut dyn Replay) -> Result<()> {
-        let unit = match self.pending.pop_front() {
-            Some(Unit::Ready(r)) => r,
-            Some(Unit::Running(h)) => joined(h.await),
-            None => return Ok(()),
-        };
+        if let Some(Unit::Running(h)) = self.pending.front_mut() {
+            self.pending[0] = Unit::Ready(joined(h.await));
+            self.progress.lookup_done();
+        }
+        let Some(Unit::Ready(unit)) = self.pending.pop_front() else { return Ok(()) };
         self.print(unit, to)
     }
 

@@ -125,6 +125,9 @@ impl Session {
                 }
                 Step::OpenBatch(name) => {
                     let opened: std::result::Result<Box<dyn BufRead>, String> = if name == "-" {
+                        if io::IsTerminal::is_terminal(&io::stdin()) {
+                            self.queue.progress.reads_terminal();
+                        }
                         Ok(Box::new(io::BufReader::new(io::stdin())))
                     } else {
                         std::fs::File::open(&name).map(|f| Box::new(io::BufReader::new(f)) as Box<dyn BufRead>).map_err(|e| strerror(&e))
@@ -296,13 +299,16 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Option
         idn: std::io::IsTerminal::is_terminal(&io::stdout()) && std::env::var_os("IDN_DISABLE").is_none(),
     };
     let dig = Dig::new(host, &pre, Settings { insecure: opts.insecure, ..settings_from(rc) });
-    let queue = Ordered::new(opts.concurrency, opts.rate);
+    let mut queue = Ordered::new(opts.concurrency, opts.rate);
+    // The progress bar and Ctrl-C (session::progress, session::interrupt).
+    let progress = crate::session::progress::Progress::start(&mut live);
+    queue.progress = progress.clone();
     let mut session =
         Session { engine: Engine::new(dig.settings().clone(), live), dig, batch: None, opts, queue, pool: SocketPool::default() };
     let digrc =
         if pre.digrc { std::env::var_os("HOME").and_then(|h| std::fs::read(std::path::Path::new(&h).join(".digrc")).ok()) } else { None };
     session.dig.command_line(args, digrc.as_deref());
-    let result = async {
+    let work = async {
         session.drive().await?;
         if let Some(req) = session.opts.servers.clone() {
             session.show_servers(&req).await?;
@@ -318,8 +324,18 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Option
         }
         session.queue.drain(&mut session.engine).await?;
         session.engine.emit.finish()
-    }
-    .await;
+    };
+    let finished = progress.or_ctrl_c(work).await;
+    let result = match finished {
+        Some(result) => result,
+        None => {
+            // Ctrl-C: what is complete, in order; then the run's end.
+            let _ = session.queue.interrupt(&mut session.engine).await;
+            let _ = session.engine.emit.finish();
+            Err(Error::Interrupted)
+        }
+    };
+    progress.finish();
     let _ = session.engine.emit.flush();
     crate::session::outcome(result, session.engine.exitcode, session.engine.exitcode)
 }

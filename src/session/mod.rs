@@ -12,7 +12,9 @@ pub mod compare;
 pub mod dig;
 pub mod fetch;
 pub mod interactive;
+pub mod interrupt;
 pub mod nslookup;
+pub mod progress;
 pub mod servers;
 pub mod windows;
 
@@ -28,11 +30,14 @@ pub struct Live {
     pub out: Box<dyn Output>,
     /// `--stats`: what the run's events came to.
     pub tally: Option<batch::Tally>,
+    /// Which of the process's standard streams are terminals (none unless
+    /// `lib.rs` says so): whether a batch may show a progress bar.
+    pub terminals: progress::Terminals,
 }
 
 impl Live {
     pub fn new(sink: Box<dyn Sink>, out: Box<dyn Output>) -> Live {
-        Live { sink, out, tally: None }
+        Live { sink, out, tally: None, terminals: progress::Terminals::default() }
     }
 
     /// Prints what the event calls for.

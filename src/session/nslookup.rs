@@ -597,9 +597,15 @@ impl Session {
     /// (at most `--concurrency`), the output in the order of the commands.
     pub async fn batch(&mut self, input: &mut dyn BufRead) -> Result<()> {
         let mut queue = Ordered::new(self.opts.concurrency, self.opts.rate);
+        // The progress bar and Ctrl-C (session::progress, session::interrupt).
+        let progress = crate::session::progress::Progress::start(&mut self.engine.emit.live);
+        if self.opts.batch.as_deref() == Some("-") && io::IsTerminal::is_terminal(&io::stdin()) {
+            progress.reads_terminal();
+        }
+        queue.progress = progress.clone();
         let pool = SocketPool::default();
         self.held = Some(Vec::new());
-        let result = async {
+        let work = async {
             let mut line = Vec::new();
             while self.in_use {
                 line.clear();
@@ -626,8 +632,18 @@ impl Session {
                 }
             }
             queue.drain(&mut self.engine).await
-        }
-        .await;
+        };
+        let finished = progress.or_ctrl_c(work).await;
+        let result = match finished {
+            Some(result) => result,
+            None => {
+                // Ctrl-C: what is complete, in order; then the run's end.
+                let _ = queue.interrupt(&mut self.engine).await;
+                let _ = self.engine.emit.live.finish();
+                Err(Error::Interrupted)
+            }
+        };
+        progress.finish();
         self.held = None;
         result
     }
