@@ -204,13 +204,28 @@ pub fn run(args: Vec<OsString>) -> i32 {
         args.splice(0..0, t.dig_args());
     }
     // One thread: the batches' lookups are local tasks (session::batch).
+    // The session is one too: a local task woken by another (a lookup
+    // that finished, a socket that became readable) is queued in place,
+    // where waking block_on's own future writes tokio's eventfd each time
+    // (a system call per lookup of a batch).
     let local = tokio::task::LocalSet::new();
-    let (code, err) = match dialect {
-        // --style=windows: Windows nslookup's text, over the same grammar.
-        Dialect::Nslookup if opts.windows => runtime.block_on(local.run_until(session::windows::main(&args, &rc, live, opts))),
-        Dialect::Nslookup => runtime.block_on(local.run_until(session::nslookup::main(&args, &rc, live, opts))),
-        Dialect::Dig => runtime.block_on(local.run_until(session::dig::main(&args, &rc, live, opts))),
-        Dialect::Delv => runtime.block_on(local.run_until(session::delv::main(&args, &rc, live, opts))),
+    let session = local.spawn_local(async move {
+        match dialect {
+            // --style=windows: Windows nslookup's text, over the same grammar.
+            Dialect::Nslookup if opts.windows => session::windows::main(&args, &rc, live, opts).await,
+            Dialect::Nslookup => session::nslookup::main(&args, &rc, live, opts).await,
+            Dialect::Dig => session::dig::main(&args, &rc, live, opts).await,
+            Dialect::Delv => session::delv::main(&args, &rc, live, opts).await,
+        }
+    });
+    let (code, err) = match runtime.block_on(local.run_until(session)) {
+        Ok(ended) => ended,
+        // A panic stays a panic (the task caught it).
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(e) => {
+            eprintln!("{progname}: {e}");
+            return error::dig_status::INTERNAL;
+        }
     };
     report(progname, err, json);
     code

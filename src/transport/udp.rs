@@ -22,13 +22,19 @@ const MAX_DATAGRAM: usize = 65535;
 
 pub struct UdpChannel {
     socket: UdpSocket,
+    /// The socket's own address, asked once (a pooled socket keeps it, so
+    /// a batch's queries make no getsockname() each).
+    local: Option<SocketAddr>,
+    /// The address it is connected to.
+    peer: SocketAddr,
 }
 
 impl UdpChannel {
     pub async fn open(peer: SocketAddr, source: Option<SocketAddr>) -> Result<UdpChannel, TransportError> {
         let socket = UdpSocket::bind(local_for(peer, source)).await?;
         socket.connect(peer).await?;
-        Ok(UdpChannel { socket })
+        let local = socket.local_addr().ok();
+        Ok(UdpChannel { socket, local, peer })
     }
 
     pub async fn send(&self, message: &[u8]) -> Result<(), TransportError> {
@@ -64,14 +70,14 @@ impl UdpChannel {
     }
 
     pub fn local_addr(&self) -> Option<SocketAddr> {
-        self.socket.local_addr().ok()
+        self.local
     }
 }
 
 /// Sockets kept between the queries of a batch (see the module doc).
 #[derive(Clone, Default)]
 pub struct SocketPool {
-    free: Arc<Mutex<Vec<UdpSocket>>>,
+    free: Arc<Mutex<Vec<UdpChannel>>>,
 }
 
 impl SocketPool {
@@ -82,12 +88,20 @@ impl SocketPool {
         if source.is_none() {
             let pooled = {
                 let mut free = self.free.lock().expect("the pool's lock is never poisoned");
-                free.iter().position(|s| s.local_addr().is_ok_and(|a| a.is_ipv4() == peer.is_ipv4())).map(|i| free.swap_remove(i))
+                // One already connected to this server first: no connect()
+                // at all then.
+                let same = free.iter().rposition(|c| c.peer == peer);
+                same.or_else(|| free.iter().rposition(|c| c.local.is_some_and(|a| a.is_ipv4() == peer.is_ipv4())))
+                    .map(|i| free.swap_remove(i))
             };
-            if let Some(socket) = pooled
-                && socket.connect(peer).await.is_ok()
-            {
-                return Ok(UdpChannel { socket });
+            if let Some(mut channel) = pooled {
+                if channel.peer == peer {
+                    return Ok(channel);
+                }
+                if channel.socket.connect(peer).await.is_ok() {
+                    channel.peer = peer;
+                    return Ok(channel);
+                }
             }
         }
         UdpChannel::open(peer, source).await
@@ -98,10 +112,17 @@ impl SocketPool {
     /// duplicate reply) are dropped first.
     pub fn put_back(&self, channel: UdpChannel) {
         let mut buf = [0u8; 512];
-        while channel.socket.try_recv(&mut buf).is_ok() {}
-        if channel.socket.take_error().ok().flatten().is_some() {
-            return;
+        // Drained until the kernel says there is nothing more; a pending
+        // socket error (an ICMP unreachable after the reply) ends the
+        // receive with that error instead, and such a socket is dropped:
+        // no getsockopt(SO_ERROR) needed.
+        loop {
+            match channel.socket.try_recv(&mut buf) {
+                Ok(_) => continue,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
+                Err(_) => return,
+            }
         }
-        self.free.lock().expect("the pool's lock is never poisoned").push(channel.socket);
+        self.free.lock().expect("the pool's lock is never poisoned").push(channel);
     }
 }
