@@ -545,9 +545,8 @@ pub struct Lookup {
     /// dig +fuzztime[=N]: the time used to sign the message (only with
     /// TSIG/SIG(0), which rlookup does not do: no observable effect).
     pub fuzztime: Option<u32>,
-    /// dig's DNS-over-TLS and DNS-over-HTTPS options, as parsed. rlookup
-    /// cannot send over TLS or HTTP(S): `cli::dig` refuses a lookup that
-    /// would (see `SecureTransport::is_tls`, `is_https`).
+    /// The encrypted transport (dig's +tls, +https..., rlookup's +quic,
+    /// +http3, server URLs), as parsed.
     pub secure: SecureTransport,
     /// The lookup is a zone transfer (AXFR, or IXFR over TCP): replies are
     /// read until the closing SOA.

@@ -197,10 +197,12 @@ impl Session {
             return self.engine.run().await;
         }
         for l in lookups {
-            if l.trace || l.ns_search_only {
+            if l.trace || l.ns_search_only || is_transfer(&l) {
                 // +trace and +nssearch follow referrals and change the
                 // run's settings (dighost's usesearch) for the lookups after
-                // them: they run alone, in order.
+                // them: they run alone, in order. A zone transfer too, so
+                // that its messages print as they come (as dig's do) and
+                // are not all held in memory until the last one.
                 self.queue.drain(&mut self.engine).await?;
                 self.engine.push(l);
                 self.engine.run().await?;
@@ -245,6 +247,13 @@ impl Session {
         let view = crate::session::servers::view(&e, req);
         self.show(Event::Servers(Arc::new(view))).await
     }
+}
+
+/// AXFR or IXFR: replies that can run to any number of messages.
+fn is_transfer(l: &Lookup) -> bool {
+    const AXFR: u16 = 252;
+    const IXFR: u16 = 251;
+    matches!(l.rdtype, AXFR | IXFR)
 }
 
 /// A lookup of a batch, on an engine of its own that records what happens
