@@ -10,6 +10,7 @@ mod secure_server;
 mod server;
 mod tsig_server;
 
+mod batch;
 mod compare;
 mod delv;
 mod dig;
