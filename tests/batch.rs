@@ -266,3 +266,60 @@ fn nslookup_commands_from_a_pipe_run_concurrently_in_order() {
     assert!(concurrent.stdout.contains("** server can't find nxc.x.test: NXDOMAIN"), "{}", concurrent.stdout);
     assert!(server.most_waiting() > 1, "the slow first command held back the others' queries");
 }
+
+/// A TCP relay on 127.0.0.1 to `to` that counts the connections it is
+/// given.
+fn counting_relay(to: std::net::SocketAddr) -> (u16, Arc<std::sync::atomic::AtomicUsize>) {
+    use std::net::{TcpListener, TcpStream};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let count = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = count.clone();
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(client) = client else { break };
+            seen.fetch_add(1, Ordering::SeqCst);
+            let Ok(server) = TcpStream::connect(to) else { continue };
+            let (mut c2, mut s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+            let (mut c, mut s) = (client, server);
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut c, &mut s);
+                let _ = s.shutdown(std::net::Shutdown::Write);
+            });
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut s2, &mut c2);
+                let _ = c2.shutdown(std::net::Shutdown::Write);
+            });
+        }
+    });
+    (port, count)
+}
+
+#[test]
+fn a_tcp_batch_pipelines_its_queries_on_one_connection() {
+    let server = crate::fixtures::server();
+    let (port, connections) = counting_relay(format!("127.0.0.1:{}", server.port()).parse().unwrap());
+    let names = ["www.example.test", "mail.example.test", "dual.example.test", "www.example.test", "nosuch.example.test"];
+    let (_dir, file) = batch_file(&names.map(String::from));
+    let port = port.to_string();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["--dig", "-p", &port, "@127.0.0.1", "+tcp", "+noall", "+answer", "+comments", "-f", &file];
+        args.extend_from_slice(extra);
+        rlookup(&args).run()
+    };
+    let sequential = run(&["--concurrency=1"]);
+    // dig without +keepopen: a connection per lookup.
+    assert_eq!(connections.load(Ordering::SeqCst), names.len());
+    let concurrent = run(&[]);
+    assert_eq!(connections.load(Ordering::SeqCst), names.len() + 1, "one connection for the whole concurrent batch");
+    // The same text, ids and query times aside.
+    let masked = |t: &str| {
+        t.lines()
+            .map(|l| if l.starts_with(";; ->>HEADER<<-") { l.split(", id:").next().unwrap().to_string() } else { l.to_string() })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(masked(&concurrent.stdout), masked(&sequential.stdout));
+    assert_eq!((concurrent.status, sequential.status), (0, 0));
+    assert!(concurrent.stdout.contains("status: NXDOMAIN"), "{}", concurrent.stdout);
+}

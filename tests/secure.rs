@@ -187,6 +187,11 @@ fn one_connection_serves_a_run() {
     assert_eq!(out.stdout.lines().count(), 5, "{}", out.stdout);
     assert_eq!(s.seen.http_connections.load(Ordering::SeqCst), 2);
     assert_eq!(s.requests().len(), 6);
+    // A concurrent batch over DoT: its lookups pipeline their queries on
+    // one connection.
+    let out = rlookup(&["--dig", &at, "+short", "-f", batch.to_str().unwrap()]).env("SSL_CERT_FILE", s.ca()).run();
+    assert_eq!(out.stdout.lines().count(), 5, "{}", out.stdout);
+    assert_eq!(s.seen.dot_connections.load(Ordering::SeqCst), 3);
 }
 
 /// Accepts TCP connections, reads what the client says first (a TLS

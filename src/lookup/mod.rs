@@ -150,6 +150,10 @@ pub struct Engine<E: Emit> {
     /// The run's TLS contexts and encrypted connections (one TLS session
     /// serves every query of a run to a server).
     pub pool: Arc<crate::transport::pool::Pool>,
+    /// A lookup of a concurrent batch: its TCP and DoT queries go on the
+    /// connection the batch's lookups share with the server
+    /// (`transport::pipeline`).
+    pub pipelining: bool,
     /// The TSIG state of the lookup in flight (its query's signature, the
     /// transfer's chain of MACs).
     tsig: Option<wire::tsig::Verifier>,
@@ -169,6 +173,7 @@ impl<E: Emit> Engine<E> {
             snapshot: None,
             udp_pool: None,
             pool: Arc::default(),
+            pipelining: false,
             tsig: None,
             lookup_counter: 0,
             emit,
@@ -671,7 +676,10 @@ impl<E: Emit> Engine<E> {
             return Ok(step);
         }
         let timeout = self.timeout(true);
-        let mut channel = match stream::Stream::connect(l, server, addr, &self.settings, &self.pool, timeout).await {
+        // A batch's lookups share one pipelined connection per server (not
+        // zone transfers: those run alone, reading many replies).
+        let pipeline_id = (self.pipelining && !l.doing_xfr && l.rdtype != AXFR && l.rdtype != IXFR).then_some(p.id);
+        let mut channel = match stream::Stream::connect(l, server, addr, &self.settings, &self.pool, timeout, pipeline_id).await {
             Ok(c) => c,
             // Path A: like a TCP connection that failed.
             Err(stream::Connect::Failed(e)) => {

@@ -17,6 +17,7 @@ use crate::plan::{Lookup, Server, Settings, StreamTransport};
 use crate::response::{Protocol, TransportError};
 use crate::transport::h3::H3Connection;
 use crate::transport::https::{self, DohConnection, Method};
+use crate::transport::pipeline::PipelinedQuery;
 use crate::transport::pool::{Deadlines, Pool, PoolError};
 use crate::transport::quic::{DoqConnection, DoqStream};
 use crate::transport::tcp::TcpChannel;
@@ -43,6 +44,12 @@ pub(super) enum Connect {
 pub(super) enum Stream {
     Tcp(TcpChannel),
     Dot(Box<DotChannel>),
+    /// A batch's query on the TCP or DoT connection its lookups share.
+    Pipelined {
+        query: PipelinedQuery,
+        protocol: Protocol,
+        local: Option<SocketAddr>,
+    },
     /// DoH (or HTTP/2 in clear text): each query a request, its answer the
     /// response's body, read once.
     Http {
@@ -108,6 +115,7 @@ impl Stream {
         run: &Settings,
         pool: &Arc<Pool>,
         timeout: std::time::Duration,
+        pipeline_id: Option<u16>,
     ) -> Result<Stream, Connect> {
         let source = run.source;
         let transport = l.secure.stream();
@@ -116,6 +124,23 @@ impl Stream {
         let deadlines = Deadlines { connect: now + timeout, handshake: now + timeout };
         let path = || l.secure.https_path.clone().unwrap_or_else(|| "/dns-query".to_string());
         let method = if l.secure.https_get { Method::Get } else { Method::Post };
+        if let Some(id) = pipeline_id {
+            let shared = match transport {
+                StreamTransport::Tcp => Some(pool.tcp_pipeline(addr, source, deadlines.connect).await.map_err(Connect::Failed)?),
+                StreamTransport::Tls => {
+                    let settings = tls_settings(l, server, run);
+                    Some(pool.dot_pipeline(addr, source, &settings, deadlines).await.map_err(|e| failed(e, kind))?)
+                }
+                _ => None,
+            };
+            // A query whose ID another one on the connection has right now
+            // takes a connection of its own, as without a batch.
+            if let Some(query) = shared.as_ref().and_then(|p| p.join(id)) {
+                let protocol = if transport == StreamTransport::Tcp { Protocol::Tcp } else { Protocol::Tls };
+                let local = shared.as_ref().and_then(|p| p.local_addr());
+                return Ok(Stream::Pipelined { query, protocol, local });
+            }
+        }
         match transport {
             StreamTransport::Tcp => TcpChannel::connect(addr, source, deadlines.connect).await.map(Stream::Tcp).map_err(Connect::Failed),
             StreamTransport::Tls => {
@@ -148,6 +173,7 @@ impl Stream {
         match self {
             Stream::Tcp(_) => Protocol::Tcp,
             Stream::Dot(_) => Protocol::Tls,
+            Stream::Pipelined { protocol, .. } => *protocol,
             Stream::Http { conn, .. } if conn.is_tls() => Protocol::Https,
             Stream::Http { .. } => Protocol::Http,
             Stream::Quic { .. } => Protocol::Quic,
@@ -159,6 +185,7 @@ impl Stream {
         match self {
             Stream::Tcp(c) => c.local_addr(),
             Stream::Dot(c) => c.local_addr(),
+            Stream::Pipelined { local, .. } => *local,
             Stream::Http { conn, .. } => conn.local_addr(),
             Stream::Quic { conn, .. } => conn.local_addr(),
             Stream::H3 { conn, .. } => conn.local_addr(),
@@ -176,6 +203,7 @@ impl Stream {
         match self {
             Stream::Tcp(c) => c.send(query, deadline).await,
             Stream::Dot(c) => c.send(query, deadline).await,
+            Stream::Pipelined { query: q, .. } => q.send(query, deadline).await,
             Stream::Http { conn, method, path, answer } => {
                 *answer = Some(conn.exchange(query, *method, path, deadline).await.map(|r| r.body).map_err(|e| e.result()));
                 Ok(())
@@ -196,6 +224,7 @@ impl Stream {
         match self {
             Stream::Tcp(c) => c.recv(deadline).await,
             Stream::Dot(c) => c.recv(deadline).await,
+            Stream::Pipelined { query, .. } => query.recv(deadline).await,
             // One response per request; asking for more is the end.
             Stream::Http { answer, .. } | Stream::H3 { answer, .. } => answer.take().unwrap_or(Err(TransportError::Eof)),
             Stream::Quic { stream, .. } => match stream.as_mut() {

@@ -287,7 +287,7 @@ async fn stream_exchange(
     timeout: std::time::Duration,
     sent_only: bool,
 ) -> NsResult {
-    let mut channel = stream::Stream::connect(l, server, addr, run, pool, timeout).await.map_err(NsFailure::Connect)?;
+    let mut channel = stream::Stream::connect(l, server, addr, run, pool, timeout, None).await.map_err(NsFailure::Connect)?;
     let deadline = Instant::now() + timeout;
     channel.send(query, deadline).await.map_err(NsFailure::Comm)?;
     if sent_only {

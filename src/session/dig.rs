@@ -270,6 +270,7 @@ async fn record(
     engine.set_client_cookie(cookie);
     engine.udp_pool = Some(udp);
     engine.pool = conns;
+    engine.pipelining = true;
     engine.exit_ops = Some(Vec::new());
     engine.push(l);
     let end = engine.run().await.err();

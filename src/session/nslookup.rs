@@ -181,6 +181,7 @@ async fn record(
     let mut engine = Engine::new(settings, Keep { events: Vec::new(), follow: Vec::new(), tries, packets });
     engine.udp_pool = Some(udp);
     engine.pool = conns;
+    engine.pipelining = true;
     engine.exit_ops = Some(Vec::new());
     let mut queued = lookups;
     let end = loop {

@@ -2,10 +2,12 @@
 //! (DoT), HTTPS (DoH over HTTP/2, or clear-text HTTP/2), QUIC (DoQ) or
 //! HTTP/3 (DoH3), and whatever comes back, untouched. Matching replies to
 //! queries, retries and failover are `lookup`'s job; decoding is `wire`'s.
-//! `pool` keeps encrypted connections open across lookups for the engine.
+//! `pool` keeps encrypted connections open across lookups for the engine;
+//! `pipeline` shares a TCP or DoT connection among a batch's lookups.
 
 pub mod h3;
 pub mod https;
+pub mod pipeline;
 pub mod pool;
 pub mod quic;
 pub mod tcp;

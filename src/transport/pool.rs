@@ -26,7 +26,10 @@
 //!   multiplexed connection (DoH, DoQ, DoH3): lookups racing to the same
 //!   new server (a concurrent batch) wait for the first one's connection
 //!   and share it rather than each opening their own. A DoT connection
-//!   is exclusive, so concurrent lookups each take (or open) one.
+//!   from `take_dot` is exclusive.
+//! - The lookups of a concurrent batch share one pipelined connection per
+//!   server over TCP and DoT instead (`tcp_pipeline`, `dot_pipeline`:
+//!   `super::pipeline`), behind the same kind of gate.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -35,8 +38,10 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::time::Instant;
 
+use super::TransportError;
 use super::h3::H3Connection;
 use super::https::DohConnection;
+use super::pipeline::Pipeline;
 use super::quic::DoqConnection;
 use super::tls::{ConnectError, ContextError, DotChannel, TlsContext, TlsSettings};
 
@@ -100,6 +105,8 @@ enum Muxed {
     Doh,
     Doq,
     H3,
+    Tcp,
+    Dot,
 }
 
 #[derive(Default)]
@@ -110,6 +117,8 @@ struct Inner {
     doh: HashMap<Key, DohConnection>,
     doq: HashMap<Key, DoqConnection>,
     h3: HashMap<Key, H3Connection>,
+    /// Pipelined TCP (no TLS settings in the key) and DoT connections.
+    pipelines: HashMap<Key, Pipeline>,
 }
 
 /// See the module's doc.
@@ -127,6 +136,7 @@ impl fmt::Debug for Pool {
             .field("doh", &inner.doh.len())
             .field("doq", &inner.doq.len())
             .field("h3", &inner.h3.len())
+            .field("pipelines", &inner.pipelines.len())
             .finish()
     }
 }
@@ -246,6 +256,45 @@ impl Pool {
         Ok(c)
     }
 
+    /// The pipelined TCP connection to `peer`, shared by a batch's lookups.
+    pub async fn tcp_pipeline(&self, peer: SocketAddr, source: Option<SocketAddr>, deadline: Instant) -> Result<Pipeline, TransportError> {
+        let key = Key::new(peer, source, None, "");
+        let gate = self.gate(Muxed::Tcp, &key);
+        let _connecting = gate.lock().await;
+        if let Some(p) = self.lock().pipelines.get(&key).filter(|p| p.is_open()) {
+            return Ok(p.clone());
+        }
+        let channel = super::tcp::TcpChannel::connect(peer, source, deadline).await?;
+        let local = channel.local_addr();
+        let p = Pipeline::start(Box::new(channel.into_stream()), local, TransportError::from);
+        self.lock().pipelines.insert(key, p.clone());
+        Ok(p)
+    }
+
+    /// The pipelined DoT connection to `peer`, shared by a batch's lookups
+    /// (never a zone transfer's: those run alone, on a channel of their
+    /// own, where dig's ALPN rule is checked).
+    pub async fn dot_pipeline(
+        &self,
+        peer: SocketAddr,
+        source: Option<SocketAddr>,
+        settings: &TlsSettings,
+        deadlines: Deadlines,
+    ) -> Result<Pipeline, PoolError> {
+        let ctx = self.context(settings)?;
+        let key = Key::new(peer, source, Some(settings), "");
+        let gate = self.gate(Muxed::Dot, &key);
+        let _connecting = gate.lock().await;
+        if let Some(p) = self.lock().pipelines.get(&key).filter(|p| p.is_open()) {
+            return Ok(p.clone());
+        }
+        let channel = DotChannel::connect(peer, source, &ctx, deadlines.connect, deadlines.handshake).await?;
+        let local = channel.local_addr();
+        let p = Pipeline::start(Box::new(channel.into_stream()), local, super::tls::io_result);
+        self.lock().pipelines.insert(key, p.clone());
+        Ok(p)
+    }
+
     /// Drops every pooled connection to `peer` (not the contexts).
     pub fn forget(&self, peer: SocketAddr) {
         let mut inner = self.lock();
@@ -253,6 +302,7 @@ impl Pool {
         inner.doh.retain(|k, _| k.peer != peer);
         inner.doq.retain(|k, _| k.peer != peer);
         inner.h3.retain(|k, _| k.peer != peer);
+        inner.pipelines.retain(|k, _| k.peer != peer);
     }
 
     /// Drops every pooled connection and context.
@@ -263,7 +313,7 @@ impl Pool {
     /// How many connections are pooled (for tests and diagnostics).
     pub fn connections(&self) -> usize {
         let inner = self.lock();
-        inner.dot.len() + inner.doh.len() + inner.doq.len() + inner.h3.len()
+        inner.dot.len() + inner.doh.len() + inner.doq.len() + inner.h3.len() + inner.pipelines.len()
     }
 }
 

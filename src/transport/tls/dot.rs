@@ -127,4 +127,11 @@ impl DotChannel {
     pub fn local_addr(&self) -> Option<SocketAddr> {
         self.stream.get_ref().0.local_addr().ok()
     }
+
+    /// The TLS stream, for a pipeline (`transport::pipeline`); only for a
+    /// channel fresh from `connect` (nothing read ahead yet).
+    pub(crate) fn into_stream(self) -> TlsStream<TcpStream> {
+        debug_assert!(self.pending.is_empty());
+        self.stream
+    }
 }
