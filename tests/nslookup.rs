@@ -1060,6 +1060,11 @@ fn bad_names_exit_10() {
     let long = "a".repeat(64) + ".com";
     let out = rlookup(&[long.as_str()]).run();
     expect(&out, "", &format!("nslookup: '{long}' is not a legal name (label too long)\n"), 10);
+    // addlookup() copies the name into BIND's 1024-byte textname: the
+    // message shows its first 1,023 characters.
+    let huge = "a".repeat(100_000);
+    let out = rlookup(&[huge.as_str()]).run();
+    expect(&out, "", &format!("nslookup: '{}' is not a legal name (label too long)\n", &huge[..1023]), 10);
 }
 
 #[test]
