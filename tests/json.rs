@@ -12,8 +12,8 @@
 //!    and `in-lab rlookup --json` for every record type of the lab.
 //!
 //! Members allowed to differ: `ID` and the dates between two live runs;
-//! `dateString`'s format (rlookup: RFC 3339 `...Z`; kdig: local time with
-//! `+0000`); members kdig lacks: `rlookup` only.
+//! `dateString`'s offset (rlookup: always UTC, `+0000`; kdig: local time,
+//! `+0000` too under TZ=UTC); members kdig lacks: `rlookup` only.
 
 use std::time::{Duration, UNIX_EPOCH};
 
@@ -115,10 +115,10 @@ fn fixtures_match_kdig() {
 fn differences_are_detected() {
     use serde_json::json;
     let kdig = json!({"A": 1, "L": [{"x": "a"}], "dateString": "2026-11-22T01:49:54+0000"});
-    assert!(differences(&json!({"A": 1, "L": [{"x": "a"}], "dateString": "2026-11-22T01:49:54Z", "rlookup": {}}), &kdig, &[]).is_empty());
-    assert_eq!(differences(&json!({"A": 2, "L": [{"x": "a"}], "dateString": "2026-11-22T01:49:54Z"}), &kdig, &[]).len(), 1);
-    assert_eq!(differences(&json!({"A": 1, "L": [{"x": "b"}], "dateString": "2026-11-22T01:49:55Z"}), &kdig, &[]).len(), 2);
-    assert_eq!(differences(&json!({"A": 1, "L": [], "dateString": "2026-11-22T01:49:54Z"}), &kdig, &[]).len(), 1);
+    assert!(differences(&json!({"A": 1, "L": [{"x": "a"}], "dateString": "2026-11-22T01:49:54+0000", "rlookup": {}}), &kdig, &[]).is_empty());
+    assert_eq!(differences(&json!({"A": 2, "L": [{"x": "a"}], "dateString": "2026-11-22T01:49:54+0000"}), &kdig, &[]).len(), 1);
+    assert_eq!(differences(&json!({"A": 1, "L": [{"x": "b"}], "dateString": "2026-11-22T01:49:55+0000"}), &kdig, &[]).len(), 2);
+    assert_eq!(differences(&json!({"A": 1, "L": [], "dateString": "2026-11-22T01:49:54+0000"}), &kdig, &[]).len(), 1);
     assert_eq!(differences(&json!({"A": 1, "L": [{"x": "a", "y": 1}]}), &kdig, &["dateString"]).len(), 1);
     assert_eq!(differences(&json!({"L": [{"x": "a"}]}), &kdig, &["dateString"]).len(), 1);
     assert!(differences(&json!({"A": 5, "L": [{"x": "a"}]}), &kdig, &["dateString", "A"]).is_empty());
@@ -190,7 +190,7 @@ fn document_is_one_line_with_rlookup_metadata() {
     assert!(!line.contains('\n'));
     let v: Value = serde_json::from_str(&line).unwrap();
     assert_eq!(v["QNAME"], "edge.lab.");
-    assert_eq!(v["dateString"], "2026-11-22T01:49:54Z");
+    assert_eq!(v["dateString"], "2026-11-22T01:49:54+0000");
     assert_eq!(v["dateSeconds"], 1_795_312_194);
     assert_eq!(
         v["rlookup"],

@@ -10,9 +10,9 @@
 //! names and values, in kdig's order, at the top level of the document:
 //!
 //! * `dateString`, `dateSeconds` (RFC 8427 2.5): when the query was sent.
-//!   `dateString` is RFC 3339 in UTC (`2026-11-22T01:48:36Z`); kdig prints
-//!   local time with a `+0000`-style offset (not RFC 3339). `dateSeconds`
-//!   is whole seconds, as kdig.
+//!   `dateString` in kdig's form, always in UTC (`2026-11-22T01:48:36+0000`;
+//!   kdig prints local time with its offset, the same under TZ=UTC).
+//!   `dateSeconds` is whole seconds, as kdig.
 //! * `msgLength`; the header: `ID`, `QR`, `Opcode`, `AA`, `TC`, `RD`, `RA`,
 //!   `AD`, `CD`, `RCODE` (the header's 4 bits), `QDCOUNT`, `ANCOUNT`,
 //!   `NSCOUNT`, `ARCOUNT` (as on the wire), flags as 0/1 integers;
@@ -194,7 +194,7 @@ impl MessageObject {
     /// document, or as the value of queryMessage/responseMessage).
     fn write_members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         if let Some(d) = self.date {
-            map.serialize_entry("dateString", &rfc3339_utc(d))?;
+            map.serialize_entry("dateString", &kdig_date(d))?;
             map.serialize_entry("dateSeconds", &unix_seconds(d))?;
         }
         map.serialize_entry("msgLength", &self.msg_length)?;
@@ -690,10 +690,11 @@ fn unix_seconds(t: SystemTime) -> i64 {
 
 use crate::calendar::utc;
 
-/// RFC 3339 in UTC, whole seconds: `2026-11-22T01:48:36Z`.
-fn rfc3339_utc(t: SystemTime) -> String {
+/// kdig's form (ISO 8601 with a numeric offset), in UTC, whole seconds:
+/// `2026-11-22T01:48:36+0000`.
+fn kdig_date(t: SystemTime) -> String {
     let (y, mo, d, h, mi, s) = utc(unix_seconds(t));
-    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}+0000")
 }
 
 // ---------------------------------------------------------------------
