@@ -144,7 +144,7 @@ pub fn dialect_words() -> Vec<(String, String)> {
             words.push((w, format!("{}: {help}", o.dialect())));
         }
     }
-    for t in record_types() {
+    for t in record_type_words() {
         words.push((t, "record type".into()));
     }
     for c in classes() {
@@ -158,6 +158,13 @@ pub fn dialect_words() -> Vec<(String, String)> {
 /// The mnemonics of the types a query may ask for (src/wire/types.rs).
 pub fn record_types() -> Vec<String> {
     (1..=u16::MAX).map(types::type_to_text).filter(|t| !t.starts_with("TYPE") && types::type_from_text(t).is_some()).collect()
+}
+
+/// The types as completions offer them: each mnemonic in lower case, then
+/// as BIND prints it (`-type=m<Tab>` gives `mx`, as the interactive shell does; BIND
+/// takes either).
+pub fn record_type_words() -> Vec<String> {
+    record_types().into_iter().flat_map(|t| [t.to_lowercase(), t]).collect()
 }
 
 /// The classes' mnemonics (src/wire/types.rs), with CHAOS and HESIOD.
@@ -290,7 +297,7 @@ _rlookup_dialect_words() {{
 ",
         plain.into_iter().map(item).collect::<String>(),
         equals.into_iter().map(item).collect::<String>(),
-        record_types().join(" "),
+        record_type_words().join(" "),
         classes().join(" "),
         alternatives("TYPE"),
         alternatives("CLASS"),
@@ -327,7 +334,7 @@ end
 complete -c rlookup -f -a '(__rlookup_values)'
 ",
         ns_spellings("TYPE").join("|"),
-        record_types().join(" "),
+        record_type_words().join(" "),
         ns_spellings("CLASS").join("|"),
         classes().join(" "),
     ));
@@ -823,6 +830,30 @@ mod tests {
                 assert!(script.contains(w), "{shell}: {w}");
             }
         }
+    }
+
+    #[test]
+    fn types_complete_in_lower_case_too() {
+        let words = record_type_words();
+        for w in ["MX", "mx", "NSAP-PTR", "nsap-ptr", "AAAA", "aaaa"] {
+            assert!(words.contains(&w.to_string()), "{w}");
+        }
+        // bash itself: `rlookup -type=m<Tab>` (bash splits the word at `=`).
+        let dir = std::env::temp_dir().join(format!("rlookup-bash-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let script = dir.join("rlookup.bash");
+        std::fs::write(&script, completion(Shell::Bash).unwrap()).unwrap();
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "source {}; COMP_WORDS=(rlookup -type = m); COMP_CWORD=3; _rlookup; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+                script.display()
+            ))
+            .output()
+            .expect("bash runs");
+        let _ = std::fs::remove_dir_all(&dir);
+        let offered = String::from_utf8_lossy(&out.stdout);
+        assert!(offered.lines().any(|l| l == "mx"), "offered: {offered} {}", String::from_utf8_lossy(&out.stderr));
     }
 
     #[test]
