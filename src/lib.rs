@@ -88,6 +88,20 @@ pub fn run(args: Vec<OsString>) -> i32 {
             return 1;
         }
     };
+    // Invoked as rlookup (not through a dig, nslookup or delv link), a
+    // `--word` that is none of rlookup's options is a mistyped one: BIND's
+    // clients never take `--`, so it is refused with clap's suggestion
+    // rather than handed to the dialect (`*** Invalid option: -jsno`).
+    if !cli::named_as_bind_client(&argv0)
+        && let Some(unknown) = args.iter().find(|a| a.len() > 2 && a.starts_with("--"))
+    {
+        let message = cli::opts::unknown_option(unknown);
+        if json_asked {
+            let _ = Document::plain_error(ErrorKind::Usage, message.trim_end().to_string()).write(&mut io::stdout());
+        }
+        eprint!("{message}");
+        return 1;
+    }
     let dialect = cli::choose_dialect(own.dialect, &argv0, &args);
     let progname = dialect.progname();
     if own.help {

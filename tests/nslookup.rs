@@ -1072,3 +1072,20 @@ fn no_arguments_reads_commands_until_eof() {
     let out = rlookup::<&str>(&[]).run();
     expect(&out, "\n", "", 1);
 }
+
+#[test]
+fn an_unknown_long_option_is_refused_with_a_suggestion_unless_named_as_bind() {
+    // As rlookup: clap's error, its "similar argument" tip, no lookup.
+    let out = rlookup(&["--jsno", "-type=mx", "example.test", "127.0.0.1"]).run();
+    assert_eq!((out.stdout.as_str(), out.status), ("", 1), "{}", out.stderr);
+    assert!(out.stderr.starts_with("error: unexpected argument '--jsno' found\n"), "{}", out.stderr);
+    assert!(out.stderr.contains("tip: a similar argument exists: '--json'"), "{}", out.stderr);
+    assert!(out.stderr.contains("Usage: rlookup"), "{}", out.stderr);
+    // Through a link named nslookup: BIND's nslookup, byte for byte (the
+    // option refused, the lookup made).
+    let server = fixtures::server();
+    let port = format!("-port={}", server.port());
+    let out = rlookup(&[port.as_str(), "--jsno", "www.example.test", "127.0.0.1"]).argv0("nslookup").run();
+    assert!(out.stdout.starts_with("*** Invalid option: -jsno\nServer:\t\t127.0.0.1\n"), "{}", out.stdout);
+    assert!(out.stdout.contains("Address: 192.0.2.80"), "{}", out.stdout);
+}

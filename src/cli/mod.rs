@@ -21,6 +21,13 @@ pub use crate::plan::Dialect;
 /// 4. otherwise nslookup.
 ///
 /// `args` excludes argv[0] and rlookup's own options.
+/// The program was started as one of BIND's clients: through a link
+/// whose name ends in `dig`, `nslookup` or `delv`.
+pub fn named_as_bind_client(argv0: &str) -> bool {
+    let base = std::path::Path::new(argv0).file_name().and_then(|s| s.to_str()).unwrap_or(argv0);
+    ["dig", "nslookup", "delv"].iter().any(|n| base.ends_with(n))
+}
+
 pub fn choose_dialect<S: AsRef<str>>(explicit: Option<Dialect>, argv0: &str, args: &[S]) -> Dialect {
     if let Some(d) = explicit {
         return d;

@@ -206,8 +206,11 @@ Dialects: rlookup speaks the languages of BIND's nslookup, dig and delv.
      ending in \"nslookup\" is nslookup, one ending in \"delv\" is delv;
   3. else any @server or +option argument means dig;
   4. else nslookup.
+A dash option never chooses: `rlookup -x ADDR` is nslookup (which has no -x).
 In each dialect every other argument is that client's own, with BIND 9.18's
-output and exit status, as below (and in `man rlookup`).";
+output and exit status, as below (and in `man rlookup`). Started as rlookup
+(not through a dig, nslookup or delv link), a --word that is none of
+rlookup's options is refused (exit 1) with a suggestion when one is close.";
 
 /// The clap command for rlookup's own options (also the base of `--help`,
 /// the man page and the completions): `--help` is its help, which ends
@@ -250,6 +253,16 @@ fn own_spec(arg: &str) -> Option<(&'static OptSpec, bool)> {
     let body = arg.strip_prefix("--")?;
     let (name, attached) = body.split_once('=').map_or((body, false), |(n, _)| (n, true));
     OWN_OPTIONS.iter().find(|o| o.long == name).map(|o| (o, attached))
+}
+
+/// clap's message for `--word`, none of rlookup's options: the error, a
+/// "similar argument" tip when one is close, the usage line.
+pub fn unknown_option(word: &str) -> String {
+    match parser().try_get_matches_from(["rlookup", word]) {
+        Err(e) => e.to_string(),
+        // Not reached for a word split_own left behind; said plainly anyway.
+        Ok(_) => format!("error: unexpected argument '{word}' found\n"),
+    }
 }
 
 /// Takes rlookup's own options out of `args` (in place) and parses them:

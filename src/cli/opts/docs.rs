@@ -522,7 +522,10 @@ fn describe(p: &mut Page) {
     p.roff.control("RE", []);
     p.para(
         "In each dialect every other argument is that client's own, with BIND 9.18's output and exit status, \
-         as described below.",
+         as described below. A dash option never chooses the dialect: *rlookup -x* _ADDR_ is nslookup's (which \
+         has no *-x*). Started as *rlookup* (not through a dig, nslookup or delv link), a *--*_word_ that is none \
+         of rlookup's options is refused with exit status 1 and, when one is close, a suggestion (*--jsno*: \
+         did you mean *--json*?); through a link it goes to the dialect, as BIND has it.",
     );
 }
 
