@@ -104,6 +104,20 @@ pub fn run(args: Vec<OsString>) -> i32 {
     }
     let dialect = cli::choose_dialect(own.dialect, &argv0, &args);
     let progname = dialect.progname();
+    // `rlookup -h` (or -help, -?) typed at a terminal: rlookup's short
+    // help, where BIND's nslookup would say `*** Invalid option: h` and
+    // open its prompt. Piped or scripted runs, and a link named nslookup,
+    // stay BIND's.
+    if own.dialect.is_none()
+        && dialect == Dialect::Nslookup
+        && !cli::named_as_bind_client(&argv0)
+        && matches!(args.as_slice(), [a] if ["-h", "-help", "-?"].contains(&a.as_str()))
+        && io::stdin().is_terminal()
+        && io::stdout().is_terminal()
+    {
+        print!("{}", cli::opts::short_help());
+        return 0;
+    }
     if own.help {
         print!("{}", cli::opts::command().render_help());
         return 0;

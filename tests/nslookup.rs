@@ -1089,3 +1089,15 @@ fn an_unknown_long_option_is_refused_with_a_suggestion_unless_named_as_bind() {
     assert!(out.stdout.starts_with("*** Invalid option: -jsno\nServer:\t\t127.0.0.1\n"), "{}", out.stdout);
     assert!(out.stdout.contains("Address: 192.0.2.80"), "{}", out.stdout);
 }
+
+#[test]
+fn dash_h_piped_stays_bind_s_invalid_option() {
+    // Not a terminal: BIND's nslookup byte for byte (the lab's goldens
+    // for -h and -help run this way), then commands from the empty stdin.
+    for word in ["-h", "-help"] {
+        let out = rlookup(&[word]).stdin("").run();
+        let flag = word.trim_start_matches('-');
+        assert!(out.stdout.starts_with(&format!("*** Invalid option: {flag}\n")), "{word}: {}", out.stdout);
+        assert!(!out.stdout.contains("Usage: rlookup"), "{word}: {}", out.stdout);
+    }
+}

@@ -333,3 +333,18 @@ fn set_all_on_a_terminal_adds_the_servers_table() {
     p.send_control('d').unwrap();
     finish(&mut p);
 }
+
+#[test]
+fn dash_h_on_a_terminal_is_rlookups_short_help() {
+    // BIND's nslookup would say `*** Invalid option: h` and open its
+    // prompt; typed at a terminal as rlookup, -h, -help and -? are help.
+    for word in ["-h", "-help", "-?"] {
+        let dir = TempDir::new("pty");
+        let mut p = spawn(&dir.0, &[word.to_string()], &[]);
+        let (out, status) = finish(&mut p);
+        assert!(out.contains("Usage: rlookup"), "{word}: {out}");
+        assert!(out.contains("Dialects: rlookup speaks"), "{word}: {out}");
+        assert!(!out.contains("Invalid option"), "{word}: {out}");
+        assert_eq!(status, 0, "{word}");
+    }
+}

@@ -210,7 +210,9 @@ A dash option never chooses: `rlookup -x ADDR` is nslookup (which has no -x).
 In each dialect every other argument is that client's own, with BIND 9.18's
 output and exit status, as below (and in `man rlookup`). Started as rlookup
 (not through a dig, nslookup or delv link), a --word that is none of
-rlookup's options is refused (exit 1) with a suggestion when one is close.";
+rlookup's options is refused (exit 1) with a suggestion when one is close,
+and `rlookup -h` (-help, -?) typed at a terminal prints a short help where
+BIND's nslookup would open its prompt.";
 
 /// The clap command for rlookup's own options (also the base of `--help`,
 /// the man page and the completions): `--help` is its help, which ends
@@ -253,6 +255,15 @@ fn own_spec(arg: &str) -> Option<(&'static OptSpec, bool)> {
     let body = arg.strip_prefix("--")?;
     let (name, attached) = body.split_once('=').map_or((body, false), |(n, _)| (n, true));
     OWN_OPTIONS.iter().find(|o| o.long == name).map(|o| (o, attached))
+}
+
+/// `rlookup -h` on a terminal: the usage, rlookup's own options and the
+/// dialect rule, without the dialects' option lists (`--help` has them).
+pub fn short_help() -> String {
+    format!(
+        "{}\n{DIALECT_RULE}\n\nEvery option of each dialect: rlookup --help, or man rlookup.\n",
+        parser().render_help()
+    )
 }
 
 /// clap's message for `--word`, none of rlookup's options: the error, a
