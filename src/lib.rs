@@ -272,7 +272,7 @@ fn choose_sink(
     let layout = Layout::detect();
     let look = Look { palette, unicode: layout.unicode, width: layout.width };
     let note = table_note(&extra);
-    let json = || JsonSink::new(extra.clone(), look);
+    let json = || JsonSink::new(extra.clone(), look).lines(own.json_lines);
     let text: Box<dyn Sink> = match dialect {
         Dialect::Dig => Box::new(render::dig::DigSink::new(look)),
         // delv is text only (or YAML with +yaml).

@@ -303,9 +303,27 @@ fn txt_bytes_stay_valid_json() {
 // The built binary (needs the sessions to honour --json / +json)
 // ---------------------------------------------------------------------
 
-/// Every stdout line parsed as a JSON document.
+/// The documents of `--json`'s output, which must be one JSON text (what
+/// `jq .` and `python3 -m json.tool` read): one document alone, several in
+/// an array.
 #[track_caller]
 fn docs(stdout: &str) -> Vec<Value> {
+    if stdout.is_empty() {
+        return Vec::new();
+    }
+    match serde_json::from_str::<Value>(stdout) {
+        Ok(Value::Array(all)) => {
+            assert!(all.len() > 1, "an array of one: {stdout}");
+            all
+        }
+        Ok(one) => vec![one],
+        Err(e) => panic!("not one JSON text ({e}):\n{stdout}"),
+    }
+}
+
+/// `--json-lines`' output: every line a JSON document.
+#[track_caller]
+fn doc_lines(stdout: &str) -> Vec<Value> {
     stdout.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l:?}\n{stdout}"))).collect()
 }
 
@@ -352,6 +370,11 @@ fn binary_nslookup_json_gives_a_then_aaaa() {
     assert_eq!(d[0]["answerRRs"][0]["rdataA"], "192.0.2.81");
     assert_eq!(d[1]["answerRRs"][0]["rdataAAAA"], "2001:db8::81");
     assert_eq!(d[0]["rlookup"]["serverName"], "127.0.0.1");
+    assert!(out.stdout.starts_with("[\n{") && out.stdout.ends_with("}\n]\n"), "{}", out.stdout);
+    // --json-lines: the same documents, one a line, no array.
+    let lines = rlookup(&["--json-lines", &format!("-port={}", s.port()), "dual.example.test", "127.0.0.1"]).run();
+    assert_eq!(doc_lines(&lines.stdout).len(), 2, "{}", lines.stdout);
+    assert!(lines.stdout.starts_with('{'), "{}", lines.stdout);
 }
 
 #[test]

@@ -44,7 +44,10 @@ pub const OWN_OPTIONS: &[OptSpec] = &[
     flag("dig", "Use the dig dialect, whatever the program is called"),
     flag("nslookup", "Use the nslookup dialect, whatever the program is called"),
     flag("delv", "Use the delv dialect (DNSSEC-validating lookups), whatever the program is called"),
-    flag("json", "Print each response as an RFC 8427 JSON document, one per line (JSON Lines); errors too"),
+    flag(
+        "json",
+        "Print each response as an RFC 8427 JSON document, errors too: one document alone, several as one JSON array (see --json-lines)",
+    ),
     OptSpec {
         long: "table",
         value: Some("SECTIONS"),
@@ -113,7 +116,7 @@ pub const OWN_OPTIONS: &[OptSpec] = &[
     },
     OptSpec { long: "rate", value: Some("QPS"), optional_value: false, values: &[], help: "Batches: start at most QPS lookups a second" },
     flag("stats", "After a batch, a summary on standard error: lookups per RCODE, timeouts, queries per second, latency percentiles"),
-    flag("json-lines", "The same as --json: one JSON document per line"),
+    flag("json-lines", "JSON Lines: as --json, but each document alone on its line (no array around several)"),
     flag(
         "compare",
         "Ask every server given (@server, several allowed; else resolv.conf's) at once and show the answers side by side, flagging differences (TTLs aside); implies --dig; exit 0 if they agree, 3 if they differ, 9 if one gave no reply",
@@ -147,6 +150,8 @@ pub const DEFAULT_CONCURRENCY: usize = 100;
 pub struct Own {
     pub dialect: Option<Dialect>,
     pub output: Output,
+    /// `--json-lines`: one document per line rather than one JSON text.
+    pub json_lines: bool,
     pub color: ColorChoice,
     pub dump: Option<Dump>,
     pub servers: bool,
@@ -178,6 +183,7 @@ impl Default for Own {
         Own {
             dialect: None,
             output: Output::default(),
+            json_lines: false,
             color: ColorChoice::default(),
             dump: None,
             servers: false,
@@ -312,6 +318,7 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
     if m.get_flag("json") || m.get_flag("json-lines") {
         own.output = Output::Json;
     }
+    own.json_lines = m.get_flag("json-lines");
     if let Some(v) = m.get_one::<String>("table") {
         own.output = Output::Table(parse_sections(v)?);
     }

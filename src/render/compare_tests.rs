@@ -174,6 +174,8 @@ fn every_sink_prints_it() {
     let mut json = crate::render::json::JsonSink::new(serde_json::Map::new(), look);
     let mut out = Captured::default();
     json.event(&event, &mut out).unwrap();
+    // A lone document is written at the end of the run.
+    crate::render::Sink::finish(&mut json, &mut out).unwrap();
     let line = out.text(Stream::Out);
     assert_eq!(line.lines().count(), 1, "{line}");
     let v: serde_json::Value = serde_json::from_str(&line).unwrap();

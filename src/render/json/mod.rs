@@ -701,9 +701,18 @@ fn kdig_date(t: SystemTime) -> String {
 // Knot's presentation format
 // ---------------------------------------------------------------------
 
-/// JSON Lines: a document for each response and each message.
+/// A document for each response and each message. Written as one JSON
+/// text (`--json`): a run with one document prints it alone (equal to
+/// kdig's), a run with more prints them as an array, opened when the
+/// second one comes (the first is held until then) and closed at the end;
+/// or as JSON Lines (`--json-lines`), one compact document per line.
 pub struct JsonSink {
     opts: JsonOptions,
+    /// `--json-lines`.
+    lines: bool,
+    /// Documents written so far, and the first one while it is alone.
+    written: usize,
+    held: Option<String>,
     /// Members added to every document's `rlookup` object (e.g. the
     /// systemd-resolved stub and its upstreams).
     extra: serde_json::Map<String, serde_json::Value>,
@@ -714,7 +723,30 @@ pub struct JsonSink {
 
 impl JsonSink {
     pub fn new(extra: serde_json::Map<String, serde_json::Value>, servers: super::servers::Look) -> JsonSink {
-        JsonSink { opts: JsonOptions::default(), extra, current: None, servers }
+        JsonSink { opts: JsonOptions::default(), lines: false, written: 0, held: None, extra, current: None, servers }
+    }
+
+    /// `--json-lines`: one document per line, nothing around them.
+    pub fn lines(mut self, lines: bool) -> JsonSink {
+        self.lines = lines;
+        self
+    }
+
+    /// Writes one document (compact JSON, no newline) in the run's framing.
+    fn put(&mut self, w: &mut dyn Write, doc: &str) -> io::Result<()> {
+        self.written += 1;
+        if self.lines {
+            w.write_all(doc.as_bytes())?;
+            return w.write_all(b"\n");
+        }
+        match self.held.take() {
+            None if self.written == 1 => {
+                self.held = Some(doc.to_string());
+                Ok(())
+            }
+            Some(first) => write!(w, "[\n{first},\n{doc}"),
+            None => write!(w, ",\n{doc}"),
+        }
     }
 
     fn meta(&self) -> Meta {
@@ -726,8 +758,9 @@ impl JsonSink {
         meta
     }
 
-    fn message(&self, w: &mut dyn Write, info: ErrorInfo) -> io::Result<()> {
-        write_error(w, self.meta(), info)
+    fn message(&mut self, w: &mut dyn Write, info: ErrorInfo) -> io::Result<()> {
+        let doc = Document::error(self.meta(), info).to_line();
+        self.put(w, &doc)
     }
 }
 
@@ -748,7 +781,7 @@ impl Sink for JsonSink {
                 let opts = JsonOptions { with_query: self.opts.with_query || r.lookup.display.qr, ..self.opts };
                 let mut doc = Document::response(&r.response, &opts);
                 doc.meta.extra.extend(self.extra.clone());
-                doc.write(w)?;
+                self.put(w, &doc.to_line())?;
             }
             // BIND's printf()s (a +trace server without an address, a
             // failed transfer) have no document.
@@ -765,13 +798,12 @@ impl Sink for JsonSink {
                 let mut doc =
                     Document::bad_packet(&b.bytes, &b.query, &b.error, b.addr, &b.server.label, b.protocol, b.sent_at, b.rtt, &self.opts);
                 doc.meta.extra.extend(self.extra.clone());
-                doc.write(w)?;
+                self.put(w, &doc.to_line())?;
             }
             Event::Servers(view) => self.servers.render(w, view)?,
             Event::Compare(c) => {
-                let mut line = compare::document(c, &self.extra).to_string();
-                line.push('\n');
-                w.write_all(line.as_bytes())?;
+                let doc = compare::document(c, &self.extra).to_string();
+                self.put(w, &doc)?;
             }
             Event::Received(_)
             | Event::Greeting(_)
@@ -785,6 +817,17 @@ impl Sink for JsonSink {
             | Event::HostBegins(_)
             | Event::HostResult(_)
             | Event::Delv(_) => {}
+        }
+        Ok(())
+    }
+
+    /// The end of the run: a lone document, or the array's end.
+    fn finish(&mut self, out: &mut dyn Output) -> Result<(), Error> {
+        let w = out.out();
+        match self.held.take() {
+            Some(only) => writeln!(w, "{only}")?,
+            None if self.written > 1 && !self.lines => w.write_all(b"\n]\n")?,
+            None => {}
         }
         Ok(())
     }
