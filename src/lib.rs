@@ -290,7 +290,7 @@ fn choose_sink(
     };
     let format: Box<dyn Sink> = match own.output {
         Output::Json => Box::new(json()),
-        Output::Table(sections) => Box::new(TableSink { text, sections, palette, layout, note }),
+        Output::Table(sections) => Box::new(TableSink { text, sections, palette, layout, note, held: None }),
         Output::Text => text,
     };
     // dig's +json (from the command line, ~/.digrc or a batch line) turns
