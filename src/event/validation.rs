@@ -33,8 +33,9 @@ pub enum Verdict {
     /// signature found (DS)`).
     Bogus(String),
     /// No verdict: the validating lookup itself failed (`timed out`,
-    /// `quota reached`...) or the answer cannot be validated here (a
-    /// class other than IN, an encrypted transport).
+    /// `quota reached`, a DS or DNSKEY on the way the server would not
+    /// give...) or the answer cannot be validated here (a class other
+    /// than IN, an encrypted transport).
     Indeterminate(String),
 }
 
@@ -67,8 +68,16 @@ impl Verdict {
         }
     }
 
-    /// The verdict of a resolution, worded (see the module doc).
-    pub fn of(r: &validate::Resolution) -> Verdict {
+    /// The verdict of a resolution, worded (see the module doc). `chain`
+    /// is the resolution's (`r.chain.zones()`).
+    ///
+    /// A broken trust chain that the validator found nothing wrong with
+    /// (no message of its own, no failed link) is a DS or DNSKEY fetch
+    /// that failed (REFUSED, SERVFAIL, timed out: a server that does not
+    /// recurse, a network failing): the data was never judged, so the
+    /// verdict is indeterminate, not bogus, and exit status 12 stays for
+    /// answers proven bad.
+    pub fn of(r: &validate::Resolution, chain: &[ZoneLink]) -> Verdict {
         let detail = last_info(&r.trace).or_else(|| last_error_rcode(&r.trace));
         let with_detail = |result: BindResult| match &detail {
             Some(d) => format!("{}: {d}", result.text()),
@@ -77,6 +86,9 @@ impl Verdict {
         match r.verdict() {
             validate::Verdict::Secure => Verdict::Secure,
             validate::Verdict::Insecure => Verdict::Insecure,
+            validate::Verdict::Bogus { result: BindResult::BrokenChain, reason: None } if chain.iter().all(|z| z.failures.is_empty()) => {
+                Verdict::Indeterminate(with_detail(BindResult::BrokenChain))
+            }
             validate::Verdict::Bogus { result, reason } => Verdict::Bogus(match reason {
                 Some(reason) => format!("{}: {reason}", result.text()),
                 None => with_detail(result),
@@ -165,7 +177,8 @@ impl Check {
                 }
             }
         }
-        Check { qname: r.qname.clone(), qtype: r.qtype, server, verdict: Verdict::of(r), sets, chain: r.chain.zones() }
+        let chain = r.chain.zones();
+        Check { qname: r.qname.clone(), qtype: r.qtype, server, verdict: Verdict::of(r, &chain), sets, chain }
     }
 
     /// A question that was not put to the validator, and why.

@@ -138,3 +138,26 @@ fn the_worst_verdict_wins() {
     assert_eq!(both.check_for(&name("X."), AAAA).map(|c| &c.verdict), Some(&Verdict::Insecure));
     assert!(both.check_for(&name("y"), A).is_none());
 }
+
+#[test]
+fn a_chain_that_could_not_be_fetched_is_not_bogus() {
+    use crate::validate::memory::Override;
+    // A server that will not give the DS or DNSKEY sets on the way (an
+    // authoritative server asked for the root's keys, a failing upstream):
+    // the answer was never judged.
+    let indeterminate = "indeterminate (broken trust chain: broken trust chain resolving 'www.secure.lab/A/IN': 127.0.0.53#53)";
+    for (zone, rtype, o) in [("secure.lab", 43, Override::Rcode(5)), ("secure.lab", 48, Override::Timeout), ("lab", 43, Override::Rcode(2))]
+    {
+        let mut f = lab();
+        f.set_override(&name(zone), rtype, o);
+        let c = Check::from_resolution("127.0.0.53#53".into(), &resolve(&f, "www.secure.lab", A));
+        assert_eq!(c.verdict.to_string(), indeterminate, "{zone}/{rtype}");
+    }
+    // A zone with a DS and no DNSKEY is data missing that must be there:
+    // the validator fails its link, and the answer is bogus.
+    let mut f = lab();
+    f.set_override(&name("secure.lab"), 48, Override::Records { answer: vec![], authority: vec![], nxdomain: false });
+    let c = Check::from_resolution("127.0.0.53#53".into(), &resolve(&f, "www.secure.lab", A));
+    assert!(matches!(c.verdict, Verdict::Bogus(_)), "{}", c.verdict);
+    assert!(c.chain.iter().any(|z| !z.failures.is_empty()));
+}
