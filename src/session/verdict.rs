@@ -232,9 +232,11 @@ impl Collector {
         Collector { ctx, requests: Vec::new() }
     }
 
-    /// Notes the question of a reply taken as an answer.
+    /// Notes the question of a reply taken as an answer, once: the engine
+    /// reports an NXDOMAIN at the end of the search list twice, as BIND's
+    /// recv_done() calls dighost_received() twice for it.
     pub fn see(&mut self, event: &Event) {
-        if let Some(r) = Request::of(event) {
+        if let Some(r) = Request::of(event).filter(|r| !self.requests.contains(r)) {
             self.requests.push(r);
         }
     }

@@ -162,6 +162,14 @@ fn a_collector_validates_what_it_saw() {
     let Some(Event::Validation(v)) = block_on(c.finish(&settings)) else { panic!("a verdict") };
     assert_eq!(v.checks.len(), 2);
     assert!(block_on(c.finish(&settings)).is_none(), "each question once");
+    // The same answer reported twice (an NXDOMAIN at the end of the
+    // search list) is validated once.
+    let events = answered(Protocol::Quic, |_| {});
+    for e in events.iter().chain(&events[1..2]) {
+        c.see(e);
+    }
+    let Some(Event::Validation(v)) = block_on(c.finish(&settings)) else { panic!("a verdict") };
+    assert_eq!(v.checks.len(), 1);
 }
 
 #[test]
