@@ -123,7 +123,7 @@ pub const OWN_OPTIONS: &[OptSpec] = &[
         value: Some("chain"),
         optional_value: true,
         values: &[],
-        help: "nslookup and dig: validate each answer with DNSSEC from the trust anchor (as delv +cdflag does, asking the lookup's server) and print the verdict after the lookup: dig ';; VALIDATION: VERDICT', nslookup 'Validation: VERDICT', where VERDICT is secure, insecure, bogus (REASON) or indeterminate (WHY); JSON gets rlookup.validation, --table a VALIDATION column; =chain also shows the chain of trust, link by link, from the trust anchor; exit status 12 if any answer is bogus",
+        help: "nslookup and dig: after each lookup, validate its answer with DNSSEC from the trust anchor (delv's resolver, asking the lookup's server, with CD) and print the verdict: dig ';; VALIDATION: VERDICT', nslookup 'Validation: VERDICT', VERDICT being secure, insecure, bogus (REASON) or indeterminate (WHY); =chain adds the chain of trust, link by link; JSON gets rlookup.validation, --table a VALIDATION column; exit status 12 if any answer is bogus (man rlookup: VALIDATION)",
     },
     OptSpec {
         long: "anchors",
