@@ -21,6 +21,8 @@ set edit:completion:arg-completer[rlookup] = {|@words|
             cand --batch 'Read lookups from FILE (- for standard input): dig''s -f lines, or nslookup''s commands'
             cand --concurrency 'Batches: at most N lookups in flight at once (default 100; 1 runs them one after another); the output is in input order either way'
             cand --rate 'Batches: start at most QPS lookups a second'
+            cand --validate 'nslookup and dig: after each lookup, validate its answer with DNSSEC from the trust anchor (delv''s resolver, asking the lookup''s server, with CD) and print the verdict: dig '';; VALIDATION: VERDICT'', nslookup ''Validation: VERDICT'', VERDICT being secure, insecure, bogus (REASON) or indeterminate (WHY); =chain adds the chain of trust, link by link; JSON gets rlookup.validation, --table a VALIDATION column; exit status 12 if any answer is bogus (man rlookup: VALIDATION)'
+            cand --anchors '--validate''s trust anchors, in bind.keys syntax (default: /etc/bind/bind.keys, else BIND''s built-in root keys)'
             cand --generate 'Write the man page or a shell completion script to standard output, then exit'
             cand --dig 'Use the dig dialect, whatever the program is called'
             cand --nslookup 'Use the nslookup dialect, whatever the program is called'

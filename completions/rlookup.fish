@@ -10,6 +10,8 @@ complete -c rlookup -l http3 -d 'DNS over HTTPS over HTTP/3 (port 443), in eithe
 complete -c rlookup -l batch -d 'Read lookups from FILE (- for standard input): dig\'s -f lines, or nslookup\'s commands' -r
 complete -c rlookup -l concurrency -d 'Batches: at most N lookups in flight at once (default 100; 1 runs them one after another); the output is in input order either way' -r
 complete -c rlookup -l rate -d 'Batches: start at most QPS lookups a second' -r
+complete -c rlookup -l validate -d 'nslookup and dig: after each lookup, validate its answer with DNSSEC from the trust anchor (delv\'s resolver, asking the lookup\'s server, with CD) and print the verdict: dig \';; VALIDATION: VERDICT\', nslookup \'Validation: VERDICT\', VERDICT being secure, insecure, bogus (REASON) or indeterminate (WHY); =chain adds the chain of trust, link by link; JSON gets rlookup.validation, --table a VALIDATION column; exit status 12 if any answer is bogus (man rlookup: VALIDATION)' -r
+complete -c rlookup -l anchors -d '--validate\'s trust anchors, in bind.keys syntax (default: /etc/bind/bind.keys, else BIND\'s built-in root keys)' -r
 complete -c rlookup -l generate -d 'Write the man page or a shell completion script to standard output, then exit' -r -f -a "man\t''
 bash\t''
 zsh\t''

@@ -24,6 +24,7 @@ use crate::response::{Packet, Protocol, Response, TransportError, sockaddr_text}
 use crate::wire::{Message, Name, ParseError, types};
 
 pub mod compare;
+pub mod validation;
 
 /// One thing that happened, in the order it happened.
 #[derive(Debug, Clone)]
@@ -82,6 +83,9 @@ pub enum Event {
     /// `--compare`: one lookup asked of several servers at once, and what
     /// each came to.
     Compare(Arc<compare::Comparison>),
+    /// `--validate`: what the validator made of a lookup's answers (dig:
+    /// after the lookup's output; nslookup: after the command's).
+    Validation(Arc<validation::Validation>),
 }
 
 /// A validating lookup's outcome, for delv's printer (`render::delv`) and

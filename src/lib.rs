@@ -143,6 +143,17 @@ pub fn run(args: Vec<OsString>) -> i32 {
         eprintln!("rlookup: --compare takes dig's @server arguments: use it without --nslookup");
         return 1;
     }
+    // --validate's trust anchors (and why it cannot be: delv, --compare).
+    let validate = match session::verdict::setup(&own, dialect) {
+        Ok((validate, log)) => {
+            log.iter().for_each(|line| eprintln!("{line}"));
+            validate
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            return 1;
+        }
+    };
 
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
@@ -214,6 +225,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         transport: own.transport.clone().filter(|_| dialect == Dialect::Nslookup),
         insecure: own.insecure,
         compare: own.compare,
+        validate,
     };
 
     let stdout = io::stdout();
@@ -272,7 +284,7 @@ fn choose_sink(
     let layout = Layout::detect();
     let look = Look { palette, unicode: layout.unicode, width: layout.width };
     let note = table_note(&extra);
-    let json = || JsonSink::new(extra.clone(), look).lines(own.json_lines);
+    let json = || JsonSink::new(extra.clone(), look).lines(own.json_lines).holding(own.validate.is_some());
     let text: Box<dyn Sink> = match dialect {
         Dialect::Dig => Box::new(render::dig::DigSink::new(look)),
         // delv is text only (or YAML with +yaml).
@@ -290,7 +302,7 @@ fn choose_sink(
     };
     let format: Box<dyn Sink> = match own.output {
         Output::Json => Box::new(json()),
-        Output::Table(sections) => Box::new(TableSink { text, sections, palette, layout, note }),
+        Output::Table(sections) => Box::new(TableSink { text, sections, palette, layout, note, held: own.validate.map(|_| Vec::new()) }),
         Output::Text => text,
     };
     // dig's +json (from the command line, ~/.digrc or a batch line) turns

@@ -187,6 +187,15 @@ pub enum Style {
     Windows,
 }
 
+/// `--validate[=chain]` (nslookup and dig): each answer validated from
+/// the trust anchor and given a verdict, with the chain of trust too
+/// (`Chain`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validate {
+    Verdict,
+    Chain,
+}
+
 /// A `-y [hmac:]name:secret` key as parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TsigKey {

@@ -20,17 +20,17 @@ use rlookup::wire::{Name, message};
 use crate::harness::{Output, TempDir, expect, rlookup};
 use crate::server::SilentServer;
 
-fn fixture(rel: &str) -> PathBuf {
+pub(crate) fn fixture(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dnssec").join(rel)
 }
 
-fn name(s: &str) -> Name {
+pub(crate) fn name(s: &str) -> Name {
     Name::from_text(s, Some(&Name::root())).unwrap()
 }
 
 /// The lab's zones as its resolver 127.0.0.53 serves them: validated, so
 /// bogus.lab is SERVFAIL unless the query has CD.
-fn lab_zones() -> MemoryFetch {
+pub(crate) fn lab_zones() -> MemoryFetch {
     let zone = |file: &str, origin: &str| {
         let text = std::fs::read_to_string(fixture(&format!("lab/{file}"))).unwrap();
         Zone::from_text(&text, origin).unwrap()
@@ -51,21 +51,27 @@ fn lab_zones() -> MemoryFetch {
 }
 
 /// The queries a server got: (bytes, over TCP), in order.
-type Log = Arc<Mutex<Vec<(Vec<u8>, bool)>>>;
+pub(crate) type Log = Arc<Mutex<Vec<(Vec<u8>, bool)>>>;
 
 /// A resolver on 127.0.0.1 (UDP and TCP, one port) answering from the lab.
-struct Lab {
-    addr: SocketAddr,
+pub(crate) struct Lab {
+    pub(crate) addr: SocketAddr,
     stop: Arc<AtomicBool>,
     threads: Vec<JoinHandle<()>>,
-    queries: Log,
+    pub(crate) queries: Log,
 }
+
+/// Which queries a [`Lab`] answers (the others it ignores).
+pub(crate) type Answers = fn(&message::Message) -> bool;
 
 /// The reply to a query: the lab's answer with the query's id; over UDP,
 /// only the header and question with TC when it is bigger than the
-/// query's EDNS size.
-fn answer(zones: &Mutex<MemoryFetch>, q: &[u8], tcp: bool) -> Option<Vec<u8>> {
+/// query's EDNS size. None for a query `answers` refuses.
+fn answer(zones: &Mutex<MemoryFetch>, q: &[u8], tcp: bool, answers: Answers) -> Option<Vec<u8>> {
     let m = message::parse(q).ok()?;
+    if !answers(&m) {
+        return None;
+    }
     let question = m.question.first()?;
     let mut r = zones.lock().unwrap().reply_bytes(&question.name, question.qtype, m.header.cd)?;
     r[..2].copy_from_slice(&q[..2]);
@@ -81,7 +87,12 @@ fn answer(zones: &Mutex<MemoryFetch>, q: &[u8], tcp: bool) -> Option<Vec<u8>> {
 }
 
 impl Lab {
-    fn start() -> Lab {
+    pub(crate) fn start() -> Lab {
+        Lab::start_with(lab_zones(), |_| true)
+    }
+
+    /// A server answering from `zones` the queries `answers` accepts.
+    pub(crate) fn start_with(zones: MemoryFetch, answers: Answers) -> Lab {
         use std::io::{Read, Write};
         let (udp, tcp) = loop {
             let udp = UdpSocket::bind("127.0.0.1:0").unwrap();
@@ -90,7 +101,7 @@ impl Lab {
             }
         };
         let addr = udp.local_addr().unwrap();
-        let zones = Arc::new(Mutex::new(lab_zones()));
+        let zones = Arc::new(Mutex::new(zones));
         let stop = Arc::new(AtomicBool::new(false));
         let queries: Log = Arc::new(Mutex::new(Vec::new()));
         udp.set_read_timeout(Some(Duration::from_millis(20))).unwrap();
@@ -101,7 +112,7 @@ impl Lab {
             while !s.load(Ordering::Relaxed) {
                 if let Ok((n, from)) = udp.recv_from(&mut buf) {
                     log.lock().unwrap().push((buf[..n].to_vec(), false));
-                    if let Some(r) = answer(&z, &buf[..n], false) {
+                    if let Some(r) = answer(&z, &buf[..n], false, answers) {
                         let _ = udp.send_to(&r, from);
                     }
                 }
@@ -126,7 +137,7 @@ impl Lab {
                         break;
                     }
                     log.lock().unwrap().push((q.clone(), true));
-                    if let Some(r) = answer(&z, &q, true) {
+                    if let Some(r) = answer(&z, &q, true, answers) {
                         let mut framed = (r.len() as u16).to_be_bytes().to_vec();
                         framed.extend_from_slice(&r);
                         let _ = conn.write_all(&framed);
@@ -137,7 +148,7 @@ impl Lab {
         Lab { addr, stop, threads: vec![t1, t2], queries }
     }
 
-    fn port(&self) -> String {
+    pub(crate) fn port(&self) -> String {
         self.addr.port().to_string()
     }
 }
@@ -152,18 +163,18 @@ impl Drop for Lab {
 }
 
 /// The lab's root key in a bind.keys file of the test's own.
-struct Keys {
-    dir: TempDir,
+pub(crate) struct Keys {
+    pub(crate) dir: TempDir,
 }
 
 impl Keys {
-    fn lab() -> Keys {
+    pub(crate) fn lab() -> Keys {
         let dir = TempDir::new("delv-keys");
         std::fs::copy(fixture("lab/bind.keys"), dir.0.join("bind.keys")).unwrap();
         Keys { dir }
     }
 
-    fn path(&self) -> String {
+    pub(crate) fn path(&self) -> String {
         self.dir.0.join("bind.keys").display().to_string()
     }
 }

@@ -23,6 +23,7 @@ mod pty;
 mod resolved;
 mod secure;
 mod tsig;
+mod validate;
 mod windows;
 
 /// nslookup's usage text (on stderr, exit 1).

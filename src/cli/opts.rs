@@ -17,7 +17,7 @@ use clap::{Arg, ArgAction, Command};
 
 use crate::cli::url::TransportOption;
 
-pub use crate::plan::{ColorChoice, Dialect, Dump, Output, Style, TableSections};
+pub use crate::plan::{ColorChoice, Dialect, Dump, Output, Style, TableSections, Validate};
 
 pub mod docs;
 pub mod table;
@@ -122,6 +122,20 @@ pub const OWN_OPTIONS: &[OptSpec] = &[
         "Ask every server given (@server, several allowed; else resolv.conf's) at once and show the answers side by side, flagging differences (TTLs aside); implies --dig; exit 0 if they agree, 3 if they differ, 9 if one gave no reply",
     ),
     OptSpec {
+        long: "validate",
+        value: Some("chain"),
+        optional_value: true,
+        values: &[],
+        help: "nslookup and dig: after each lookup, validate its answer with DNSSEC from the trust anchor (delv's resolver, asking the lookup's server, with CD) and print the verdict: dig ';; VALIDATION: VERDICT', nslookup 'Validation: VERDICT', VERDICT being secure, insecure, bogus (REASON) or indeterminate (WHY); =chain adds the chain of trust, link by link; JSON gets rlookup.validation, --table a VALIDATION column; exit status 12 if any answer is bogus (man rlookup: VALIDATION)",
+    },
+    OptSpec {
+        long: "anchors",
+        value: Some("FILE"),
+        optional_value: false,
+        values: &[],
+        help: "--validate's trust anchors, in bind.keys syntax (default: /etc/bind/bind.keys, else BIND's built-in root keys)",
+    },
+    OptSpec {
         long: "generate",
         value: Some("WHAT"),
         optional_value: false,
@@ -176,6 +190,10 @@ pub struct Own {
     pub insecure: bool,
     /// `--compare`.
     pub compare: bool,
+    /// `--validate[=chain]`.
+    pub validate: Option<Validate>,
+    /// `--anchors FILE`.
+    pub anchors: Option<PathBuf>,
 }
 
 impl Default for Own {
@@ -200,6 +218,8 @@ impl Default for Own {
             transport: None,
             insecure: false,
             compare: false,
+            validate: None,
+            anchors: None,
         }
     }
 }
@@ -356,6 +376,13 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
     own.stats = m.get_flag("stats");
     own.insecure = m.get_flag("insecure");
     own.compare = m.get_flag("compare");
+    own.validate = match m.get_one::<String>("validate").map(String::as_str) {
+        None => None,
+        Some("") => Some(Validate::Verdict),
+        Some("chain") => Some(Validate::Chain),
+        Some(other) => return Err(format!("rlookup: --validate: unknown view '{other}' (--validate or --validate=chain)")),
+    };
+    own.anchors = m.get_one::<String>("anchors").map(PathBuf::from);
     // --compare takes dig's @servers: it implies dig unless a dialect is named.
     if own.compare && own.dialect.is_none() {
         own.dialect = Some(Dialect::Dig);
@@ -507,6 +534,24 @@ mod tests {
         assert_eq!(rest, vec!["@127.0.0.53", "@127.0.10.1", "www.edge.lab"]);
         assert!(!split(&["x"]).0.compare);
         assert!(OWN_OPTIONS.iter().any(|o| o.long == "compare" && o.help.contains("3 if they differ")));
+    }
+
+    #[test]
+    fn validate_and_anchors() {
+        assert_eq!(split(&["x"]).0.validate, None);
+        let (own, rest) = split(&["--validate", "www.secure.lab"]);
+        assert_eq!((own.validate, rest), (Some(Validate::Verdict), vec!["www.secure.lab".to_string()]));
+        assert_eq!(split(&["--validate=chain"]).0.validate, Some(Validate::Chain));
+        // The view needs `=`: `--validate chain` is a lookup of `chain`.
+        assert_eq!(split(&["--validate", "chain"]).1, vec!["chain"]);
+        let mut v = vec!["--validate=keys".to_string()];
+        assert_eq!(split_own(&mut v).unwrap_err(), "rlookup: --validate: unknown view 'keys' (--validate or --validate=chain)");
+        assert_eq!(split(&["--anchors", "k.keys"]).0.anchors, Some(PathBuf::from("k.keys")));
+        assert_eq!(split(&["--anchors=k.keys"]).0.anchors, Some(PathBuf::from("k.keys")));
+        let help = OWN_OPTIONS.iter().find(|o| o.long == "validate").expect("--validate").help;
+        for words in ["secure", "insecure", "bogus (REASON)", "indeterminate (WHY)", "exit status 12", ";; VALIDATION: ", "Validation: "] {
+            assert!(help.contains(words), "{words}");
+        }
     }
 
     #[test]

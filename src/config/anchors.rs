@@ -146,34 +146,9 @@ pub fn setup_with(file: Option<&Path>, default_file: &Path, anchor_name: Option<
             return Setup { log, result: Err(Failure::Setup) };
         }
     };
-    let path = file.unwrap_or(default_file);
-    let shown = path.display().to_string();
-    let mut parsed: Option<Vec<Entry>> = None;
-    match read(path) {
-        Err(()) => {
-            if file.is_some() {
-                return Setup { log, result: Err(Failure::Fatal(format!("Unable to read key file '{shown}'"))) };
-            }
-        }
-        Ok(bytes) => {
-            let p = parse(bytes.as_deref().map_err(String::as_str), &shown);
-            log.extend(p.log.iter().map(|l| format!(";; {l}")));
-            if p.ok {
-                parsed = Some(p.entries);
-            } else if file.is_some() {
-                return Setup { log, result: Err(Failure::Fatal(format!("Unable to load keys from '{shown}'"))) };
-            }
-        }
-    }
-    let entries = match parsed {
-        Some(e) => e,
-        None => {
-            let p = parse(Ok(BUILTIN.as_bytes()), "none");
-            if !p.ok {
-                return Setup { log, result: Err(Failure::Fatal("Unable to parse built-in keys".into())) };
-            }
-            p.entries
-        }
+    let entries = match entries(file, default_file, &mut log) {
+        Ok(e) => e,
+        Err(f) => return Setup { log, result: Err(f) },
     };
     // trusted-keys, then managed-keys, then trust-anchors, each in order.
     let mut ordered: Vec<&Entry> = Vec::new();
@@ -196,6 +171,58 @@ pub fn setup_with(file: Option<&Path>, default_file: &Path, anchor_name: Option<
     }
     let ds = anchors.iter().map(|a| a.ds.clone()).collect();
     Setup { log, result: Ok(TrustAnchors { name: anchor, ds, anchors }) }
+}
+
+/// The entries of `file`, else of the default file, else the built-in
+/// ones (what a missing or unparsable default file falls back to); the
+/// parser's messages go to `log`.
+fn entries(file: Option<&Path>, default_file: &Path, log: &mut Vec<String>) -> Result<Vec<Entry>, Failure> {
+    let path = file.unwrap_or(default_file);
+    let shown = path.display().to_string();
+    match read(path) {
+        Err(()) => {
+            if file.is_some() {
+                return Err(Failure::Fatal(format!("Unable to read key file '{shown}'")));
+            }
+        }
+        Ok(bytes) => {
+            let p = parse(bytes.as_deref().map_err(String::as_str), &shown);
+            log.extend(p.log.iter().map(|l| format!(";; {l}")));
+            if p.ok {
+                return Ok(p.entries);
+            } else if file.is_some() {
+                return Err(Failure::Fatal(format!("Unable to load keys from '{shown}'")));
+            }
+        }
+    }
+    let p = parse(Ok(BUILTIN.as_bytes()), "none");
+    if !p.ok {
+        return Err(Failure::Fatal("Unable to parse built-in keys".into()));
+    }
+    Ok(p.entries)
+}
+
+/// The names the anchor source has entries for (`file`, else the
+/// default file, else the built-in keys), each once, in order; names that
+/// are not valid domain names are left to `setup`'s messages. For
+/// `--validate`, which keeps the anchors of every name, as named does
+/// (delv keeps only the root's, or `+root=NAME`'s). Err as `setup`'s for
+/// an unreadable or unparsable `file`.
+pub fn names(file: Option<&Path>) -> Result<Vec<Name>, Failure> {
+    names_with(file, Path::new(DEFAULT_FILE))
+}
+
+/// `names` with another default file (for tests).
+pub fn names_with(file: Option<&Path>, default_file: &Path) -> Result<Vec<Name>, Failure> {
+    let mut out: Vec<Name> = Vec::new();
+    for e in entries(file, default_file, &mut Vec::new())? {
+        if let Ok(n) = Name::from_text(&e.name, Some(&Name::root()))
+            && !out.iter().any(|o| o.eq_ignore_case(&n))
+        {
+            out.push(n);
+        }
+    }
+    Ok(out)
 }
 
 /// access(R_OK) and the read: Err when delv cannot read the file. A

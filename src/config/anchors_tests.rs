@@ -147,6 +147,26 @@ fn builtin_anchors_when_the_default_file_is_missing_or_broken() {
     assert_eq!(s.result.unwrap().anchors.len(), 2);
 }
 
+#[test]
+fn names_of_every_entry() {
+    // --validate keeps every name's anchors.
+    let names = |f: Option<&Path>, default: &Path| names_with(f, default).map(|n| n.iter().map(|n| n.to_text(false)).collect::<Vec<_>>());
+    assert_eq!(names(Some(&fixture("securelab.conf")), Path::new("/nonexistent")), Ok(vec!["secure.lab.".to_string()]));
+    assert_eq!(names(Some(&fixture("key-and-ds.conf")), Path::new("/nonexistent")), Ok(vec![".".to_string()]));
+    assert_eq!(names(Some(&fixture("empty.conf")), Path::new("/nonexistent")), Ok(vec![]));
+    // The default file, else the built-in keys.
+    assert_eq!(names(None, &fixture("securelab.conf")), Ok(vec!["secure.lab.".to_string()]));
+    assert_eq!(names(None, Path::new("/nonexistent/bind.keys")), Ok(vec![".".to_string()]));
+    assert_eq!(names(None, &fixture("syntax.conf")), Ok(vec![".".to_string()]));
+    // delv's failures for a file given.
+    assert_eq!(
+        names(Some(Path::new("/nonexistent/x.keys")), Path::new("/nonexistent")),
+        Err(Failure::Fatal("Unable to read key file '/nonexistent/x.keys'".into()))
+    );
+    let p = fixture("syntax.conf");
+    assert_eq!(names(Some(&p), Path::new("/nonexistent")), Err(Failure::Fatal(format!("Unable to load keys from '{}'", p.display()))));
+}
+
 fn parse_text(text: &str) -> Parsed {
     parse(Ok(text.as_bytes()), "t.conf")
 }

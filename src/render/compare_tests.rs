@@ -163,6 +163,7 @@ fn every_sink_prints_it() {
                 palette: Palette::OFF,
                 layout: PLAIN,
                 note: None,
+                held: None,
             }),
         ),
     ];

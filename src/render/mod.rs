@@ -4,7 +4,8 @@
 //! `json` (RFC 8427, kdig's members), `table` and `compare` (`--compare`'s
 //! side-by-side view, which every sink prints) are rlookup's own; `dump` is a
 //! tee that adds the packet dissection (`dissect`) after another sink's
-//! output. `lib.rs` picks the sink once, from the plan; the lookup engine
+//! output; `verdict` is `--validate`'s verdict line and chain view, which
+//! every text sink prints. `lib.rs` picks the sink once, from the plan; the lookup engine
 //! and the sessions only emit events.
 //!
 //! A sink sees events and a writer, nothing else: it imports nothing from
@@ -23,6 +24,7 @@ pub mod servers;
 pub mod stats;
 pub mod style;
 pub mod table;
+pub mod verdict;
 pub mod windows;
 
 use std::io::{self, Write};

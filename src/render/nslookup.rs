@@ -242,6 +242,7 @@ impl Sink for NslookupSink {
             Event::Said(said) => writeln!(w, "{said}")?,
             Event::Servers(view) => self.servers.render(w, view)?,
             Event::Compare(c) => super::compare::render(w, c, &self.servers.palette, self.servers.unicode, self.servers.width)?,
+            Event::Validation(v) => super::verdict::nslookup(w, v)?,
             Event::Sending(_)
             | Event::Received(_)
             | Event::Packet { .. }

@@ -122,7 +122,26 @@ fn header_line(p: &Palette, line: &str) -> Option<String> {
     ))
 }
 
+/// `--validate`'s verdict line (`;; VALIDATION: `/`Validation: ` then the
+/// verdict): the verdict colored by what it means; a failed link of the
+/// chain view in the error color.
+fn verdict_line(p: &Palette, line: &str, prefix: &str) -> Option<String> {
+    if (line.starts_with(";; ") || line.starts_with("  ")) && line.ends_with(')') && line.contains(": FAILED (") {
+        return Some(p.paint(Role::Error, line));
+    }
+    let verdict = line.strip_prefix(prefix)?;
+    let role = match verdict.split(' ').next() {
+        Some("secure") => Role::RcodeOk,
+        Some("bogus") => Role::Error,
+        _ => Role::Warning,
+    };
+    Some(format!("{}{}", p.paint(Role::Comment, prefix), p.paint(role, verdict)))
+}
+
 fn dig_line(p: &Palette, line: &str) -> String {
+    if let Some(s) = verdict_line(p, line, ";; VALIDATION: ") {
+        return s;
+    }
     if line.starts_with(";; ") && line.ends_with(" SECTION:") || line == ";; OPT PSEUDOSECTION:" {
         return p.paint(Role::Section, line);
     }
@@ -186,6 +205,9 @@ fn is_type_word(w: &str) -> bool {
 }
 
 fn nslookup_line(p: &Palette, line: &str) -> String {
+    if let Some(s) = verdict_line(p, line, "Validation: ") {
+        return s;
+    }
     if let Some(rest) = line.strip_prefix("Server:") {
         return format!("{}{}", p.paint(Role::Comment, "Server:"), p.paint(Role::Server, rest));
     }

@@ -3,9 +3,11 @@
 //! summary of the question, the RCODE and the server. On a terminal the
 //! table has rounded Unicode borders and its data column wraps to the
 //! terminal's width; otherwise it is plain ASCII at full width, so scripts
-//! can read it.
+//! can read it. With `--validate`, a VALIDATION column and the verdict
+//! under each reply's tables (see [`table`]).
 
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use tabled::builder::Builder;
 use tabled::settings::object::Columns;
@@ -14,10 +16,13 @@ use tabled::settings::{Modify, Style, Width};
 use super::style::{Palette, Role};
 use super::{Output, Sink};
 use crate::error::Error;
-use crate::event::Event;
+use crate::event::validation::{Check, Validation};
+use crate::event::{Event, Reply};
 use crate::plan::TableSections;
 use crate::response::{Response, sockaddr_text};
 use crate::wire::{Record, Section, rdata, types};
+
+const RRSIG: u16 = 46;
 
 /// How to draw.
 #[derive(Debug, Clone, Copy)]
@@ -67,17 +72,45 @@ fn summary(r: &Response, p: &Palette) -> String {
     )
 }
 
-fn table(records: &[Record], p: &Palette, layout: &Layout) -> String {
+/// One record's cells: name, TTL, class, type, (`--validate`: how far its
+/// rdataset is trusted,) data.
+fn cells(r: &Record, check: Option<&Check>) -> Vec<(Role, String)> {
+    let mut row = vec![
+        (Role::Name, r.name.to_text(false)),
+        (Role::Ttl, r.ttl.to_string()),
+        (Role::Class, types::class_to_text(r.class)),
+        (Role::Type, types::type_to_text(r.rtype)),
+    ];
+    if let Some(c) = check {
+        let rtype = if r.rtype == RRSIG && r.rdata.len() >= 2 { u16::from_be_bytes([r.rdata[0], r.rdata[1]]) } else { r.rtype };
+        let trust = c.trust_of(&r.name, rtype).unwrap_or("-");
+        let role = match trust {
+            "secure" => Role::RcodeOk,
+            "bogus" => Role::Error,
+            _ => Role::Comment,
+        };
+        row.push((role, trust.to_string()));
+    }
+    row.push((Role::Data, rdata::to_text(r.rtype, r.class, &r.rdata, &rdata::Style::dig())));
+    row
+}
+
+/// `--validate` adds a VALIDATION column, before the data (which stays
+/// last, the one that wraps): each record's rdataset as the validator
+/// left it (`secure`, `insecure`, `bogus`, or `-` for records it did not
+/// look at, such as a referral's). The verdict and its reason, too long
+/// for a cell, go on a line under the table (`verdict::table_footer`).
+fn table(records: &[Record], p: &Palette, layout: &Layout, check: Option<&Check>) -> String {
+    let mut heads = vec!["NAME", "TTL", "CLASS", "TYPE"];
+    if check.is_some() {
+        heads.push("VALIDATION");
+    }
+    heads.push("DATA");
+    let rows: Vec<Vec<(Role, String)>> = records.iter().map(|r| cells(r, check)).collect();
     let mut b = Builder::default();
-    b.push_record(["NAME", "TTL", "CLASS", "TYPE", "DATA"].map(|h| p.paint(Role::Section, h)));
-    for r in records {
-        b.push_record([
-            p.paint(Role::Name, &r.name.to_text(false)),
-            p.paint(Role::Ttl, &r.ttl.to_string()),
-            p.paint(Role::Class, &types::class_to_text(r.class)),
-            p.paint(Role::Type, &types::type_to_text(r.rtype)),
-            p.paint(Role::Data, &rdata::to_text(r.rtype, r.class, &r.rdata, &rdata::Style::dig())),
-        ]);
+    b.push_record(heads.iter().map(|h| p.paint(Role::Section, h)));
+    for row in &rows {
+        b.push_record(row.iter().map(|(role, text)| p.paint(*role, text)));
     }
     let mut t = b.build();
     if layout.unicode {
@@ -87,19 +120,8 @@ fn table(records: &[Record], p: &Palette, layout: &Layout) -> String {
     }
     if let Some(width) = layout.width {
         // Give the data column what the other columns leave, at least 16.
-        let others: usize = (0..4)
-            .map(|c| {
-                std::iter::once(["NAME", "TTL", "CLASS", "TYPE"][c].len())
-                    .chain(records.iter().map(|r| match c {
-                        0 => r.name.to_text(false).len(),
-                        1 => r.ttl.to_string().len(),
-                        2 => types::class_to_text(r.class).len(),
-                        _ => types::type_to_text(r.rtype).len(),
-                    }))
-                    .max()
-                    .unwrap_or(0)
-                    + 3
-            })
+        let others: usize = (0..heads.len() - 1)
+            .map(|c| std::iter::once(heads[c].len()).chain(rows.iter().map(|row| row[c].1.len())).max().unwrap_or(0) + 3)
             .sum();
         let data = width.saturating_sub(others + 4).max(16);
         t.with(Modify::new(Columns::last()).with(Width::wrap(data)));
@@ -109,6 +131,19 @@ fn table(records: &[Record], p: &Palette, layout: &Layout) -> String {
 
 /// Prints one response as tables of the sections asked for.
 pub fn render(w: &mut dyn Write, r: &Response, sections: TableSections, p: &Palette, layout: &Layout) -> io::Result<()> {
+    render_checked(w, r, sections, p, layout, None)
+}
+
+/// [`render`], with `--validate`'s column and, under the tables, the
+/// verdict on the response's question (and the chain view if asked).
+pub fn render_checked(
+    w: &mut dyn Write,
+    r: &Response,
+    sections: TableSections,
+    p: &Palette,
+    layout: &Layout,
+    validated: Option<(&Check, bool)>,
+) -> io::Result<()> {
     writeln!(w, "{}", summary(r, p))?;
     let wanted = [
         (sections.answer, Section::Answer, "ANSWER"),
@@ -116,6 +151,7 @@ pub fn render(w: &mut dyn Write, r: &Response, sections: TableSections, p: &Pale
         (sections.additional, Section::Additional, "ADDITIONAL"),
     ];
     let several = wanted.iter().filter(|(on, _, _)| *on).count() > 1;
+    let check = validated.map(|(c, _)| c);
     for (on, section, title) in wanted {
         if !on {
             continue;
@@ -127,8 +163,11 @@ pub fn render(w: &mut dyn Write, r: &Response, sections: TableSections, p: &Pale
         if records.is_empty() {
             writeln!(w, "(no records)")?;
         } else {
-            writeln!(w, "{}", table(records, p, layout))?;
+            writeln!(w, "{}", table(records, p, layout, check))?;
         }
+    }
+    if let Some((c, chain)) = validated {
+        super::verdict::table_footer(w, c, chain)?;
     }
     writeln!(w)
 }
@@ -144,19 +183,54 @@ pub struct TableSink<S: Sink> {
     /// The line each reply's table starts with when systemd-resolved's
     /// stub is in use (whom it forwards to).
     pub note: Option<String>,
+    /// `--validate`: the replies waiting for their lookup's verdict
+    /// (`Event::Validation`, after the lookup's events), to be drawn with
+    /// it; None: each reply is drawn as it comes.
+    pub held: Option<Vec<Arc<Reply>>>,
+}
+
+impl<S: Sink> TableSink<S> {
+    fn draw(&self, w: &mut dyn Write, r: &Reply, v: Option<&Validation>) -> io::Result<()> {
+        if let Some(note) = &self.note {
+            writeln!(w, "{note}")?;
+        }
+        let question = r.response.message.question.first();
+        let check = v.zip(question).and_then(|(v, q)| v.check_for(&q.name, q.qtype).map(|c| (c, v.show_chain)));
+        render_checked(w, &r.response, self.sections, &self.palette, &self.layout, check)
+    }
+
+    /// Draws the held replies, with the verdict if it has come.
+    fn release(&mut self, w: &mut dyn Write, v: Option<&Validation>) -> io::Result<()> {
+        let held = self.held.as_mut().map(std::mem::take).unwrap_or_default();
+        for r in &held {
+            self.draw(w, r, v)?;
+        }
+        Ok(())
+    }
 }
 
 impl<S: Sink> Sink for TableSink<S> {
     fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<(), Error> {
-        match event {
-            Event::Reply(r) => {
-                let w = out.out();
-                if let Some(note) = &self.note {
-                    writeln!(w, "{note}")?;
+        if self.held.is_some() {
+            match event {
+                Event::Reply(r) => {
+                    self.held.as_mut().expect("holding").push(r.clone());
+                    return Ok(());
                 }
-                render(w, &r.response, self.sections, &self.palette, &self.layout)?;
+                Event::Validation(v) => return Ok(self.release(out.out(), Some(v))?),
+                Event::Sending(_) | Event::Received(_) | Event::Text(_) | Event::Packet { .. } | Event::LookupDone | Event::Globals(_) => {}
+                _ => self.release(out.out(), None)?,
             }
+        }
+        match event {
+            Event::Reply(r) => self.draw(out.out(), r, None)?,
             Event::Compare(c) => super::compare::render(out.out(), c, &self.palette, self.layout.unicode, self.layout.width)?,
+            // The verdicts without a table to go under (not holding).
+            Event::Validation(v) => {
+                for c in &v.checks {
+                    super::verdict::table_footer(out.out(), c, v.show_chain)?;
+                }
+            }
             Event::Sending(_) | Event::Received(_) | Event::Text(_) => {}
             other => self.text.event(other, out)?,
         }
@@ -164,6 +238,7 @@ impl<S: Sink> Sink for TableSink<S> {
     }
 
     fn finish(&mut self, out: &mut dyn Output) -> Result<(), Error> {
+        self.release(out.out(), None)?;
         self.text.finish(out)
     }
 }

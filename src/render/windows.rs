@@ -473,6 +473,8 @@ impl Sink for WindowsSink {
             Event::HostResult(h) => host_result(out, h)?,
             // rlookup's own view, plain (Windows' text has no colors).
             Event::Compare(c) => super::compare::render(out.out(), c, &super::style::Palette::OFF, false, None)?,
+            // `--validate`: nslookup's line, after the host block.
+            Event::Validation(v) => super::verdict::nslookup(out.out(), v)?,
             Event::Text(text) => out.out().write_all(text.as_bytes())?,
             Event::Said(said) => writeln!(out.out(), "{said}")?,
             Event::Stderr(text) => out.err().write_all(text.as_bytes())?,

@@ -49,7 +49,19 @@ impl Shared {
 }
 
 fn options() -> Options {
-    Options { servers: None, idn_in: false, idn_out: false, windows: false, concurrency: 1, rate: None, batch: None, transport: None, insecure: false, compare: false }
+    Options {
+        servers: None,
+        idn_in: false,
+        idn_out: false,
+        windows: false,
+        concurrency: 1,
+        rate: None,
+        batch: None,
+        transport: None,
+        insecure: false,
+        compare: false,
+        validate: None,
+    }
 }
 
 /// delv with these arguments and resolv.conf: (stdout, stderr, status).

@@ -90,8 +90,9 @@ impl Replay for Engine<Live> {
 
 impl Session {
     fn concurrent(&self) -> bool {
-        // --compare runs each lookup's servers at once, through the queue.
-        self.opts.concurrency > 1 || self.opts.compare
+        // --compare runs each lookup's servers at once, through the queue;
+        // --validate's verdict joins each lookup's recorded events.
+        self.opts.concurrency > 1 || self.opts.compare || self.opts.validate.is_some()
     }
 
     /// Output of the session itself: printed now, or after the lookups
@@ -218,13 +219,14 @@ impl Session {
                 self.queue.spawn(Box::pin(crate::session::compare::compare(l, servers, one)), &mut self.engine).await?;
                 continue;
             }
-            let lookup = Box::pin(record(
+            let lookup = record(
                 l,
                 self.engine.settings.clone(),
                 self.engine.client_cookie(),
                 (self.pool.clone(), self.engine.pool.clone()),
                 crate::lookup::Emit::wants_packets(&self.engine.emit),
-            ));
+            );
+            let lookup = crate::session::verdict::boxed(lookup, self.opts.validate.as_ref(), &self.engine.settings);
             self.queue.spawn(lookup, &mut self.engine).await?;
         }
         Ok(())
@@ -347,7 +349,8 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Option
     };
     progress.finish();
     let _ = session.engine.emit.flush();
-    crate::session::outcome(result, session.engine.exitcode, session.engine.exitcode)
+    let outcome = crate::session::outcome(result, session.engine.exitcode, session.engine.exitcode);
+    crate::session::verdict::exit_status(outcome, &session.engine.emit)
 }
 
 #[cfg(test)]

@@ -2,13 +2,14 @@
 //! lookups on the engine (`lookup`; delv's one lookup goes through the
 //! validating resolver, `validate`, over `fetch`), keeps the dialect's state across
 //! lookups (nslookup's `set` options, its A-then-AAAA pair, its sticky
-//! exit status) and produces the exit status. What is printed is the
+//! exit status) and produces the exit status; with `--validate` their
+//! answers are validated too (`verdict`). What is printed is the
 //! sink's business: the engine's events and the session's own go to the
 //! one sink `lib.rs` chose ([`Live`]).
 
 pub mod batch;
-pub mod delv;
 pub mod compare;
+pub mod delv;
 pub mod dig;
 pub mod fetch;
 pub mod interactive;
@@ -16,6 +17,7 @@ pub mod interrupt;
 pub mod nslookup;
 pub mod progress;
 pub mod servers;
+pub mod verdict;
 pub mod windows;
 
 use crate::error::{Error, Fatal, Result};
@@ -33,17 +35,23 @@ pub struct Live {
     /// Which of the process's standard streams are terminals (none unless
     /// `lib.rs` says so): whether a batch may show a progress bar.
     pub terminals: progress::Terminals,
+    /// `--validate`: some answer shown was bogus (the exit status,
+    /// `verdict::exit_status`).
+    pub bogus: bool,
 }
 
 impl Live {
     pub fn new(sink: Box<dyn Sink>, out: Box<dyn Output>) -> Live {
-        Live { sink, out, tally: None, terminals: progress::Terminals::default() }
+        Live { sink, out, tally: None, terminals: progress::Terminals::default(), bogus: false }
     }
 
     /// Prints what the event calls for.
     pub fn show(&mut self, event: &Event) -> Result<()> {
         if let Some(t) = self.tally.as_mut() {
             t.see(event);
+        }
+        if let Event::Validation(v) = event {
+            self.bogus |= v.is_bogus();
         }
         self.sink.event(event, &mut *self.out)
     }
@@ -104,6 +112,9 @@ pub struct Options {
     /// `--compare` (dig): each lookup is asked of each of its servers at
     /// once, and shown as one comparison (`compare`).
     pub compare: bool,
+    /// `--validate[=chain]`: each answer validated from the trust anchor
+    /// (`verdict`).
+    pub validate: Option<std::sync::Arc<verdict::Context>>,
 }
 
 /// A dialect's exit status and what ended it: the status the dialect

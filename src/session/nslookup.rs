@@ -3,7 +3,9 @@
 //! engine. Steps come from `cli::nslookup` (the command line, then stdin
 //! lines in interactive mode); the engine's events go to the sink
 //! (`render::nslookup`'s text, or JSON, a table) through [`Observed`],
-//! which keeps the exit status and queues the implicit AAAA lookup.
+//! which keeps the exit status and queues the implicit AAAA lookup (and
+//! with `--validate` notes the questions answered, for the verdict that
+//! follows each command: `session::verdict`).
 
 use std::io::{self, BufRead};
 use std::sync::Arc;
@@ -109,6 +111,8 @@ pub struct Observed {
     pub follow: Vec<Lookup>,
     /// Tries for the implicit AAAA lookup (BIND's global `tries`).
     pub tries: u32,
+    /// `--validate`: the questions answered by the command under way.
+    pub validation: Option<crate::session::verdict::Collector>,
 }
 
 impl Observed {
@@ -209,6 +213,9 @@ impl Emit for Observed {
         if let Event::Reply(r) = &event {
             self.reply(r);
         }
+        if let Some(v) = self.validation.as_mut() {
+            v.see(&event);
+        }
         self.live.show(&event)
     }
 
@@ -290,7 +297,8 @@ pub fn reverse_name(text: &str) -> Option<String> {
 impl Session {
     pub fn new(rc: &ResolvConf, live: Live, opts: Options) -> Session {
         let settings = Settings { insecure: opts.insecure, ..settings_from(rc) };
-        let observed = Observed { live, status: ExitStatus::default(), follow: Vec::new(), tries: settings.tries };
+        let validation = opts.validate.clone().map(crate::session::verdict::Collector::new);
+        let observed = Observed { live, status: ExitStatus::default(), follow: Vec::new(), tries: settings.tries, validation };
         Session {
             engine: Engine::new(settings, observed),
             state: NsState::default(),
@@ -483,17 +491,26 @@ impl Session {
     }
 
     /// Runs the queued lookups, then the AAAA lookups their replies call
-    /// for (queued after them, as nslookup does).
+    /// for (queued after them, as nslookup does); with `--validate`, then
+    /// the verdict on their answers.
     pub async fn run(&mut self) -> Result<()> {
         loop {
             self.engine.run().await?;
             let follow = std::mem::take(&mut self.engine.emit.follow);
             if follow.is_empty() {
-                return Ok(());
+                break;
             }
             for l in follow {
                 self.engine.push(l);
             }
+        }
+        let verdict = match self.engine.emit.validation.as_mut() {
+            Some(v) => v.finish(&self.engine.settings).await,
+            None => None,
+        };
+        match verdict {
+            Some(event) => self.engine.emit.live.show(&event),
+            None => Ok(()),
         }
     }
 
@@ -574,6 +591,9 @@ impl Session {
                     // Ctrl-C: the terminal echoed ^C; back to the prompt.
                     self.engine.clear_queue();
                     self.engine.emit.follow.clear();
+                    if let Some(v) = self.engine.emit.validation.as_mut() {
+                        v.clear();
+                    }
                     self.show(Event::Text("\n".into()))?;
                 }
                 self.show(Event::CommandDone)?;
@@ -633,7 +653,8 @@ impl Session {
                 if !done {
                     let packets = self.engine.emit.wants_packets();
                     let settings = self.engine.settings.clone();
-                    queue.spawn(Box::pin(record(lookups, settings, self.engine.emit.tries, (pool.clone(), self.engine.pool.clone()), packets)), &mut self.engine).await?;
+                    let unit = record(lookups, settings, self.engine.emit.tries, (pool.clone(), self.engine.pool.clone()), packets);
+                    queue.spawn(crate::session::verdict::boxed(unit, self.opts.validate.as_ref(), &self.engine.settings), &mut self.engine).await?;
                 }
             }
             queue.drain(&mut self.engine).await
@@ -732,7 +753,8 @@ pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -
     }
     .await;
     let _ = session.engine.emit.live.flush();
-    crate::session::outcome(result, session.exit_status(), session.engine.exitcode)
+    let outcome = crate::session::outcome(result, session.exit_status(), session.engine.exitcode);
+    crate::session::verdict::exit_status(outcome, &session.engine.emit.live)
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@
 //!   printed, 1 once a reply had an RCODE other than NOERROR), applied to
 //!   the final reply of each query of a lookup (A and AAAA both count); the
 //!   server-name query does not count.
+//! - `--validate`: the verdict on the lookup's answers after its block
+//!   (`session::verdict`), as in BIND's style.
 
 use std::io::{self, BufRead};
 use std::net::IpAddr;
@@ -60,11 +62,13 @@ pub struct Observed {
     /// How the last try of the query in flight failed.
     failure: Option<Outcome>,
     status: ExitStatus,
+    /// `--validate`: the questions the host lookup under way got answers to.
+    validation: Option<crate::session::verdict::Collector>,
 }
 
 impl Observed {
     fn new(live: Live) -> Observed {
-        Observed { live, slots: Vec::new(), current: 0, failure: None, status: ExitStatus::default() }
+        Observed { live, slots: Vec::new(), current: 0, failure: None, status: ExitStatus::default(), validation: None }
     }
 
     /// A new lookup with one query per type, in the order they are queued.
@@ -134,6 +138,9 @@ impl Observed {
 impl Emit for Observed {
     fn emit(&mut self, event: Event) -> Result<()> {
         self.observe(&event);
+        if let Some(v) = self.validation.as_mut() {
+            v.see(&event);
+        }
         self.live.show(&event)
     }
 
@@ -341,6 +348,10 @@ impl WinSession {
     /// Looks up `host`: the header, the queries, then what they came to.
     pub async fn lookup(&mut self, host: &str) -> Result<()> {
         let (server, addrs) = self.server_identity().await?;
+        // --validate: the server's own name is not the lookup's question.
+        if let Some(v) = self.engine.emit.validation.as_mut() {
+            v.clear();
+        }
         let mut head = Vec::new();
         text::server_header(&mut head, &server, &addrs)?;
         self.text(head)?;
@@ -363,7 +374,16 @@ impl WinSession {
         }
         self.engine.run().await?;
         let result = self.engine.emit.result(kind, &display, &server);
-        self.show(Event::HostResult(Arc::new(result)))
+        self.show(Event::HostResult(Arc::new(result)))?;
+        // --validate: the verdict after the host block.
+        let verdict = match self.engine.emit.validation.as_mut() {
+            Some(v) => v.finish(&self.engine.settings).await,
+            None => None,
+        };
+        match verdict {
+            Some(event) => self.show(event),
+            None => Ok(()),
+        }
     }
 
     /// Interactive mode: `Default Server:`, then a `> ` prompt before each
@@ -413,6 +433,7 @@ impl WinSession {
 pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -> (i32, Option<Error>) {
     let mut session = WinSession::new(rc, live);
     session.engine.settings.insecure = opts.insecure;
+    session.engine.emit.validation = opts.validate.clone().map(crate::session::verdict::Collector::new);
     let inv = crate::cli::nslookup::parse_args(args);
     let result = async {
         if let Some(t) = opts.transport {
@@ -454,7 +475,8 @@ pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -
     }
     .await;
     let _ = session.engine.emit.live.flush();
-    crate::session::outcome(result, session.exit_status(), session.engine.exitcode)
+    let outcome = crate::session::outcome(result, session.exit_status(), session.engine.exitcode);
+    crate::session::verdict::exit_status(outcome, &session.engine.emit.live)
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 //!
 //! The validator (`validate::validator`, `validate::nsec`) records steps
 //! as it goes; `Chain::zones` groups them per zone from the anchor down
-//! for a printer.
+//! for a printer (`event::validation` carries them to the sinks of
+//! `--validate`).
 
 use super::crypto;
 use super::rdata::{self, Dnskey, Ds};
@@ -54,6 +55,25 @@ pub struct Chain {
     pub steps: Vec<ChainStep>,
 }
 
+/// A link of the chain that failed: what was being validated and the
+/// validator's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failed {
+    pub owner: Name,
+    pub rtype: u16,
+    pub reason: String,
+}
+
+/// What one zone's keys signed: `owner`/`rtype` verified with the key
+/// `key_tag`/`algorithm`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signed {
+    pub owner: Name,
+    pub rtype: u16,
+    pub key_tag: u16,
+    pub algorithm: u8,
+}
+
 /// Everything known about one zone of the chain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ZoneLink {
@@ -62,11 +82,15 @@ pub struct ZoneLink {
     /// The DS that matched (None: the zone's key set was not validated).
     pub ds: Option<DsInfo>,
     pub anchor: bool,
-    /// (owner, type, key tag, algorithm) of what this zone's keys signed.
-    pub signed: Vec<(Name, u16, u16, u8)>,
+    /// What this zone's keys signed, each once, in order.
+    pub signed: Vec<Signed>,
     /// The delegation to this zone is proven unsigned.
     pub no_ds: bool,
-    pub failures: Vec<String>,
+    /// (owner, type, opt-out) of the denials of existence proven here.
+    pub denials: Vec<(Name, u16, bool)>,
+    /// (owner, type) of the answers taken as unsigned here.
+    pub unsigned: Vec<(Name, u16)>,
+    pub failures: Vec<Failed>,
 }
 
 impl Chain {
@@ -109,7 +133,8 @@ impl Chain {
     /// The steps per zone, from the top (fewest labels) down. A zone is
     /// a name whose key set was validated or whose delegation has no DS;
     /// signatures go to their signer's zone, failures of a DNSKEY set to
-    /// that zone and other failures to the closest enclosing zone.
+    /// that zone, and other failures, denials and unsigned answers to the
+    /// closest enclosing zone. Repeated steps are kept once.
     pub fn zones(&self) -> Vec<ZoneLink> {
         let mut zones: Vec<ZoneLink> = Vec::new();
         fn at<'z>(zones: &'z mut Vec<ZoneLink>, name: &Name) -> &'z mut ZoneLink {
@@ -123,10 +148,28 @@ impl Chain {
                 anchor: false,
                 signed: Vec::new(),
                 no_ds: false,
+                denials: Vec::new(),
+                unsigned: Vec::new(),
                 failures: Vec::new(),
             });
             zones.last_mut().expect("pushed")
         }
+        /// The zone a step about `owner` belongs to: the closest enclosing
+        /// zone known so far, else `owner` itself.
+        fn enclosing(zones: &[ZoneLink], owner: &Name) -> Name {
+            zones
+                .iter()
+                .filter(|z| rdata::is_subdomain(owner, &z.zone))
+                .max_by_key(|z| z.zone.label_count())
+                .map_or_else(|| owner.clone(), |z| z.zone.clone())
+        }
+        fn push_once<T: PartialEq>(v: &mut Vec<T>, item: T) {
+            if !v.contains(&item) {
+                v.push(item);
+            }
+        }
+        // Zones first (key sets and proven delegations), so that every
+        // other step finds its enclosing zone whatever the order.
         for s in &self.steps {
             match s {
                 ChainStep::KeySet { zone, keys, ds, anchor } => {
@@ -135,24 +178,30 @@ impl Chain {
                     z.ds = Some(ds.clone());
                     z.anchor = *anchor;
                 }
-                ChainStep::Signed { owner, rtype, key_tag, algorithm, signer } => {
-                    at(&mut zones, signer).signed.push((owner.clone(), *rtype, *key_tag, *algorithm));
-                }
                 ChainStep::NoDs { zone } => at(&mut zones, zone).no_ds = true,
-                ChainStep::Failed { owner, rtype, reason } => {
-                    let zone = if *rtype == rdata::t::DNSKEY {
-                        owner.clone()
-                    } else {
-                        zones
-                            .iter()
-                            .filter(|z| rdata::is_subdomain(owner, &z.zone))
-                            .max_by_key(|z| z.zone.label_count())
-                            .map_or_else(|| owner.clone(), |z| z.zone.clone())
-                    };
-                    let text = format!("{}/{}: {reason}", owner.to_text(true), crate::wire::types::type_to_text(*rtype));
-                    at(&mut zones, &zone).failures.push(text);
+                _ => {}
+            }
+        }
+        for s in &self.steps {
+            match s {
+                ChainStep::KeySet { .. } | ChainStep::NoDs { .. } => {}
+                ChainStep::Signed { owner, rtype, key_tag, algorithm, signer } => {
+                    let signed = Signed { owner: owner.clone(), rtype: *rtype, key_tag: *key_tag, algorithm: *algorithm };
+                    push_once(&mut at(&mut zones, signer).signed, signed);
                 }
-                ChainStep::Denial { .. } | ChainStep::Insecure { .. } => {}
+                ChainStep::Denial { owner, rtype, optout } => {
+                    let zone = enclosing(&zones, owner);
+                    push_once(&mut at(&mut zones, &zone).denials, (owner.clone(), *rtype, *optout));
+                }
+                ChainStep::Insecure { owner, rtype, .. } => {
+                    let zone = enclosing(&zones, owner);
+                    push_once(&mut at(&mut zones, &zone).unsigned, (owner.clone(), *rtype));
+                }
+                ChainStep::Failed { owner, rtype, reason } => {
+                    let zone = if *rtype == rdata::t::DNSKEY { owner.clone() } else { enclosing(&zones, owner) };
+                    let failed = Failed { owner: owner.clone(), rtype: *rtype, reason: reason.clone() };
+                    push_once(&mut at(&mut zones, &zone).failures, failed);
+                }
             }
         }
         zones.sort_by_key(|z| z.zone.label_count());

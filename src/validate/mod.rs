@@ -46,7 +46,7 @@ pub mod rrset;
 pub mod trace;
 mod validator;
 
-pub use chain::{Chain, ChainStep, DsInfo, KeyInfo, ZoneLink};
+pub use chain::{Chain, ChainStep, DsInfo, Failed, KeyInfo, Signed, ZoneLink};
 pub use engine::{Answer, AnswerSet, Engine, Options, Resolution, Verdict};
 pub use fetch::{Fetch, FetchError, FetchFuture, FetchQuery, Reply};
 pub use result::{BindResult, Trust};

@@ -126,6 +126,7 @@ pub fn dialects_help() -> String {
     s.push_str("dig: 0 a reply came (any rcode), 1 usage, 8 batch file, 9 no reply, 10 internal;\n");
     s.push_str("delv: 0 once a lookup was tried (whatever came of it), 1 usage or setup error.\n");
     s.push_str("--compare: 0 the servers agree, 3 they differ, 9 one gave no reply.\n");
+    s.push_str("--validate: 12 when some answer was bogus (nslookup and dig; in place of their own status).\n");
     s.push_str("Types, classes, environment, files, examples: man rlookup.");
     s
 }
@@ -509,8 +510,9 @@ fn describe(p: &mut Page) {
          fails over between servers.",
     );
     p.para(
-        "Its own options, the *--*options below, add JSON output, tables, color, a packet dump, a view of the \
-         servers in effect and a way around systemd-resolved's stub; neither BIND client takes an argument \
+        "Its own options, the *--*options below, add JSON output, tables, color, a packet dump, DNSSEC \
+         validation of any lookup's answer (see VALIDATION), a view of the servers in effect and a way around \
+         systemd-resolved's stub; neither BIND client takes an argument \
          starting with *--*, so they mix with any dialect's arguments. They are never abbreviated.",
     );
     p.para("The dialect, nslookup's, dig's or delv's, is chosen so:");
@@ -631,6 +633,8 @@ fn closing_sections(p: &mut Page) {
     p.roff.text([roman(classes().join(" "))]);
     p.roff.control("RE", []);
 
+    validation_section(p);
+
     p.section("EXIT STATUS");
     p.subsection("nslookup dialect");
     p.item("*0*", "Every lookup got an answer (NOERROR, NODATA included).");
@@ -664,6 +668,13 @@ fn closing_sections(p: &mut Page) {
         "*--compare* exits 0 when every server replied and they agree (TTLs and query times aside), 3 when they \
          replied differently, and 9 (dig's no-reply status) when some server gave no reply.",
     );
+    p.para(
+        "*--validate* exits 12 when the answer of some lookup of the run was bogus, in place of the dialect's \
+         own status (0, 1, 9...; a run stopped by an error keeps that error's status); secure, insecure and \
+         indeterminate answers leave the dialect's status as it is. *--validate* without a trust anchor to \
+         load (an unreadable *--anchors* file...), or with *--delv* or *--compare*, and *--anchors* without \
+         *--validate*, exit 1.",
+    );
 
     p.section("ENVIRONMENT");
     p.item("*RLOOKUP_RESOLV_CONF*", "The resolv.conf to read instead of _/etc/resolv.conf_.");
@@ -681,7 +692,11 @@ fn closing_sections(p: &mut Page) {
         "systemd-resolved's stub configuration (127.0.0.53), which _/etc/resolv.conf_ is often a link to.",
     );
     p.item("_~/.digrc_", "Default dig options, read before the command line (dig dialect).");
-    p.item("_/etc/bind/bind.keys_", "The trust anchors of the delv dialect (without *-a*); BIND's built-in root keys when missing.");
+    p.item(
+        "_/etc/bind/bind.keys_",
+        "The trust anchors of the delv dialect (without *-a*) and of *--validate* (without *--anchors*); BIND's \
+         built-in root keys when missing.",
+    );
 
     p.section("EXAMPLES");
     for (cmd, what) in EXAMPLES {
@@ -707,6 +722,66 @@ fn closing_sections(p: &mut Page) {
     ]);
 }
 
+/// `--validate`: what it does and the exact forms of what it prints.
+fn validation_section(p: &mut Page) {
+    p.section("VALIDATION");
+    p.para(
+        "*--validate* (nslookup and dig dialects) validates the answer of each lookup with DNSSEC, as the delv \
+         dialect does, after the lookup as usual: delv's resolver asks the server that answered the lookup \
+         (over TCP if the lookup did; recursion desired, EDNS with DO, and CD so that a validating server \
+         hands over even bogus data) for the same name and type and for every DNSKEY and DS on the way, and \
+         walks the chain of trust from the trust anchor (*--anchors* _FILE_, else _/etc/bind/bind.keys_, else \
+         BIND's built-in root keys; every name's anchors are kept, the deepest one above a name is used, and \
+         a name under none is insecure). Each fetch gives up after the lookup's timeout times its tries. Zone \
+         transfers, *+trace*, *+nssearch* and lookups that got no reply get no verdict; a lookup over TLS, \
+         HTTPS or QUIC gets *indeterminate* (the validator asks in clear), as does one of a class other than IN.",
+    );
+    p.para(
+        "The verdict is one of *secure* (every rdataset of the answer, or the proof that there is none, validated), \
+         *insecure* (provably unsigned: an unsigned delegation on the way, no anchor above the name), \
+         *bogus (*_REASON_*)* (validation failed; _REASON_ is what delv prints after *;; resolution failed:*, \
+         then the validator's last message, as in *bogus (broken trust chain: validating bogus.lab/DNSKEY: no \
+         valid signature found (DS))*) or *indeterminate (*_WHY_*)* (the validating lookup itself failed: \
+         *timed out*, *quota reached*, *failure: SERVFAIL from 127.0.0.53#53*, or *broken trust chain: ...* \
+         when the server would not give a DS or DNSKEY on the way, as an authoritative-only server does). \
+         BIND's text has no place for it, so it comes after the lookup's own output, which stays BIND's byte \
+         for byte:",
+    );
+    p.item(
+        "dig",
+        "*;; VALIDATION:* _VERDICT_ after each lookup, statistics included; when the statistics were printed \
+         (they end with a blank line) a blank line follows it too. The same line with *+short*; with *+yaml* a \
+         document *- type: VALIDATION* with *verdict:*, *reason:* and, with =chain, *chain:*.",
+    );
+    p.item(
+        "nslookup",
+        "*Validation:* _VERDICT_ after each command's answers, before the blank line that ends the output: one \
+         line for the A and AAAA lookups of a name (the worse verdict of the two). With *--style=windows*, the \
+         same line after the host block.",
+    );
+    p.item(
+        "--validate=chain",
+        "After the verdict, for each question, *CHAIN OF TRUST for* _NAME TYPE_*:* (nslookup: *Chain of trust \
+         for ...:*), then the links from the trust anchor down, one a line (*;;* before each in dig, two spaces \
+         in nslookup): *. DNSKEY 14317 (alg 13, ZSK) 7650 (alg 13, KSK) [trust anchor]*, *lab. DS 28671 alg 13 \
+         digest 2 -> DNSKEY 28671 (alg 13, KSK): ok*, *www.secure.lab. A RRSIG 54365 alg 13 by secure.lab.: ok*, \
+         *ca. DS none: insecure delegation (proven)*, *nosuch.secure.lab. A: nonexistence proven*, \
+         *concordia.ca. A: insecure (unsigned)*, and on the link that failed *bogus.lab. DNSKEY: FAILED (no \
+         DNSKEY matching DS 23038 13 2)*.",
+    );
+    p.item(
+        "--json",
+        "Each response document gets *rlookup.validation*: *verdict*, *reason* (bogus and indeterminate), \
+         *server*, and *chain*, one object per zone from the anchor down (*zone*, *trustAnchor*, *ds*, \
+         *dnskeys*, *signatures*, *insecureDelegation*, *denials*, *unsigned*, *failures*).",
+    );
+    p.item(
+        "--table",
+        "A *VALIDATION* column (each record's rdataset: *secure*, *insecure*, *bogus*, or *-* when the validator \
+         did not see it), and the *;; VALIDATION:* line under the tables.",
+    );
+}
+
 /// The man page's examples (the course exercises, and rlookup's own).
 pub const EXAMPLES: &[(&str, &str)] = &[
     ("rlookup -type=mx concordia.ca", "nslookup: the MX records of concordia.ca."),
@@ -725,6 +800,11 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "rlookup --compare @127.0.0.53 @127.0.10.1 @127.6.1.1 www.edge.lab",
         "Ask three servers at once and show their answers side by side, differences marked (exit 3 if they differ).",
+    ),
+    ("rlookup --validate www.secure.lab", "nslookup, then the DNSSEC verdict on the answers: Validation: secure."),
+    (
+        "rlookup --dig --validate=chain +dnssec www.bogus.lab",
+        "dig, then ;; VALIDATION: bogus (...) and the chain of trust, link by link, with the link that failed; exit 12.",
     ),
 ];
 
@@ -793,6 +873,7 @@ mod tests {
             assert!(help.contains(&format!("--{}", own.long)));
             assert!(man.contains(&format!("\\-\\-{}", own.long.replace('-', "\\-"))), "--{}", own.long);
         }
+        let mut after = 0;
         for section in [
             "NAME",
             "SYNOPSIS",
@@ -801,13 +882,20 @@ mod tests {
             "NSLOOKUP OPTIONS",
             "DIG OPTIONS",
             "DELV OPTIONS",
+            "TYPES AND CLASSES",
+            "VALIDATION",
             "EXIT STATUS",
             "ENVIRONMENT",
             "FILES",
             "EXAMPLES",
             "SEE ALSO",
         ] {
-            assert!(man.contains(&format!(".SH \"{section}\"\n")) || man.contains(&format!(".SH {section}\n")), "{section}");
+            // Every section, in this order.
+            let at = man[after..]
+                .find(&format!(".SH \"{section}\"\n"))
+                .or_else(|| man[after..].find(&format!(".SH {section}\n")))
+                .unwrap_or_else(|| panic!("{section}, after the previous section"));
+            after += at + 1;
         }
         // One preamble, one title.
         assert_eq!(man.matches(".ds Aq \\(aq").count(), 1);

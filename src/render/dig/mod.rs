@@ -1443,11 +1443,14 @@ pub struct DigSink {
     tsig_invalid: bool,
     /// For `--servers`.
     servers: super::servers::Look,
+    /// The last lookup's output ended with a blank line (its statistics
+    /// block): `--validate`'s verdict lines after it end with one too.
+    ended_blank: bool,
 }
 
 impl DigSink {
     pub fn new(servers: super::servers::Look) -> DigSink {
-        DigSink { globals: Arc::new(Globals::default()), tsig_invalid: false, servers }
+        DigSink { globals: Arc::new(Globals::default()), tsig_invalid: false, servers, ended_blank: false }
     }
 }
 
@@ -1532,6 +1535,8 @@ impl Sink for DigSink {
                     tsig_invalid: self.tsig_invalid,
                 };
                 received(w, g, &s)?;
+                let d = &r.lookup.display;
+                self.ended_blank = !g.short_form && !g.yaml && (d.stats || d.identify);
             }
             // dig_warning(): nothing under +yaml; printf()s as they are.
             Event::Warning(n) => match n.channel() {
@@ -1561,6 +1566,8 @@ impl Sink for DigSink {
             Event::Said(said) => write_said(w, said)?,
             Event::Servers(view) => self.servers.render(w, view)?,
             Event::Compare(c) => super::compare::render(w, c, &self.servers.palette, self.servers.unicode, self.servers.width)?,
+            Event::Validation(v) if g.yaml => super::verdict::dig_yaml(w, v)?,
+            Event::Validation(v) => super::verdict::dig(w, v, std::mem::take(&mut self.ended_blank))?,
             Event::Globals(_)
             | Event::Stderr(_)
             | Event::Packet { .. }

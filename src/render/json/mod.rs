@@ -75,9 +75,10 @@ use serde::ser::{SerializeMap, Serializer};
 
 use super::{Output, Sink};
 use crate::error::Error;
+use crate::event::validation::Validation;
 use crate::event::{Channel, Event};
 use crate::response::{CookieCheck, Protocol, Response};
-use crate::wire::{Header, Message, ParseError, Record, types};
+use crate::wire::{Header, Message, Name, ParseError, Record, types};
 
 pub use crate::event::ErrorKind;
 
@@ -712,18 +713,24 @@ pub struct JsonSink {
     lines: bool,
     /// Documents written so far, and the first one while it is alone.
     written: usize,
-    held: Option<String>,
+    first: Option<String>,
     /// Members added to every document's `rlookup` object (e.g. the
     /// systemd-resolved stub and its upstreams).
     extra: serde_json::Map<String, serde_json::Value>,
     /// The server of the query in flight, for error documents.
     current: Option<(SocketAddr, String, Protocol)>,
     servers: super::servers::Look,
+    /// `--validate`: the response documents waiting for their lookup's
+    /// verdict, with their question (see [`JsonSink::holding`]).
+    held: Option<Vec<Held>>,
 }
+
+/// A response document held for its verdict, and its question.
+type Held = (Option<(Name, u16)>, Document);
 
 impl JsonSink {
     pub fn new(extra: serde_json::Map<String, serde_json::Value>, servers: super::servers::Look) -> JsonSink {
-        JsonSink { opts: JsonOptions::default(), lines: false, written: 0, held: None, extra, current: None, servers }
+        JsonSink { opts: JsonOptions::default(), lines: false, written: 0, first: None, extra, current: None, servers, held: None }
     }
 
     /// `--json-lines`: one document per line, nothing around them.
@@ -739,13 +746,86 @@ impl JsonSink {
             w.write_all(doc.as_bytes())?;
             return w.write_all(b"\n");
         }
-        match self.held.take() {
+        match self.first.take() {
             None if self.written == 1 => {
-                self.held = Some(doc.to_string());
+                self.first = Some(doc.to_string());
                 Ok(())
             }
             Some(first) => write!(w, "[\n{first},\n{doc}"),
             None => write!(w, ",\n{doc}"),
+        }
+    }
+
+    /// `--validate` (`on`): each response document waits for the verdict
+    /// on its lookup (`Event::Validation`, which comes after the lookup's
+    /// events) and is written with it, as `rlookup.validation`
+    /// (`validation::member`), when the verdict's question is the
+    /// document's. Documents are written in order: the held ones before
+    /// anything else a later event writes, and at the end of the run.
+    pub fn holding(mut self, on: bool) -> JsonSink {
+        self.held = on.then(Vec::new);
+        self
+    }
+
+    /// The document of a reply.
+    fn reply_document(&self, r: &crate::event::Reply) -> Document {
+        let opts = JsonOptions { with_query: self.opts.with_query || r.lookup.display.qr, ..self.opts };
+        let mut doc = Document::response(&r.response, &opts);
+        doc.meta.extra.extend(self.extra.clone());
+        doc
+    }
+
+    /// Writes the held documents, each with its question's verdict from
+    /// `v` if there is one.
+    fn release(&mut self, w: &mut dyn Write, v: Option<&Validation>) -> io::Result<()> {
+        let Some(held) = self.held.as_mut() else { return Ok(()) };
+        let held: Vec<Held> = std::mem::take(held);
+        for (question, mut doc) in held {
+            let check = v.zip(question).and_then(|(v, (name, qtype))| v.check_for(&name, qtype));
+            if let Some(c) = check {
+                doc.meta.extra.insert("validation".into(), validation::member(c));
+            }
+            self.put(w, &doc.to_line())?;
+        }
+        Ok(())
+    }
+
+    /// `--validate` without holding: each verdict as a document of its own.
+    fn verdicts_alone(&mut self, w: &mut dyn Write, v: &Validation) -> io::Result<()> {
+        for c in &v.checks {
+            let mut meta = self.meta();
+            meta.extra.insert("question".into(), serde_json::json!({"name": c.qname.to_text(false), "type": types::type_to_text(c.qtype)}));
+            meta.extra.insert("validation".into(), validation::member(c));
+            let doc = Document { query: None, message: None, meta }.to_line();
+            self.put(w, &doc)?;
+        }
+        Ok(())
+    }
+
+    /// Holding: keeps a reply's document, writes the held ones with the
+    /// verdict, or first writes them before an event that writes. True
+    /// when the event is fully handled.
+    fn hold(&mut self, event: &Event, out: &mut dyn Output) -> io::Result<bool> {
+        if self.held.is_none() {
+            return Ok(false);
+        }
+        match event {
+            Event::Reply(r) => {
+                let question = r.response.message.question.first().map(|q| (q.name.clone(), q.qtype));
+                let doc = self.reply_document(r);
+                self.held.as_mut().expect("holding").push((question, doc));
+                Ok(true)
+            }
+            Event::Validation(v) => {
+                self.release(out.out(), Some(v))?;
+                Ok(true)
+            }
+            // Events that write nothing leave the documents waiting.
+            Event::Sending(_) | Event::Received(_) | Event::Packet { .. } | Event::LookupDone | Event::Globals(_) => Ok(false),
+            _ => {
+                self.release(out.out(), None)?;
+                Ok(false)
+            }
         }
     }
 
@@ -766,6 +846,9 @@ impl JsonSink {
 
 impl Sink for JsonSink {
     fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<(), Error> {
+        if self.hold(event, out)? {
+            return Ok(());
+        }
         if let Event::Stderr(text) = event {
             out.err().write_all(text.as_bytes())?;
             return Ok(());
@@ -778,10 +861,8 @@ impl Sink for JsonSink {
         match event {
             Event::Sending(s) => self.current = Some((s.addr, s.server.label.clone(), s.protocol)),
             Event::Reply(r) => {
-                let opts = JsonOptions { with_query: self.opts.with_query || r.lookup.display.qr, ..self.opts };
-                let mut doc = Document::response(&r.response, &opts);
-                doc.meta.extra.extend(self.extra.clone());
-                self.put(w, &doc.to_line())?;
+                let doc = self.reply_document(r).to_line();
+                self.put(w, &doc)?;
             }
             // BIND's printf()s (a +trace server without an address, a
             // failed transfer) have no document.
@@ -805,6 +886,7 @@ impl Sink for JsonSink {
                 let doc = compare::document(c, &self.extra).to_string();
                 self.put(w, &doc)?;
             }
+            Event::Validation(v) => self.verdicts_alone(w, v)?,
             Event::Received(_)
             | Event::Greeting(_)
             | Event::Text(_)
@@ -821,12 +903,16 @@ impl Sink for JsonSink {
         Ok(())
     }
 
-    /// The end of the run: a lone document, or the array's end.
+    /// The end of the run: the documents still held for a verdict, then
+    /// a lone document, or the array's end.
     fn finish(&mut self, out: &mut dyn Output) -> Result<(), Error> {
+        self.release(out.out(), None)?;
         let w = out.out();
-        match self.held.take() {
+        match self.first.take() {
             Some(only) => writeln!(w, "{only}")?,
-            None if self.written > 1 && !self.lines => w.write_all(b"\n]\n")?,
+            None if self.written > 1 && !self.lines => w.write_all(b"
+]
+")?,
             None => {}
         }
         Ok(())
@@ -862,6 +948,7 @@ impl<S: Sink> Sink for JsonSwitch<S> {
 
 pub mod compare;
 pub mod kdig;
+pub mod validation;
 
 #[cfg(test)]
 mod tests;

@@ -49,7 +49,7 @@ fn secure_answers_with_every_algorithm() {
         let names: Vec<String> = zones.iter().map(|z| z.zone.to_text(false)).collect();
         assert_eq!(names, [".", "test.", "example.test."]);
         assert!(zones[0].anchor && zones.iter().all(|z| z.ds.is_some() && z.keys.len() == 2));
-        assert!(zones[2].signed.iter().any(|s| s.1 == t::A));
+        assert!(zones[2].signed.iter().any(|s| s.rtype == t::A));
         assert!(r.chain.first_failure().is_none());
     }
 }
