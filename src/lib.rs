@@ -283,7 +283,9 @@ fn choose_sink(
 ) -> Result<Box<dyn Sink>, String> {
     let layout = Layout::detect();
     let look = Look { palette, unicode: layout.unicode, width: layout.width };
-    let note = table_note(&extra);
+    // Whom systemd-resolved's stub forwards to: said over the tables only
+    // when --upstream asked for it.
+    let note = if own.upstream { table_note(&extra) } else { None };
     let json = || JsonSink::new(extra.clone(), look).lines(own.json_lines).holding(own.validate.is_some());
     let text: Box<dyn Sink> = match dialect {
         Dialect::Dig => Box::new(render::dig::DigSink::new(look)),
@@ -302,7 +304,7 @@ fn choose_sink(
     };
     let format: Box<dyn Sink> = match own.output {
         Output::Json => Box::new(json()),
-        Output::Table(sections) => Box::new(TableSink { text, sections, palette, layout, note, held: own.validate.map(|_| Vec::new()) }),
+        Output::Table(sections) => Box::new(TableSink { text, sections, palette, layout, note, held: own.validate.map(|_| Vec::new()), pending_a: None }),
         Output::Text => text,
     };
     // dig's +json (from the command line, ~/.digrc or a batch line) turns

@@ -66,6 +66,9 @@ fn json_and_table_name_the_stub_and_its_upstreams() {
     assert_eq!(r["kind"], "systemd-resolved", "{NEEDS}\n{doc}");
     assert_eq!(r["upstreams"], serde_json::json!(["127.0.10.1"]));
     assert_eq!(r["askedUpstream"], false);
+    // The tables say whom the stub forwards to only when --upstream asks.
     let out = in_lab(&["--table", "google.ca"]);
-    assert!(out.stdout.contains(";; via systemd-resolved's stub; upstream servers: 127.0.10.1"), "{}", out.stdout);
+    assert!(!out.stdout.contains("systemd-resolved"), "{}", out.stdout);
+    let out = in_lab(&["--table", "--upstream", "google.ca"]);
+    assert!(out.stdout.contains(";; bypassing systemd-resolved's stub; asking its upstream servers: 127.0.10.1"), "{}", out.stdout);
 }

@@ -164,6 +164,7 @@ fn every_sink_prints_it() {
                 layout: PLAIN,
                 note: None,
                 held: None,
+                pending_a: None,
             }),
         ),
     ];

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use tabled::builder::Builder;
 use tabled::settings::object::Columns;
+use tabled::settings::style::HorizontalLine;
 use tabled::settings::{Modify, Style, Width};
 
 use super::style::{Palette, Role};
@@ -113,10 +114,13 @@ fn table(records: &[Record], p: &Palette, layout: &Layout, check: Option<&Check>
         b.push_record(row.iter().map(|(role, text)| p.paint(*role, text)));
     }
     let mut t = b.build();
+    // The same layout on a terminal and piped: a line under the header
+    // and none between rows; rounded Unicode borders on a terminal, ASCII
+    // ones elsewhere.
     if layout.unicode {
         t.with(Style::rounded());
     } else {
-        t.with(Style::ascii());
+        t.with(Style::ascii().remove_horizontal().horizontals([(1, HorizontalLine::inherit(Style::ascii()))]));
     }
     if let Some(width) = layout.width {
         // Give the data column what the other columns leave, at least 16.
@@ -132,6 +136,34 @@ fn table(records: &[Record], p: &Palette, layout: &Layout, check: Option<&Check>
 /// Prints one response as tables of the sections asked for.
 pub fn render(w: &mut dyn Write, r: &Response, sections: TableSections, p: &Palette, layout: &Layout) -> io::Result<()> {
     render_checked(w, r, sections, p, layout, None)
+}
+
+/// nslookup's A and AAAA replies for one name: their summary lines, then
+/// one table of each section asked for, the A records first.
+pub fn render_pair(w: &mut dyn Write, a: &Response, aaaa: &Response, sections: TableSections, p: &Palette, layout: &Layout) -> io::Result<()> {
+    writeln!(w, "{}", summary(a, p))?;
+    writeln!(w, "{}", summary(aaaa, p))?;
+    let wanted = [
+        (sections.answer, Section::Answer, "ANSWER"),
+        (sections.authority, Section::Authority, "AUTHORITY"),
+        (sections.additional, Section::Additional, "ADDITIONAL"),
+    ];
+    let several = wanted.iter().filter(|(on, _, _)| *on).count() > 1;
+    for (on, section, title) in wanted {
+        if !on {
+            continue;
+        }
+        let records: Vec<Record> = a.message.section(section).iter().chain(aaaa.message.section(section)).cloned().collect();
+        if several {
+            writeln!(w, "{}", p.paint(Role::Section, title))?;
+        }
+        if records.is_empty() {
+            writeln!(w, "(no records)")?;
+        } else {
+            writeln!(w, "{}", table(&records, p, layout, None))?;
+        }
+    }
+    writeln!(w)
 }
 
 /// [`render`], with `--validate`'s column and, under the tables, the
@@ -187,6 +219,14 @@ pub struct TableSink<S: Sink> {
     /// (`Event::Validation`, after the lookup's events), to be drawn with
     /// it; None: each reply is drawn as it comes.
     pub held: Option<Vec<Arc<Reply>>>,
+    /// nslookup's default lookup: its A reply, waiting for the AAAA one
+    /// to share its table.
+    pub pending_a: Option<Arc<Reply>>,
+}
+
+/// A reply of nslookup's default lookup (A, then AAAA for the same name).
+fn paired(r: &Reply, rdtype: u16) -> bool {
+    r.lookup.display.pair && r.lookup.rdtype == rdtype
 }
 
 impl<S: Sink> TableSink<S> {
@@ -211,6 +251,27 @@ impl<S: Sink> TableSink<S> {
 
 impl<S: Sink> Sink for TableSink<S> {
     fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<(), Error> {
+        const A: u16 = 1;
+        const AAAA: u16 = 28;
+        if self.held.is_none() {
+            match event {
+                Event::Reply(r) if paired(r, A) && self.pending_a.is_none() => {
+                    self.pending_a = Some(r.clone());
+                    return Ok(());
+                }
+                Event::Reply(r) if paired(r, AAAA) && self.pending_a.is_some() => {
+                    let a = self.pending_a.take().expect("checked");
+                    return Ok(render_pair(out.out(), &a.response, &r.response, self.sections, &self.palette, &self.layout)?);
+                }
+                // What prints nothing leaves the A reply waiting.
+                Event::Sending(_) | Event::Received(_) | Event::Text(_) | Event::Packet { .. } | Event::LookupDone | Event::Globals(_) => {}
+                _ => {
+                    if let Some(a) = self.pending_a.take() {
+                        self.draw(out.out(), &a, None)?;
+                    }
+                }
+            }
+        }
         if self.held.is_some() {
             match event {
                 Event::Reply(r) => {
@@ -238,6 +299,9 @@ impl<S: Sink> Sink for TableSink<S> {
     }
 
     fn finish(&mut self, out: &mut dyn Output) -> Result<(), Error> {
+        if let Some(a) = self.pending_a.take() {
+            self.draw(out.out(), &a, None)?;
+        }
         self.release(out.out(), None)?;
         self.text.finish(out)
     }
@@ -295,7 +359,6 @@ mod tests {
 | NAME         | TTL  | CLASS | TYPE | DATA      |
 +--------------+------+-------+------+-----------+
 | www.example. | 1800 | IN    | A    | 192.0.2.1 |
-+--------------+------+-------+------+-----------+
 | www.example. | 1800 | IN    | A    | 192.0.2.2 |
 +--------------+------+-------+------+-----------+
 

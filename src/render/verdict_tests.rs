@@ -195,6 +195,7 @@ fn table_sink_has_a_validation_column() {
         layout: crate::render::table::Layout { width: None, unicode: false },
         note: None,
         held: Some(Vec::new()),
+        pending_a: None,
     };
     let out = run(&mut table, &validated("www.secure.lab", A, true));
     assert!(out.contains("| NAME            | TTL | CLASS | TYPE  | VALIDATION | DATA "), "{out}");
