@@ -14,6 +14,7 @@ mod batch;
 mod compare;
 mod delv;
 mod dig;
+mod dig_failures;
 mod extras;
 mod generated;
 mod json;
