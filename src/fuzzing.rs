@@ -323,15 +323,16 @@ fn check_json(events: &[Event], id: Option<u16>) {
 /// dig's grammar driven as its session drives it, with no I/O: `args`
 /// after the lines of `digrc`, then `batch` as the `-f` file's contents
 /// (if the command line opens one) line by line, each line's lookups
-/// taken as if run. `@server` names other than address literals resolve
-/// to 127.0.0.1, key files are never found.
-pub fn dig(args: &[String], digrc: Option<&[u8]>, batch: &[u8]) {
-    let Ok(pre) = preparse_args(args) else { return };
+/// taken as if run. `@server` names that are no address literals resolve
+/// to 127.0.0.1 or not at all (by their length), key files are never
+/// found. Returns how many lookups the parse queued.
+pub fn dig(args: &[String], digrc: Option<&[u8]>, batch: &[u8]) -> usize {
+    let Ok(pre) = preparse_args(args) else { return 0 };
     let settings = Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")], ..Settings::default() };
     let mut dig = Dig::new(Host::default(), &pre, settings);
     let mut lines = batch.split_inclusive(|&b| b == b'\n').flat_map(crate::cli::dig::fgets_chunks);
     dig.command_line(args, digrc);
-    let mut opened = false;
+    let (mut opened, mut lookups) = (false, 0);
     loop {
         while let Some(e) = dig.next_event() {
             match e {
@@ -346,14 +347,14 @@ pub fn dig(args: &[String], digrc: Option<&[u8]>, batch: &[u8]) {
                 DigEvent::ReadKeyFile { path, hmac } => {
                     dig.key_file_read(Err(KeyError::CouldntRead { file: path, reason: "file not found" }), hmac)
                 }
-                DigEvent::Fatal(_) | DigEvent::Abort(_) | DigEvent::Exit(_) => return,
+                DigEvent::Fatal(_) | DigEvent::Abort(_) | DigEvent::Exit(_) => return lookups,
                 _ => {}
             }
         }
-        let _ = dig.take_lookups();
+        lookups += dig.take_lookups().len();
         match lines.next().filter(|_| opened) {
             Some(line) => dig.batch_line(line),
-            None => return,
+            None => return lookups,
         }
     }
 }
@@ -373,5 +374,23 @@ mod tests {
             rendered += usize::from(super::render_all(&bytes));
         }
         assert!(rendered > 500, "the corpus should parse often enough to test something ({rendered})");
+    }
+
+    /// What the dig_args and batch_line targets run: the grammar's
+    /// requests all answered, the batch file read to its end.
+    #[test]
+    fn dig_runs_without_io() {
+        let words = |s: &str| super::words(s.replace(' ', "\0").as_bytes());
+        assert_eq!(super::dig(&words("@127.0.0.1 example.com mx +short"), None, b""), 1);
+        assert_eq!(super::dig(&words("@ns.example example.com"), None, b""), 1);
+        assert_eq!(super::dig(&words("@ns.example. example.com"), None, b""), 0, "a name that does not resolve is fatal");
+        assert_eq!(super::dig(&words("-k /nonexistent.key x"), None, b""), 1);
+        assert_eq!(super::dig(&words("a.example"), Some(b"+short\n-p 53\n"), b""), 1);
+        let batch = b"a.example mx\n\n# a name\n-x 192.0.2.1 +short\n".as_slice();
+        // From the second line on, a blank line is `. NS` and `# a name` two names (as in BIND).
+        assert_eq!(super::dig(&words("-f batch"), None, batch), 5);
+        assert_eq!(super::dig(&words("-f batch x"), None, &[b'a'; 3000]), 4, "a line in 1023-byte chunks, and the command line's");
+        assert_eq!(super::dig(&words("+badoption x"), None, b""), 0);
+        assert!(super::words(b"").is_empty());
     }
 }
