@@ -44,6 +44,7 @@ pub mod config;
 pub mod dissect;
 pub mod error;
 pub mod event;
+pub mod fuzzing;
 pub mod idn;
 pub mod lookup;
 pub mod plan;
