@@ -261,6 +261,9 @@ impl<S: Sink> Sink for TableSink<S> {
                 }
                 Event::Reply(r) if paired(r, AAAA) && self.pending_a.is_some() => {
                     let a = self.pending_a.take().expect("checked");
+                    if let Some(note) = &self.note {
+                        writeln!(out.out(), "{note}")?;
+                    }
                     return Ok(render_pair(out.out(), &a.response, &r.response, self.sections, &self.palette, &self.layout)?);
                 }
                 // What prints nothing leaves the A reply waiting.
