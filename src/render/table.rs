@@ -101,7 +101,7 @@ fn cells(r: &Record, check: Option<&Check>) -> Vec<(Role, String)> {
 /// left it (`secure`, `insecure`, `bogus`, or `-` for records it did not
 /// look at, such as a referral's). The verdict and its reason, too long
 /// for a cell, go on a line under the table (`verdict::table_footer`).
-fn table(records: &[Record], p: &Palette, layout: &Layout, check: Option<&Check>) -> String {
+fn table(records: &[&Record], p: &Palette, layout: &Layout, check: Option<&Check>) -> String {
     let mut heads = vec!["NAME", "TTL", "CLASS", "TYPE"];
     if check.is_some() {
         heads.push("VALIDATION");
@@ -138,34 +138,6 @@ pub fn render(w: &mut dyn Write, r: &Response, sections: TableSections, p: &Pale
     render_checked(w, r, sections, p, layout, None)
 }
 
-/// nslookup's A and AAAA replies for one name: their summary lines, then
-/// one table of each section asked for, the A records first.
-pub fn render_pair(w: &mut dyn Write, a: &Response, aaaa: &Response, sections: TableSections, p: &Palette, layout: &Layout) -> io::Result<()> {
-    writeln!(w, "{}", summary(a, p))?;
-    writeln!(w, "{}", summary(aaaa, p))?;
-    let wanted = [
-        (sections.answer, Section::Answer, "ANSWER"),
-        (sections.authority, Section::Authority, "AUTHORITY"),
-        (sections.additional, Section::Additional, "ADDITIONAL"),
-    ];
-    let several = wanted.iter().filter(|(on, _, _)| *on).count() > 1;
-    for (on, section, title) in wanted {
-        if !on {
-            continue;
-        }
-        let records: Vec<Record> = a.message.section(section).iter().chain(aaaa.message.section(section)).cloned().collect();
-        if several {
-            writeln!(w, "{}", p.paint(Role::Section, title))?;
-        }
-        if records.is_empty() {
-            writeln!(w, "(no records)")?;
-        } else {
-            writeln!(w, "{}", table(&records, p, layout, None))?;
-        }
-    }
-    writeln!(w)
-}
-
 /// [`render`], with `--validate`'s column and, under the tables, the
 /// verdict on the response's question (and the chain view if asked).
 pub fn render_checked(
@@ -176,7 +148,23 @@ pub fn render_checked(
     layout: &Layout,
     validated: Option<(&Check, bool)>,
 ) -> io::Result<()> {
-    writeln!(w, "{}", summary(r, p))?;
+    render_many(w, &[r], sections, p, layout, validated)
+}
+
+/// Responses drawn together (nslookup's A and AAAA replies for one name):
+/// their summary lines, then one table of each section asked for, their
+/// records in the responses' order; under them the verdict, if given.
+fn render_many(
+    w: &mut dyn Write,
+    responses: &[&Response],
+    sections: TableSections,
+    p: &Palette,
+    layout: &Layout,
+    validated: Option<(&Check, bool)>,
+) -> io::Result<()> {
+    for r in responses {
+        writeln!(w, "{}", summary(r, p))?;
+    }
     let wanted = [
         (sections.answer, Section::Answer, "ANSWER"),
         (sections.authority, Section::Authority, "AUTHORITY"),
@@ -188,14 +176,14 @@ pub fn render_checked(
         if !on {
             continue;
         }
-        let records = r.message.section(section);
+        let records: Vec<&Record> = responses.iter().flat_map(|r| r.message.section(section)).collect();
         if several {
             writeln!(w, "{}", p.paint(Role::Section, title))?;
         }
         if records.is_empty() {
             writeln!(w, "(no records)")?;
         } else {
-            writeln!(w, "{}", table(records, p, layout, check))?;
+            writeln!(w, "{}", table(&records, p, layout, check))?;
         }
     }
     if let Some((c, chain)) = validated {
@@ -230,20 +218,23 @@ fn paired(r: &Reply, rdtype: u16) -> bool {
 }
 
 impl<S: Sink> TableSink<S> {
-    fn draw(&self, w: &mut dyn Write, r: &Reply, v: Option<&Validation>) -> io::Result<()> {
+    /// Draws one reply, or nslookup's A and AAAA replies together, under
+    /// the stub's note; with the verdict on the (first) question if given.
+    fn draw(&self, w: &mut dyn Write, replies: &[&Reply], v: Option<&Validation>) -> io::Result<()> {
         if let Some(note) = &self.note {
             writeln!(w, "{note}")?;
         }
-        let question = r.response.message.question.first();
+        let question = replies.first().and_then(|r| r.response.message.question.first());
         let check = v.zip(question).and_then(|(v, q)| v.check_for(&q.name, q.qtype).map(|c| (c, v.show_chain)));
-        render_checked(w, &r.response, self.sections, &self.palette, &self.layout, check)
+        let responses: Vec<&Response> = replies.iter().map(|r| &r.response).collect();
+        render_many(w, &responses, self.sections, &self.palette, &self.layout, check)
     }
 
     /// Draws the held replies, with the verdict if it has come.
     fn release(&mut self, w: &mut dyn Write, v: Option<&Validation>) -> io::Result<()> {
         let held = self.held.as_mut().map(std::mem::take).unwrap_or_default();
         for r in &held {
-            self.draw(w, r, v)?;
+            self.draw(w, &[r], v)?;
         }
         Ok(())
     }
@@ -261,16 +252,13 @@ impl<S: Sink> Sink for TableSink<S> {
                 }
                 Event::Reply(r) if paired(r, AAAA) && self.pending_a.is_some() => {
                     let a = self.pending_a.take().expect("checked");
-                    if let Some(note) = &self.note {
-                        writeln!(out.out(), "{note}")?;
-                    }
-                    return Ok(render_pair(out.out(), &a.response, &r.response, self.sections, &self.palette, &self.layout)?);
+                    return Ok(self.draw(out.out(), &[&a, r], None)?);
                 }
                 // What prints nothing leaves the A reply waiting.
                 Event::Sending(_) | Event::Received(_) | Event::Text(_) | Event::Packet { .. } | Event::LookupDone | Event::Globals(_) => {}
                 _ => {
                     if let Some(a) = self.pending_a.take() {
-                        self.draw(out.out(), &a, None)?;
+                        self.draw(out.out(), &[&a], None)?;
                     }
                 }
             }
@@ -287,7 +275,7 @@ impl<S: Sink> Sink for TableSink<S> {
             }
         }
         match event {
-            Event::Reply(r) => self.draw(out.out(), r, None)?,
+            Event::Reply(r) => self.draw(out.out(), &[r], None)?,
             Event::Compare(c) => super::compare::render(out.out(), c, &self.palette, self.layout.unicode, self.layout.width)?,
             // The verdicts without a table to go under (not holding).
             Event::Validation(v) => {
@@ -303,7 +291,7 @@ impl<S: Sink> Sink for TableSink<S> {
 
     fn finish(&mut self, out: &mut dyn Output) -> Result<(), Error> {
         if let Some(a) = self.pending_a.take() {
-            self.draw(out.out(), &a, None)?;
+            self.draw(out.out(), &[&a], None)?;
         }
         self.release(out.out(), None)?;
         self.text.finish(out)
