@@ -93,7 +93,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
     // `--word` that is none of rlookup's options is a mistyped one: BIND's
     // clients never take `--`, so it is refused with clap's suggestion
     // rather than handed to the dialect (`*** Invalid option: -jsno`).
-    if !cli::named_as_bind_client(&argv0)
+    if cli::dialect_of_name(&argv0).is_none()
         && let Some(unknown) = args.iter().find(|a| a.len() > 2 && a.starts_with("--"))
     {
         let message = cli::opts::unknown_option(unknown);
@@ -111,7 +111,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
     // stay BIND's.
     if own.dialect.is_none()
         && dialect == Dialect::Nslookup
-        && !cli::named_as_bind_client(&argv0)
+        && cli::dialect_of_name(&argv0).is_none()
         && matches!(args.as_slice(), [a] if ["-h", "-help", "-?"].contains(&a.as_str()))
         && io::stdin().is_terminal()
         && io::stdout().is_terminal()

@@ -11,6 +11,16 @@ pub mod url;
 
 pub use crate::plan::Dialect;
 
+/// The dialect the program's name gives: one ending in `dig`, `nslookup`
+/// or `delv` (a link named after one of BIND's clients).
+pub fn dialect_of_name(argv0: &str) -> Option<Dialect> {
+    let base = std::path::Path::new(argv0).file_name().and_then(|s| s.to_str()).unwrap_or(argv0);
+    [("dig", Dialect::Dig), ("nslookup", Dialect::Nslookup), ("delv", Dialect::Delv)]
+        .into_iter()
+        .find(|(n, _)| base.ends_with(n))
+        .map(|(_, d)| d)
+}
+
 /// The dialect rule, in order:
 /// 1. `--dig`, `--nslookup` or `--delv` (`explicit`, the last one given)
 ///    decides;
@@ -21,26 +31,9 @@ pub use crate::plan::Dialect;
 /// 4. otherwise nslookup.
 ///
 /// `args` excludes argv[0] and rlookup's own options.
-/// The program was started as one of BIND's clients: through a link
-/// whose name ends in `dig`, `nslookup` or `delv`.
-pub fn named_as_bind_client(argv0: &str) -> bool {
-    let base = std::path::Path::new(argv0).file_name().and_then(|s| s.to_str()).unwrap_or(argv0);
-    ["dig", "nslookup", "delv"].iter().any(|n| base.ends_with(n))
-}
-
 pub fn choose_dialect<S: AsRef<str>>(explicit: Option<Dialect>, argv0: &str, args: &[S]) -> Dialect {
-    if let Some(d) = explicit {
+    if let Some(d) = explicit.or_else(|| dialect_of_name(argv0)) {
         return d;
-    }
-    let base = std::path::Path::new(argv0).file_name().and_then(|s| s.to_str()).unwrap_or(argv0);
-    if base.ends_with("dig") {
-        return Dialect::Dig;
-    }
-    if base.ends_with("nslookup") {
-        return Dialect::Nslookup;
-    }
-    if base.ends_with("delv") {
-        return Dialect::Delv;
     }
     if args.iter().any(|a| a.as_ref().starts_with('@') || a.as_ref().starts_with('+')) {
         return Dialect::Dig;
