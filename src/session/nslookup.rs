@@ -99,9 +99,6 @@ impl ExitStatus {
 }
 
 /// The engine's events on their way to the sink: what nslookup's
-/// dighost.h's MXNAME less the NUL: the longest name a lookup keeps.
-const TEXTNAME_MAX: usize = 1023;
-
 /// printmessage() decides besides the text (the exit status, the AAAA
 /// query that follows a default lookup's A).
 pub struct Observed {
@@ -458,7 +455,7 @@ impl Session {
         let (textname, rdtype) = match reverse_name(host) {
             Some(rev) => (rev, PTR),
             // strlcpy() into the lookup's MXNAME-byte textname.
-            None => (String::from_utf8_lossy(&host.as_bytes()[..host.len().min(TEXTNAME_MAX)]).into_owned(), rdtype),
+            None => (String::from_utf8_lossy(&host.as_bytes()[..host.len().min(crate::cli::dig::MXNAME - 1)]).into_owned(), rdtype),
         };
         let mut l = Lookup::new(textname, self.engine.settings.tries);
         l.rdtype = rdtype;

@@ -113,7 +113,7 @@ const CLASS_IN: u16 = 1;
 
 /// dighost.h's MXNAME: the size of dig's name, command-line and batch-line
 /// buffers (strings in them hold at most MXNAME - 1 bytes).
-const MXNAME: usize = 1024;
+pub(crate) const MXNAME: usize = 1024;
 /// dighost.h's limit for parse_uint() of an IXFR serial number.
 const MAXSERIAL: u32 = 0xffff_ffff;
 /// dighost.c's DIG_MAX_ADDRESSES: addresses kept per @server.
