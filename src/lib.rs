@@ -171,7 +171,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
             return 1;
         }
     };
-    sysresolve::configure(&rc);
+    sysresolve::configure(&rc, &paths.hosts);
     let rc_read = rc.clone();
     // systemd-resolved: looked at only when an option needs it.
     let resolved = (own.upstream || own.servers || own.output != Output::Text).then(|| config::systemd::Resolved::detect(&paths, &rc));

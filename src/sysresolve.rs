@@ -1,12 +1,14 @@
 //! Host names of servers (`nslookup host bitsy.mit.edu`, `dig @ns1.x`)
 //! resolved through the system's configuration, as BIND does with
-//! getaddrinfo(): /etc/hosts, then DNS via the name servers of the
-//! resolv.conf rlookup reads (`configure`; /etc/resolv.conf unless
-//! RLOOKUP_RESOLV_CONF says otherwise), with hickory-resolver. Like getaddrinfo's AI_ADDRCONFIG, IPv6 addresses are
+//! getaddrinfo(): /etc/hosts (unless RLOOKUP_HOSTS names another file),
+//! then DNS via the name servers of the resolv.conf rlookup reads
+//! (`configure`; /etc/resolv.conf unless RLOOKUP_RESOLV_CONF says
+//! otherwise), with hickory-resolver. Like getaddrinfo's AI_ADDRCONFIG, IPv6 addresses are
 //! only returned when this host has an IPv6 address other than loopback
 //! or link-local, and IPv4 ones only when it has some IPv4 address.
 
 use std::net::IpAddr;
+use std::path::{Path, PathBuf};
 
 use std::sync::OnceLock;
 
@@ -18,11 +20,14 @@ use hickory_resolver::proto::rr::Name;
 use crate::config::ResolvConf;
 
 static SYSTEM: OnceLock<ResolvConf> = OnceLock::new();
+static HOSTS: OnceLock<PathBuf> = OnceLock::new();
 
-/// The configuration host names are resolved with: the run's resolv.conf.
-/// Set once at start-up; until then, the libirs default (localhost).
-pub fn configure(rc: &ResolvConf) {
+/// The configuration host names are resolved with: the run's resolv.conf
+/// and hosts file. Set once at start-up; until then, the libirs default
+/// (localhost) and /etc/hosts.
+pub fn configure(rc: &ResolvConf, hosts: &Path) {
     let _ = SYSTEM.set(rc.clone());
+    let _ = HOSTS.set(hosts.to_path_buf());
 }
 
 fn resolver_config(rc: &ResolvConf) -> (ResolverConfig, ResolverOpts) {
@@ -109,7 +114,7 @@ async fn addresses_with(host: &str, v4_only: bool, v6_only: bool, addrconfig: bo
     }
 }
 
-/// The addresses /etc/hosts gives `host`, as glibc's getaddrinfo() returns
+/// The addresses the hosts file (/etc/hosts) gives `host`, as glibc's getaddrinfo() returns
 /// them ("files" comes first in nsswitch.conf): IPv4 then IPv6 when both
 /// are wanted; when only IPv4 is, a `::1` entry comes back as 127.0.0.1
 /// (glibc maps the IPv6 loopback for IPv4 lookups, so `localhost` is
@@ -117,7 +122,9 @@ async fn addresses_with(host: &str, v4_only: bool, v6_only: bool, addrconfig: bo
 fn from_hosts_file(host: &str, want_v4: bool, want_v6: bool) -> Option<Vec<IpAddr>> {
     use hickory_resolver::proto::op::Query;
     use hickory_resolver::proto::rr::{RData, RecordType};
-    let hosts = hickory_resolver::Hosts::from_system().ok()?;
+    let path = HOSTS.get().map_or(Path::new("/etc/hosts"), PathBuf::as_path);
+    let mut hosts = hickory_resolver::Hosts::default();
+    hosts.read_hosts_conf(std::fs::File::open(path).ok()?).ok()?;
     let name = Name::from_str_relaxed(host).ok()?;
     let get = |t: RecordType| -> Vec<IpAddr> {
         hosts

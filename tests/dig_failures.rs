@@ -744,12 +744,35 @@ fn server_names_that_are_not_names() {
     }
 }
 
+/// The system's view of the +trace chain's name servers: a hosts file
+/// (RLOOKUP_HOSTS) naming them as the chain serves them, and a resolv.conf
+/// whose server (127.0.0.253, where nothing listens) fails any other name
+/// at once, as getaddrinfo() would with that configuration.
+const TRACE_HOSTS: &str = "127.0.0.2 ns.root\n127.0.0.3 ns.tld.test\n127.0.0.4 ns.example.test\n";
+const TRACE_RESOLV_CONF: &str = "nameserver 127.0.0.253\noptions timeout:1 attempts:1\n";
+
+/// `cmd` with this hosts file and TRACE_RESOLV_CONF; the directory holding
+/// the file lives as long as the returned value.
+fn with_hosts(cmd: crate::harness::Cmd, hosts: &str) -> (crate::harness::Cmd, TempDir) {
+    let dir = TempDir::new("hosts");
+    let file = dir.0.join("hosts");
+    std::fs::write(&file, hosts).unwrap();
+    (cmd.env("RLOOKUP_HOSTS", file.to_str().unwrap()).resolv_conf(TRACE_RESOLV_CONF), dir)
+}
+
 /// `rlookup --dig -p P @127.0.0.2 ARGS` over the +trace chain (rlookup's
-/// own `--dig` is not shown in the banner).
-fn trace(chain_port: u16, args: &str) -> Output {
+/// own `--dig` is not shown in the banner), its name servers' names
+/// resolved through `hosts`.
+fn trace_with(chain_port: u16, args: &str, hosts: &str) -> Output {
     let mut argv = vec!["--dig".to_string(), "-p".into(), chain_port.to_string(), "@127.0.0.2".into()];
     argv.extend(args.split_whitespace().map(str::to_string));
-    rlookup(&argv).run()
+    let (cmd, _dir) = with_hosts(rlookup(&argv), hosts);
+    cmd.run()
+}
+
+/// The same with the chain's own names (TRACE_HOSTS).
+fn trace(chain_port: u16, args: &str) -> Output {
+    trace_with(chain_port, args, TRACE_HOSTS)
 }
 
 /// +trace: `. NS` from the server given (with RD), then the query without
@@ -796,7 +819,8 @@ www.example.test.	3600	IN	A	192.0.2.80
 fn trace_as_dig() {
     let chain = fixtures::trace_chain();
     let p = chain.port();
-    let out = dig("-p {port} @127.0.0.2 +trace www.example.test", p, "").run();
+    let (cmd, _dir) = with_hosts(dig("-p {port} @127.0.0.2 +trace www.example.test", p, ""), TRACE_HOSTS);
+    let out = cmd.run();
     let n = normalize(&out.stdout);
     assert!(n.starts_with(&format!("\n; <<>> {} <<>> -p {p} @127.0.0.2 +trace www.example.test\n; (1 server found)\n;; global options: +cmd\n.\t\t\t518400\tIN\tNS\tns.root.\n", client())), "{n}");
     assert!(
@@ -856,6 +880,113 @@ fn trace_short() {
         "",
         0,
     );
+}
+
+/// dig's followup_lookup() asks the system resolver (getaddresses()) for
+/// the address of each name server a referral names, never the referral's
+/// glue: here the hosts file puts ns.tld.test on 127.0.0.5, while the
+/// root's glue says 127.0.0.3, where nothing answers (its sockets are held
+/// unread). The trace goes on through 127.0.0.5.
+#[test]
+fn trace_asks_the_system_resolver_not_the_glue() {
+    let (_guard, pairs) = fixtures::same_port(&[2, 3, 4, 5]);
+    let mut pairs = pairs.into_iter();
+    let root = GlueServer::serve(pairs.next().unwrap(), &[fixtures::TRACE_ROOT], fixtures::TRACE_ROOT_GLUE);
+    let _silent_glue_address = pairs.next().unwrap();
+    let _zone = crate::server::DnsServer::serve(pairs.next().unwrap(), &[fixtures::TRACE_EXAMPLE]);
+    let _tld = GlueServer::serve(pairs.next().unwrap(), &[fixtures::TRACE_TLD], fixtures::TRACE_TLD_GLUE);
+    let p = root.addr.port();
+    let hosts = "127.0.0.2 ns.root\n127.0.0.5 ns.tld.test\n127.0.0.4 ns.example.test\n";
+    check_output(
+        trace_with(p, "+time=1 +tries=1 +trace www.example.test", hosts),
+        p,
+        "",
+        "
+; <<>> {client} <<>> -p {port} @127.0.0.2 +time=1 +tries=1 +trace www.example.test
+; (1 server found)
+;; global options: +cmd
+.			518400	IN	NS	ns.root.
+;; Received 64 bytes from 127.0.0.2#{port}(127.0.0.2) in N ms
+
+test.			172800	IN	NS	ns.tld.test.
+;; Received 82 bytes from 127.0.0.2#{port}(ns.root) in N ms
+
+example.test.		86400	IN	NS	ns.example.test.
+;; Received 78 bytes from 127.0.0.5#{port}(ns.tld.test) in N ms
+
+www.example.test.	3600	IN	A	192.0.2.80
+;; Received 77 bytes from 127.0.0.4#{port}(ns.example.test) in N ms
+
+",
+        "",
+        0,
+    );
+}
+
+/// A referral to a name server whose name the system resolver cannot
+/// resolve (a lame delegation, as the lab's lame.lab), although the
+/// referral carries glue for it: dig prints the referral's records, then
+/// `couldn't get address for 'NAME': failure` on stdout; with no server
+/// left, fatal() says `no more` (the loop's last result) and exits 1
+/// (BIND's dig +trace lame.lab in the lab says the same: the golden
+/// trace-lame).
+#[test]
+fn trace_to_a_name_server_without_address() {
+    let chain = fixtures::trace_chain();
+    let p = chain.port();
+    check_output(
+        trace_with(p, "+trace www.example.test", "127.0.0.2 ns.root\n127.0.0.4 ns.example.test\n"),
+        p,
+        "",
+        "
+; <<>> {client} <<>> -p {port} @127.0.0.2 +trace www.example.test
+; (1 server found)
+;; global options: +cmd
+.			518400	IN	NS	ns.root.
+;; Received 64 bytes from 127.0.0.2#{port}(127.0.0.2) in N ms
+
+test.			172800	IN	NS	ns.tld.test.
+couldn't get address for 'ns.tld.test': failure
+",
+        "dig: couldn't get address for 'ns.tld.test': no more\n",
+        1,
+    );
+}
+
+/// +nssearch on a zone with one name server: its SOA line, exit 0, over
+/// UDP and TCP. A deliberate difference from BIND 9.18.49, whose dig
+/// decides that no server answered as soon as its last query is *sent*
+/// (send_done() -> nssearch_next()), so with one name server address it
+/// prints `;; NS servers could not be reached` and exits 9 although the
+/// server answers (README, FAQ).
+#[test]
+fn nssearch_one_name_server_prints_its_soa() {
+    let chain = fixtures::trace_chain();
+    let p = chain.port();
+    for transport in ["+notcp", "+tcp"] {
+        let argv = ["--dig", "-p", &p.to_string(), "@127.0.0.4", transport, "+nssearch", "example.test"];
+        let (cmd, _dir) = with_hosts(rlookup(&argv), TRACE_HOSTS);
+        check_output(
+            cmd.run(),
+            p,
+            "",
+            "SOA ns.example.test. hostmaster.example.test. 1 7200 3600 1209600 300 from server 127.0.0.4 in N ms.\n",
+            "",
+            0,
+        );
+    }
+}
+
+/// +nssearch on a zone with two name servers (both named on 127.0.0.1
+/// here): a line from each, exit 0; BIND's dig prints the same.
+#[test]
+fn nssearch_two_name_servers() {
+    let server = fixtures::server();
+    let p = server.port();
+    let argv = ["--dig", "-p", &p.to_string(), "@127.0.0.1", "+nssearch", "example.test"];
+    let (cmd, _dir) = with_hosts(rlookup(&argv), "127.0.0.1 ns1.example.test ns2.example.test\n");
+    let line = "SOA ns1.example.test. hostmaster.example.test. 2026010100 7200 3600 1209600 300 from server 127.0.0.1 in N ms.\n";
+    check_output(cmd.run(), p, "", &line.repeat(2), "", 0);
 }
 
 /// A referral (authority NS `elsewhere.`, no answer) to a zone that is not

@@ -84,7 +84,7 @@ mod tests {
             Fixture { dir }
         }
         fn paths(&self) -> Paths {
-            Paths { resolv_conf: self.dir.join("resolv.conf"), resolved_dir: self.dir.join("resolve") }
+            Paths { resolv_conf: self.dir.join("resolv.conf"), resolved_dir: self.dir.join("resolve"), hosts: self.dir.join("hosts") }
         }
         fn write(&self, rel: &str, text: &str) {
             fs::write(self.dir.join(rel), text).unwrap();

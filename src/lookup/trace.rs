@@ -2,7 +2,6 @@
 //! next zone's name servers, from a referral's NS records and their glue)
 //! and +nssearch's SOA query to every name server at once.
 
-use std::net::IpAddr;
 use std::time::SystemTime;
 
 use tokio::time::Instant;
@@ -12,7 +11,6 @@ use crate::error::{Error, Fatal, Result};
 use crate::event::{Failure, Notice};
 use crate::plan::{LOOKUP_LIMIT, Lookup, Server};
 use crate::response::{CookieCheck, Direction, Packet, Protocol, Response, TransportError};
-use crate::transport::udp::UdpChannel;
 use crate::wire::{self, Message, Name, Section};
 
 impl<E: Emit> Engine<E> {
@@ -22,12 +20,13 @@ impl<E: Emit> Engine<E> {
     /// and HTTPS the queries take the lookup's transport, and a connection
     /// that fails says so as dig's tcp_connected() does (path A).
     ///
-    /// dig 9.18 decides whether any server answered when the last query
-    /// has been *sent* (send_done() -> nssearch_next() checks
-    /// `ns_search_success` before any reply can have arrived): with a
-    /// single name server address that is always "no", so dig sends the
-    /// query, says `NS servers could not be reached` and exits 9 without
-    /// its reply. So does rlookup.
+    /// A deliberate difference from BIND 9.18: dig decides whether any
+    /// server answered when the last query has been *sent* (send_done() ->
+    /// nssearch_next() checks `ns_search_success` before any reply can
+    /// have arrived), so with a single name server address it sends the
+    /// query, says `NS servers could not be reached` and exits 9 although
+    /// the server answers. rlookup waits for the replies, as dig does with
+    /// two or more servers, and prints the one SOA line.
     pub(super) async fn run_nssearch(&mut self, l: &mut Lookup, p: &Prepared) -> Result<()> {
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let timeout = self.timeout(l.tcp_mode);
@@ -37,7 +36,6 @@ impl<E: Emit> Engine<E> {
                 addrs.push((server, addr));
             }
         }
-        let sent_only = addrs.len() == 1;
         let mut pending = 0usize;
         for (server, addr) in addrs {
             let (tx, query, id) = (tx.clone(), p.bytes.clone(), p.id);
@@ -48,13 +46,11 @@ impl<E: Emit> Engine<E> {
                 let started = Instant::now();
                 let deadline = started + timeout;
                 let result = if lookup.tcp_mode {
-                    stream_exchange(&lookup, &server, addr, &run, &pool, &query, timeout, sent_only).await
-                } else if sent_only {
-                    send_udp(addr, &query, run.source).await
+                    stream_exchange(&lookup, &server, addr, &run, &pool, &query, timeout).await
                 } else {
                     exchange_once(addr, &query, id, false, run.source, deadline)
                         .await
-                        .map(|b| Some((b, Protocol::Udp)))
+                        .map(|b| (b, Protocol::Udp))
                         .map_err(NsFailure::Comm)
                 };
                 let _ = tx.send((server, addr, sent_at, started.elapsed(), result));
@@ -66,9 +62,7 @@ impl<E: Emit> Engine<E> {
             let Some((server, addr, sent_at, rtt, result)) = rx.recv().await else { break };
             pending -= 1;
             let (bytes, protocol) = match result {
-                Ok(Some(reply)) => reply,
-                // Sent; dig stops here (see above).
-                Ok(None) => continue,
+                Ok(reply) => reply,
                 Err(NsFailure::Comm(error)) => {
                     let timeout = timeout.as_secs() as u32;
                     self.warn(Notice::CommunicationsError { addr, error, timeout })?;
@@ -132,9 +126,10 @@ impl<E: Emit> Engine<E> {
 
     /// BIND's followup_lookup() (+trace, +nssearch): a new lookup, first in
     /// the queue, whose servers are the name servers of the NS records in
-    /// `section`. Their addresses come from the glue in the reply, else
-    /// from the system resolver (BIND asks the system resolver for every
-    /// one; glue gives the same addresses without the round trip).
+    /// `section`. Their addresses come from the system resolver, as BIND's
+    /// getaddresses() asks getaddrinfo() for every one (the glue in the
+    /// reply is not used: it can name an address the name itself does not
+    /// resolve to, or resolve at all).
     /// Returns how many server addresses were found.
     pub(super) fn followup_lookup<'a>(
         &'a mut self,
@@ -200,7 +195,12 @@ impl<E: Emit> Engine<E> {
                         n.fdomain = Some(owner.clone());
                         new = Some(n);
                     }
-                    match self.ns_addresses(msg, &target, &namestr).await {
+                    // getaddresses(): the system resolver (hosts file,
+                    // then resolv.conf's servers), never the referral's
+                    // glue: when the name itself does not resolve (a lame
+                    // delegation) BIND says so rather than asking the glue
+                    // address.
+                    match crate::sysresolve::addresses(&namestr, self.settings.ipv4_only, self.settings.ipv6_only).await {
                         Ok(addrs) => {
                             found += addrs.len();
                             if let Some(n) = new.as_mut() {
@@ -236,30 +236,6 @@ impl<E: Emit> Engine<E> {
         })
     }
 
-    /// The addresses of a name server named in a referral: its glue in the
-    /// reply (of the families this host can use), else the system resolver.
-    pub(super) async fn ns_addresses(
-        &self,
-        msg: &Message,
-        target: &Name,
-        namestr: &str,
-    ) -> std::result::Result<Vec<IpAddr>, crate::sysresolve::ResolveError> {
-        let (v4, v6) = crate::sysresolve::usable_families(self.settings.ipv4_only, self.settings.ipv6_only);
-        let glue: Vec<IpAddr> = msg
-            .additional
-            .iter()
-            .filter(|r| r.name.eq_ignore_case(target))
-            .filter_map(|r| match (r.rtype, r.rdata.len()) {
-                (1, 4) if v4 => Some(IpAddr::from([r.rdata[0], r.rdata[1], r.rdata[2], r.rdata[3]])),
-                (28, 16) if v6 => <[u8; 16]>::try_from(r.rdata.as_slice()).ok().map(IpAddr::from),
-                _ => None,
-            })
-            .collect();
-        if !glue.is_empty() {
-            return Ok(glue);
-        }
-        crate::sysresolve::addresses(namestr, self.settings.ipv4_only, self.settings.ipv6_only).await
-    }
 }
 
 /// Why one of +nssearch's queries came to nothing.
@@ -270,9 +246,8 @@ enum NsFailure {
     Comm(TransportError),
 }
 
-/// What one of +nssearch's queries came to: the reply and what carried it,
-/// or None when only sending was wanted.
-type NsResult = std::result::Result<Option<(Vec<u8>, Protocol)>, NsFailure>;
+/// What one of +nssearch's queries came to: the reply and what carried it.
+type NsResult = std::result::Result<(Vec<u8>, Protocol), NsFailure>;
 
 /// One +nssearch query over the lookup's stream transport (TCP, TLS,
 /// HTTPS...), on a connection of its own.
@@ -285,22 +260,11 @@ async fn stream_exchange(
     pool: &std::sync::Arc<crate::transport::pool::Pool>,
     query: &[u8],
     timeout: std::time::Duration,
-    sent_only: bool,
 ) -> NsResult {
     let mut channel = stream::Stream::connect(l, server, addr, run, pool, timeout, None).await.map_err(NsFailure::Connect)?;
     let deadline = Instant::now() + timeout;
     channel.send(query, deadline).await.map_err(NsFailure::Comm)?;
-    if sent_only {
-        return Ok(None);
-    }
     let protocol = channel.protocol();
     let bytes = channel.recv(deadline).await.map_err(NsFailure::Comm)?;
-    Ok(Some((bytes, protocol)))
-}
-
-/// Sends one query over UDP without waiting for its reply.
-async fn send_udp(addr: std::net::SocketAddr, query: &[u8], source: Option<std::net::SocketAddr>) -> NsResult {
-    let c = UdpChannel::open(addr, source).await.map_err(NsFailure::Comm)?;
-    c.send(query).await.map_err(NsFailure::Comm)?;
-    Ok(None)
+    Ok((bytes, protocol))
 }

@@ -679,6 +679,11 @@ fn closing_sections(p: &mut Page) {
     p.section("ENVIRONMENT");
     p.item("*RLOOKUP_RESOLV_CONF*", "The resolv.conf to read instead of _/etc/resolv.conf_.");
     p.item("*RLOOKUP_RESOLVED_DIR*", "systemd-resolved's runtime directory instead of _/run/systemd/resolve_.");
+    p.item(
+        "*RLOOKUP_HOSTS*",
+        "The hosts file read before DNS when a server's or a name server's name is resolved (*@NAME*, *+trace*, \
+         *+nssearch*), instead of _/etc/hosts_.",
+    );
     p.item("*NO_COLOR*", "When set (to anything), *--color=auto* does not color.");
     p.item("*HOME*", "Where _~/.digrc_ is (dig dialect; not read without HOME, or with *-r*).");
     p.item("*IDN_DISABLE*", "When set, dig's *+idnin* and *+idnout* are off by default even on a terminal.");
