@@ -1101,3 +1101,61 @@ fn dash_h_piped_stays_bind_s_invalid_option() {
         assert!(!out.stdout.contains("Usage: rlookup"), "{word}: {}", out.stdout);
     }
 }
+
+/// The query name and type of a query (uncompressed, as clients send).
+fn asked(q: &[u8]) -> (String, u16) {
+    let end = reply::question_end(q);
+    let mut name = String::new();
+    let mut i = 12;
+    while q[i] != 0 {
+        let len = usize::from(q[i]);
+        name.push_str(&String::from_utf8_lossy(&q[i + 1..i + 1 + len]));
+        name.push('.');
+        i += len + 1;
+    }
+    (name, u16::from_be_bytes([q[end - 4], q[end - 3]]))
+}
+
+/// A server whose A answer for x.test holds a CNAME to y.test followed by
+/// other data at x.test itself (an A and a TXT record); other questions
+/// get an empty NOERROR. It records every question asked.
+fn cname_and_other_data_server(asked_log: std::sync::Arc<std::sync::Mutex<Vec<(String, u16)>>>) -> RawServer {
+    RawServer::start(move |q| {
+        let (name, qtype) = asked(q);
+        asked_log.lock().unwrap().push((name.clone(), qtype));
+        let mut r = reply::with(q, [q[0], q[1]], 0x8580, None); // QR AA RD RA, NOERROR, no answer yet
+        if qtype == 1 && name == "x.test." {
+            r[7] = 3; // ANCOUNT 3
+            r.extend_from_slice(&[0xc0, 12, 0, 5, 0, 1, 0, 0, 1, 0x2c, 0, 8]); // x.test CNAME IN 300, RDLENGTH 8
+            r.extend_from_slice(b"\x01y\x04test\x00"); // y.test.
+            r.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1, 0, 0, 1, 0x2c, 0, 4]); // x.test A IN 300, RDLENGTH 4
+            r.extend_from_slice(&[192, 0, 2, 1]); // 192.0.2.1
+            r.extend_from_slice(&[0xc0, 12, 0, 16, 0, 1, 0, 0, 1, 0x2c, 0, 3]); // x.test TXT IN 300, RDLENGTH 3
+            r.extend_from_slice(b"\x02hi"); // "hi"
+        }
+        vec![r]
+    })
+}
+
+/// nslookup's AAAA follow-up goes to the name the A answer's CNAME chain
+/// leads to (chase_cnamechain()); BIND finds the *last* record at the name
+/// (replies parsed in order, findname() searching from the tail), so when
+/// other data follows the CNAME at the queried name, BIND 9.18.49's
+/// nslookup asks AAAA for x.test itself (checked with that server), and
+/// prints the same text.
+#[test]
+fn aaaa_follow_up_after_cname_and_other_data_asks_the_name_itself() {
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let s = cname_and_other_data_server(log.clone());
+    let p = s.port();
+    let out = run_against(p, "x.test");
+    expect(
+        &out,
+        &format!(
+            "Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{p}\n\nx.test\tcanonical name = y.test.\nName:\tx.test\nAddress: 192.0.2.1\nx.test\ttext = \"hi\"\n\n"
+        ),
+        "",
+        0,
+    );
+    assert_eq!(*log.lock().unwrap(), vec![("x.test.".to_string(), 1), ("x.test.".to_string(), 28)]);
+}

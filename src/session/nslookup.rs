@@ -221,12 +221,18 @@ impl Emit for Observed {
     }
 }
 
-/// The name a CNAME chain in the answer leads to from `qname`
-/// (chase_cnamechain(): at most as many steps as answer records).
+/// The name a CNAME chain in the answer leads to from `qname`: BIND's
+/// chase_cnamechain(), at most as many steps as answer records. dighost
+/// parses replies with DNS_MESSAGEPARSE_PRESERVEORDER, so every record
+/// is a name of its own in the section, and dns_message_findname() finds
+/// the *last* record owned by the name (it searches from the tail): the
+/// chain goes on only when that record is a CNAME. A CNAME followed by
+/// other data at the same name (A, TXT...) therefore ends the chase at
+/// the name itself.
 fn chase_cname_chain(answer: &[crate::wire::Record], qname: &Name) -> Name {
     let mut name = qname.clone();
     for _ in 0..answer.len() {
-        let next = answer.iter().find(|r| r.rtype == CNAME && r.name.eq_ignore_case(&name)).and_then(|r| {
+        let next = answer.iter().rev().find(|r| r.name.eq_ignore_case(&name)).filter(|r| r.rtype == CNAME).and_then(|r| {
             let mut pos = 0;
             crate::wire::rdata_name(&r.rdata, &mut pos)
         });
@@ -755,27 +761,5 @@ pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reverse_names() {
-        assert_eq!(reverse_name("132.205.244.185").as_deref(), Some("185.244.205.132.in-addr.arpa."));
-        assert_eq!(
-            reverse_name("2607:f8b0:400b:80f::2003").as_deref(),
-            Some("3.0.0.2.0.0.0.0.0.0.0.0.0.0.0.0.f.0.8.0.b.0.0.4.0.b.8.f.7.0.6.2.ip6.arpa")
-        );
-        assert_eq!(reverse_name("www.mit.edu"), None);
-        assert_eq!(reverse_name("1.2.3"), None);
-    }
-
-    #[test]
-    fn settings_follow_resolv_conf() {
-        let rc = ResolvConf::parse(b"nameserver 127.0.0.53\nsearch .\noptions attempts:0\n").unwrap();
-        let s = settings_from(&rc);
-        assert_eq!(s.servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
-        assert_eq!(s.tries, 3);
-        assert!(s.usesearch && s.check_ra);
-        assert_eq!(s.search, vec!["."]);
-    }
-}
+#[path = "nslookup_tests.rs"]
+mod tests;
