@@ -115,22 +115,34 @@ impl Cmd {
             let mut pipe = child.stdin.take().unwrap();
             pipe.write_all(input.as_bytes()).unwrap();
         }
+        // Both pipes drained as the run goes: a run that prints more than
+        // a pipe holds (64 KiB) would otherwise wait on its write forever.
+        let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+            std::thread::spawn(move || {
+                let mut bytes = Vec::new();
+                if let Some(mut p) = pipe {
+                    let _ = p.read_to_end(&mut bytes);
+                }
+                bytes
+            })
+        };
+        let stdout = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+        let stderr = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
         let started = Instant::now();
-        loop {
-            if child.try_wait().unwrap().is_some() {
-                break;
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
             }
             if started.elapsed() > self.limit {
                 let _ = child.kill();
                 panic!("rlookup {:?} still running after {:?}", self.args, self.limit);
             }
             std::thread::sleep(Duration::from_millis(5));
-        }
-        let out = child.wait_with_output().unwrap();
+        };
         Output {
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            status: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout.join().unwrap()).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr.join().unwrap()).into_owned(),
+            status: status.code().unwrap_or(-1),
         }
     }
 }
