@@ -19,7 +19,7 @@ use hickory_server::store::in_memory::InMemoryZoneHandler;
 use hickory_server::zone_handler::{AxfrPolicy, Catalog, ZoneType};
 
 /// Binds UDP and TCP on the same free port of 127.0.0.1.
-fn bind_pair() -> (UdpSocket, TcpListener) {
+pub fn bind_pair() -> (UdpSocket, TcpListener) {
     for _ in 0..50 {
         let udp = UdpSocket::bind("127.0.0.1:0").expect("bind udp");
         let port = udp.local_addr().unwrap().port();
@@ -241,19 +241,8 @@ impl RawServer {
         let addr = udp.local_addr().unwrap();
         let responder: Arc<Responder> = Arc::new(responder);
         let stop = Arc::new(AtomicBool::new(false));
-        udp.set_read_timeout(Some(Duration::from_millis(50))).unwrap();
         tcp.set_nonblocking(true).unwrap();
-        let (r1, s1) = (responder.clone(), stop.clone());
-        let t1 = std::thread::spawn(move || {
-            let mut buf = [0u8; 65535];
-            while !s1.load(Ordering::Relaxed) {
-                if let Ok((n, from)) = udp.recv_from(&mut buf) {
-                    for reply in r1(&buf[..n]) {
-                        let _ = udp.send_to(&reply, from);
-                    }
-                }
-            }
-        });
+        let t1 = serve_udp(udp, None, responder.clone(), stop.clone());
         let (r2, s2) = (responder, stop.clone());
         let t2 = std::thread::spawn(move || {
             let mut open = Vec::new();
@@ -301,6 +290,39 @@ impl Drop for RawServer {
             let _ = t.join();
         }
     }
+}
+
+/// Replies from somewhere else than the server's own socket: each query
+/// gets, before the server's own replies, what `responder` returns sent
+/// from each of `sockets` (another address, another port), which a client
+/// must not take for the server's.
+pub struct Elsewhere {
+    pub sockets: Vec<UdpSocket>,
+    pub responder: Arc<Responder>,
+}
+
+/// The UDP side of a raw server: answers each query on `udp` with what
+/// the responder returns (after the replies from `elsewhere`, if any),
+/// until `stop` is set.
+pub fn serve_udp(udp: UdpSocket, elsewhere: Option<Elsewhere>, responder: Arc<Responder>, stop: Arc<std::sync::atomic::AtomicBool>) -> JoinHandle<()> {
+    udp.set_read_timeout(Some(Duration::from_millis(50))).unwrap();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 65535];
+        while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            if let Ok((n, from)) = udp.recv_from(&mut buf) {
+                if let Some(e) = &elsewhere {
+                    for reply in (e.responder)(&buf[..n]) {
+                        for s in &e.sockets {
+                            let _ = s.send_to(&reply, from);
+                        }
+                    }
+                }
+                for reply in responder(&buf[..n]) {
+                    let _ = udp.send_to(&reply, from);
+                }
+            }
+        }
+    })
 }
 
 /// A port on 127.0.0.1 with nothing listening (UDP: ICMP port unreachable;

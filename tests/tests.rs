@@ -6,6 +6,7 @@
 mod architecture;
 mod fixtures;
 mod harness;
+mod hostile_server;
 mod secure_server;
 mod server;
 mod tsig_server;
@@ -16,6 +17,7 @@ mod delv;
 mod dig;
 mod dig_failures;
 mod extras;
+mod hostile;
 mod generated;
 mod json;
 mod nslookup;
