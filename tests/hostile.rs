@@ -794,3 +794,33 @@ fn controls_in_owner_names_and_txt_nslookup() {
     let stdout = format!("Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{{port}}\n\n{block}{block}\n");
     check(nslookup(p, NSLOOKUP), p, 2, &stdout, "", 0);
 }
+
+/// nslookup: a CNAME to the hostile name, that name's address, then a TXT
+/// for the CNAME's owner too (data beside a CNAME: a server's error, or
+/// its trick). BIND's chase_cnamechain() looks only at the last record of
+/// www.example.test, the TXT: the chain ends there, and the AAAA query
+/// asks www.example.test again (so the reply, built on the question,
+/// prints the same block twice). rlookup used to follow the CNAME to the
+/// hostile name.
+#[test]
+fn cname_then_other_data_for_its_owner_nslookup() {
+    let s = HostileServer::start(
+        |q| {
+            let target_at = ANSWER_AT + 12; // the CNAME's RDATA: after its owner (2) and fixed fields (10)
+            vec![wire::answer(
+                q,
+                &[
+                    wire::rr(wire::QNAME, 5, HOSTILE_OWNER), // CNAME to the hostile name
+                    wire::rr(&[0xc0, target_at], 1, &[192, 0, 2, 1]), // A for the CNAME's target
+                    wire::rr(wire::QNAME, 16, HOSTILE_TXT), // TXT for the CNAME's owner
+                ],
+            )]
+        },
+        Tcp::Refused,
+    );
+    let p = s.port();
+    let name = &OWNER_TEXT[..OWNER_TEXT.len() - 1];
+    let block = format!("www.example.test\tcanonical name = {OWNER_TEXT}\nName:\t{name}\nAddress: 192.0.2.1\nwww.example.test\ttext = {TXT_TEXT}\n");
+    let stdout = format!("Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{{port}}\n\n{block}{block}\n");
+    check(nslookup(p, NSLOOKUP), p, 2, &stdout, "", 0);
+}

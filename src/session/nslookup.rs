@@ -222,11 +222,17 @@ impl Emit for Observed {
 }
 
 /// The name a CNAME chain in the answer leads to from `qname`
-/// (chase_cnamechain(): at most as many steps as answer records).
+/// (chase_cnamechain(): at most as many steps as answer records). dig
+/// parses replies with DNS_MESSAGEPARSE_PRESERVEORDER, which makes each
+/// record a name of its own, and dns_message_findname() takes the last
+/// one with the name: the chain goes on only when the name's last record
+/// is a CNAME (a CNAME followed by other data for its owner ends it there,
+/// and of two CNAMEs the last counts).
 fn chase_cname_chain(answer: &[crate::wire::Record], qname: &Name) -> Name {
     let mut name = qname.clone();
     for _ in 0..answer.len() {
-        let next = answer.iter().find(|r| r.rtype == CNAME && r.name.eq_ignore_case(&name)).and_then(|r| {
+        let last = answer.iter().rev().find(|r| r.name.eq_ignore_case(&name));
+        let next = last.filter(|r| r.rtype == CNAME).and_then(|r| {
             let mut pos = 0;
             crate::wire::rdata_name(&r.rdata, &mut pos)
         });
@@ -767,6 +773,37 @@ mod tests {
         );
         assert_eq!(reverse_name("www.mit.edu"), None);
         assert_eq!(reverse_name("1.2.3"), None);
+    }
+
+    /// chase_cnamechain() looks at the last record of each name only.
+    #[test]
+    fn cname_chain_follows_each_names_last_record() {
+        let name = |t: &str| Name::from_text(t, None).unwrap();
+        let rr = |owner: &str, rtype: u16, rdata: Vec<u8>| crate::wire::Record {
+            name: name(owner),
+            rtype,
+            class: 1,
+            ttl: 300,
+            rdata_len: rdata.len(),
+            rdata,
+            offset: 0,
+            rdata_offset: 0,
+            update_meta: false,
+        };
+        let cname = |owner: &str, target: &str| rr(owner, CNAME, name(target).to_wire());
+        let txt = |owner: &str| rr(owner, 16, b"\x01t".to_vec());
+        let a = |owner: &str| rr(owner, A, vec![192, 0, 2, 1]);
+        let www = name("www.example.test.");
+        let chase = |answer: &[crate::wire::Record]| chase_cname_chain(answer, &www).to_text(false);
+        assert_eq!(chase(&[cname("www.example.test.", "a.example.test."), a("a.example.test.")]), "a.example.test.");
+        // Other data for the owner after its CNAME: the chain ends at once.
+        assert_eq!(chase(&[cname("www.example.test.", "a.example.test."), a("a.example.test."), txt("www.example.test.")]), "www.example.test.");
+        // Before it: the CNAME is the name's last record.
+        assert_eq!(chase(&[txt("WWW.example.test."), cname("www.example.test.", "a.example.test.")]), "a.example.test.");
+        // Two CNAMEs: the last.
+        assert_eq!(chase(&[cname("www.example.test.", "a.example.test."), cname("www.example.test.", "b.example.test.")]), "b.example.test.");
+        // Each step alike.
+        assert_eq!(chase(&[cname("www.example.test.", "a.example.test."), cname("a.example.test.", "b.example.test.")]), "b.example.test.");
     }
 
     #[test]
