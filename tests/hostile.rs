@@ -824,3 +824,47 @@ fn cname_then_other_data_for_its_owner_nslookup() {
     let stdout = format!("Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{{port}}\n\n{block}{block}\n");
     check(nslookup(p, NSLOOKUP), p, 2, &stdout, "", 0);
 }
+
+// ===== terminal controls in EDNS options =====
+
+/// An OPT record whose NSID and EDE EXTRA-TEXT are valid UTF-8 holding
+/// bidi and C1 controls.
+const HOSTILE_OPT: &[u8] = &[
+    0, // owner: the root
+    0, 41, // TYPE OPT
+    0x04, 0xd0, // CLASS: UDP payload size 1232
+    0, 0, 0, 0, // TTL: extended RCODE 0, version 0, flags 0
+    0, 35, // RDLENGTH
+    0, 3, 0, 7, // option NSID, length 7
+    b'n', b's', 0xe2, 0x80, 0xae, b'1', b'2', // "ns" U+202E "12"
+    0, 15, 0, 20, // option EDE, length 20
+    0, 18, // INFO-CODE 18 (Prohibited)
+    b'c', b'a', b'f', 0xc3, 0xa9, b' ', // "café " (U+00E9, a letter)
+    0xe2, 0x80, 0xae, b'e', b'v', b'i', b'l', // U+202E RIGHT-TO-LEFT OVERRIDE, "evil"
+    0xe2, 0x81, 0xa9, // U+2069 POP DIRECTIONAL ISOLATE
+    0xc2, 0x9b, // U+009B CONTROL SEQUENCE INTRODUCER (a C1 control)
+];
+
+/// The right answer, and [`HOSTILE_OPT`].
+fn hostile_options(q: &[u8]) -> Vec<Vec<u8>> {
+    vec![wire::message(wire::id(q), wire::ANSWER, [1, 1, 0, 1], &[wire::question(q), &wire::a([192, 0, 2, 80]), HOSTILE_OPT])]
+}
+
+/// dig prints NSID's printable form byte by byte ('.' for each byte of
+/// U+202E). EDE text that is valid UTF-8 BIND prints raw, bidi and C1
+/// controls included; rlookup prints each byte of those as '.', and the
+/// rest (é) raw. A deliberate difference: not run against BIND.
+#[test]
+fn controls_in_edns_options() {
+    if bind_tools() {
+        return;
+    }
+    let s = HostileServer::start(hostile_options, Tcp::Refused);
+    let p = s.port();
+    let sections = format!(
+        ";; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 1232\n; NSID: 6e 73 e2 80 ae 31 32 (\"ns...12\")\n\
+         ; EDE: 18 (Prohibited): (caf\u{e9} ...evil.....)\n{QUESTION};; ANSWER SECTION:\nwww.example.test.\t300\tIN\tA\t192.0.2.80\n\n"
+    );
+    let stdout = dig_answer(DIG, "QUERY: 1, ANSWER: 1, AUTHORITY: 0, ADDITIONAL: 1", &sections, 96, "UDP");
+    check(dig(p, DIG), p, 2, &stdout, "", 0);
+}

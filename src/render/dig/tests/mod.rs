@@ -322,6 +322,58 @@ fn dig_ede_surrogates_raw() {
     assert!(out.windows(want.len()).any(|w| w == want), "{}", String::from_utf8_lossy(&out));
 }
 
+/// A reply with one EDE whose EXTRA-TEXT is valid UTF-8 holding a
+/// character to keep and three that would drive a terminal.
+const FIX_EDE_BIDI: &[u8] = &[
+    0x12, 0x34, // ID
+    0x84, 0x00, // flags: qr aa
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, // QD 0, AN 0, NS 0, AR 1
+    0x00, // OPT: owner .
+    0x00, 0x29, 0x04, 0xd0, // type OPT, UDP size 1232
+    0x00, 0x00, 0x00, 0x00, // ext-rcode 0, version 0, flags 0x0000
+    0x00, 0x18, // RDLENGTH 24
+    0x00, 0x0f, 0x00, 0x14, // option EDE (15), length 20
+    0x00, 0x12, // INFO-CODE 18 (Prohibited)
+    b'c', b'a', b'f', 0xc3, 0xa9, b' ', // "café " (U+00E9 kept)
+    0xe2, 0x80, 0xae, // U+202E RIGHT-TO-LEFT OVERRIDE
+    b'e', b'v', b'i', b'l', // "evil"
+    0xe2, 0x81, 0xa9, // U+2069 POP DIRECTIONAL ISOLATE
+    0xc2, 0x9b, // U+009B CONTROL SEQUENCE INTRODUCER (C1)
+];
+
+/// BIND prints valid UTF-8 EDE text raw; rlookup too, but for characters
+/// that would drive the terminal: each of their bytes is a '.'. In the
+/// text and in +yaml.
+#[test]
+fn dig_ede_text_keeps_no_terminal_controls() {
+    let (msg, _) = message::parse_best_effort(FIX_EDE_BIDI).unwrap();
+    for (args, want) in [
+        (&["+noall", "+comments", "+nocookie"][..], "; EDE: 18 (Prohibited): (caf\u{e9} ...evil.....)\n"),
+        (&["+yaml", "+nocookie"][..], "EXTRA-TEXT: \"caf\u{e9} ...evil.....\"\n"),
+    ] {
+        let mut argv = vec!["-p", "5399", "@127.0.0.1", "www.example"];
+        argv.extend_from_slice(args);
+        let (l, g, _) = parse_dig(&argv);
+        let p = Printed {
+            lookup: &l,
+            msg: &msg,
+            bytes: FIX_EDE_BIDI,
+            is_query: false,
+            headers: true,
+            cookie: CookieCheck::NotChecked,
+            msg_count: 0,
+            server: "127.0.0.1:5399".parse().unwrap(),
+            local: None,
+            sent_at: None,
+            rtt: Duration::ZERO,
+        };
+        let mut out = Vec::new();
+        print_message(&mut out, &g, &p).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(want), "{args:?}: {text}");
+    }
+}
+
 const FIX_TRACE_ROOT_NS: &[u8] = &[
     0x10, 0x92, // ID 4242
     0x84, 0x00, // flags: qr aa opcode 0 rcode 0
