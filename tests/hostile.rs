@@ -868,3 +868,30 @@ fn controls_in_edns_options() {
     let stdout = dig_answer(DIG, "QUERY: 1, ANSWER: 1, AUTHORITY: 0, ADDITIONAL: 1", &sections, 96, "UDP");
     check(dig(p, DIG), p, 2, &stdout, "", 0);
 }
+
+// ===== rlookup's own formats =====
+
+/// HINFO RDATA: a CPU string with a letter to keep (é) and an OS string
+/// with a bidi override and an escape.
+const HOSTILE_HINFO: &[u8] = &[
+    5, b'c', b'a', b'f', 0xc3, 0xa9, // CPU: "café"
+    4, 0xe2, 0x80, 0xae, 0x1b, // OS: U+202E, ESC
+];
+
+/// Windows nslookup prints TXT and HINFO strings as they are; rlookup
+/// keeps their letters (é) but writes what would drive the terminal (ESC,
+/// NUL, DEL, C1, and bidi controls) as `\DDD`.
+#[test]
+fn controls_in_txt_windows_style() {
+    if bind_tools() {
+        return;
+    }
+    let s = HostileServer::start(
+        |q| vec![wire::answer(q, &[wire::rr(wire::QNAME, 16, HOSTILE_TXT), wire::rr(wire::QNAME, 13, HOSTILE_HINFO)])],
+        Tcp::Refused,
+    );
+    let p = s.port();
+    let stdout = "Server:  UnKnown\nAddress:  127.0.0.1\n\nwww.example.test\ttext =\n\n\t\"\\027[2J\\027]0;pwned\\007\"\n\t\"nul\\000here\"\n\
+                  \t\"bidi\\226\\128\\174evil\\226\\129\\166x\"\n\t\"del\\127\\194\\155\"\nwww.example.test\tCPU = caf\u{e9}\tOS = \\226\\128\\174\\027\n";
+    check(nslookup(p, &format!("--style=windows -type=txt {NSLOOKUP}")), p, 2, stdout, "", 0);
+}
