@@ -147,15 +147,21 @@ fn mask(text: &str, ids: bool) -> String {
 /// normalized) with the exit status.
 #[track_caller]
 fn check(run: Run, port: u16, within: u64, stdout: &str, stderr: &str, status: i32) {
+    safe_and_in_time(&run, within);
+    let fill = |t: &str| t.replace("{port}", &port.to_string()).replace("{client}", &banner());
+    let out = Output { stdout: mask(&normalize(&run.out.stdout), run.tool == "nslookup"), ..run.out };
+    expect(&out, &fill(stdout), &fill(stderr), status);
+}
+
+/// The first two of [`check`]'s assertions.
+#[track_caller]
+fn safe_and_in_time(run: &Run, within: u64) {
     for (stream, text) in [("stdout", &run.out.stdout), ("stderr", &run.out.stderr)] {
         let raw = raw_controls(text);
         assert!(raw.is_empty(), "raw controls on {stream} at {raw:?}:\n{text:?}");
     }
     let bound = Duration::from_secs(within) + SLACK;
     assert!(run.elapsed < bound, "took {:?}, more than {bound:?}:\n{:?}", run.elapsed, run.out);
-    let fill = |t: &str| t.replace("{port}", &port.to_string()).replace("{client}", &banner());
-    let out = Output { stdout: mask(&normalize(&run.out.stdout), run.tool == "nslookup"), ..run.out };
-    expect(&out, &fill(stdout), &fill(stderr), status);
 }
 
 /// dig's text once no server answered: the greeting (with `args`), then
@@ -894,4 +900,26 @@ fn controls_in_txt_windows_style() {
     let stdout = "Server:  UnKnown\nAddress:  127.0.0.1\n\nwww.example.test\ttext =\n\n\t\"\\027[2J\\027]0;pwned\\007\"\n\t\"nul\\000here\"\n\
                   \t\"bidi\\226\\128\\174evil\\226\\129\\166x\"\n\t\"del\\127\\194\\155\"\nwww.example.test\tCPU = caf\u{e9}\tOS = \\226\\128\\174\\027\n";
     check(nslookup(p, &format!("--style=windows -type=txt {NSLOOKUP}")), p, 2, stdout, "", 0);
+}
+
+/// --json: the same options in the document's `rlookup.edns` (NSID's text
+/// too, as it has no control), the bidi and C1 controls written as `\u`
+/// escapes rather than raw (serde_json would write them raw).
+#[test]
+fn controls_in_edns_options_json() {
+    if bind_tools() {
+        return;
+    }
+    let s = HostileServer::start(hostile_options, Tcp::Refused);
+    let p = s.port();
+    let run = dig(p, &format!("--json {DIG}"));
+    safe_and_in_time(&run, 2);
+    assert_eq!((run.out.stderr.as_str(), run.out.status), ("", 0), "{:?}", run.out);
+    assert!(run.out.stdout.contains("\"extraText\":\"caf\u{e9} \\u202eevil\\u2069\\u009b\""), "{}", run.out.stdout);
+    let doc: serde_json::Value = serde_json::from_str(&run.out.stdout).expect("one JSON document");
+    let options = serde_json::json!([
+        {"code": 3, "name": "NSID", "hex": "6E73E280AE3132", "text": "ns\u{202e}12"},
+        {"code": 15, "name": "EDE", "hex": "0012636166C3A920E280AE6576696CE281A9C29B", "infoCode": 18, "extraText": "caf\u{e9} \u{202e}evil\u{2069}\u{9b}"},
+    ]);
+    assert_eq!(doc["rlookup"]["edns"]["options"], options, "{}", run.out.stdout);
 }
