@@ -19,11 +19,11 @@
 //! differs (text that would reach the terminal raw) or has no BIND
 //! counterpart (--json, --style=windows) are skipped then.
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::dig::{client, mask_digits, normalize};
-use crate::harness::{Output, TempDir, expect, rlookup};
+use crate::harness::{Output, expect, rlookup, scrubbed};
 use crate::hostile_server::{End, HostileServer, Tcp, wire};
 
 /// Allowed beyond timeout x tries: starting the process, a loaded machine.
@@ -75,22 +75,7 @@ fn nslookup(port: u16, args: &str) -> Run {
 
 /// BIND's `tool` from PATH, in an environment as scrubbed as the harness's.
 fn run_bind(tool: &str, argv: &[String]) -> Output {
-    let home = TempDir::new("hostile-bind");
-    let out = Command::new(tool)
-        .args(argv)
-        .env_clear()
-        .env("PATH", "/usr/bin:/bin")
-        .env("HOME", &home.0)
-        .env("TZ", "UTC")
-        .env("LC_ALL", "C.UTF-8")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run BIND's {tool}: {e}"));
-    Output {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        status: out.status.code().unwrap_or(-1),
-    }
+    scrubbed(std::path::Path::new(tool), argv, "/usr/bin:/bin").unwrap_or_else(|e| panic!("cannot run BIND's {tool}: {e}"))
 }
 
 /// The client dig's banner names: rlookup, or BIND's dig (`dig -v`).
@@ -209,7 +194,8 @@ fn wrong_id(q: &[u8]) -> Vec<u8> {
 fn wrong_id_every_time() {
     let s = HostileServer::start(|q| vec![wrong_id(q)], Tcp::Refused);
     let p = s.port();
-    let warn = format!(";; Warning: ID mismatch: expected ID {QID}, got {WRONG_QID}\n;; communications error to 127.0.0.1#{{port}}: timed out\n");
+    let warn =
+        format!(";; Warning: ID mismatch: expected ID {QID}, got {WRONG_QID}\n;; communications error to 127.0.0.1#{{port}}: timed out\n");
     check(dig(p, DIG), p, 2, &format!("{warn}{warn}{}", no_servers(DIG)), "", 9);
 }
 
@@ -265,7 +251,8 @@ fn wrong_question_with_controls() {
     );
     let p = s.port();
     let args = "-p {port} @127.0.0.1 +time=1 +tries=1 +qid=4660 www.example.test";
-    let warn = ";; ;; Question section mismatch: got \\027[31m.\\226\\128\\174/A/IN\n;; communications error to 127.0.0.1#{port}: timed out\n";
+    let warn =
+        ";; ;; Question section mismatch: got \\027[31m.\\226\\128\\174/A/IN\n;; communications error to 127.0.0.1#{port}: timed out\n";
     check(dig(p, args), p, 1, &format!("{warn}{}", no_servers(args)), "", 9);
 }
 
@@ -411,91 +398,61 @@ fn truncated(q: &[u8]) -> Vec<Vec<u8>> {
 
 const RETRYING: &str = ";; Truncated, retrying in TCP mode.\n";
 
-/// Nothing listens over TCP: each try's connection is refused, and dig
-/// says "no servers could be reached" after each (BIND's quirk); exit 9.
-#[test]
-fn truncated_then_tcp_refused() {
-    let s = HostileServer::start(truncated, Tcp::Refused);
+/// TC=1 over UDP, then a TCP side that fails every try the same way,
+/// each try's failure said as `said`: dig (two tries) and nslookup (two
+/// too) both give up, exit 9 and 1. A refused connection is a connection
+/// that failed (dig has no greeting then, and says "no servers could be
+/// reached" after each try, BIND's quirk, which `said` holds); the others
+/// are communications errors.
+#[track_caller]
+fn tcp_fails(tcp: Tcp, said: &str) {
+    let s = HostileServer::start(truncated, tcp);
     let p = s.port();
-    let refused = ";; Connection to 127.0.0.1#{port}(127.0.0.1) for www.example.test failed: connection refused.\n;; no servers could be reached\n";
-    check(dig(p, DIG), p, 2, &format!("{RETRYING}{refused}{refused}"), "", 9);
+    let refused = said.contains("failed: connection refused.");
+    let (dig_end, nslookup_end) = if refused { (String::new(), "\n") } else { (no_servers(DIG), ";; no servers could be reached\n\n") };
+    check(dig(p, DIG), p, 2, &format!("{RETRYING}{said}{said}{dig_end}"), "", 9);
+    check(nslookup(p, NSLOOKUP), p, 2, &format!("{RETRYING}{said}{said}{nslookup_end}"), "", 1);
 }
 
+/// Nothing listens over TCP: each try's connection is refused.
 #[test]
-fn truncated_then_tcp_refused_nslookup() {
-    let s = HostileServer::start(truncated, Tcp::Refused);
-    let p = s.port();
-    let refused = ";; Connection to 127.0.0.1#{port}(127.0.0.1) for www.example.test failed: connection refused.\n;; no servers could be reached\n";
-    check(nslookup(p, NSLOOKUP), p, 2, &format!("{RETRYING}{refused}{refused}\n"), "", 1);
+fn truncated_then_tcp_refused() {
+    let refused =
+        ";; Connection to 127.0.0.1#{port}(127.0.0.1) for www.example.test failed: connection refused.\n;; no servers could be reached\n";
+    tcp_fails(Tcp::Refused, refused);
 }
 
 /// The server reads the query and resets the connection.
 #[test]
 fn truncated_then_tcp_reset() {
-    let s = HostileServer::start(truncated, Tcp::script(|_| Vec::new(), End::Reset));
-    let p = s.port();
-    let reset = ";; communications error to 127.0.0.1#{port}: connection reset\n";
-    check(dig(p, DIG), p, 2, &format!("{RETRYING}{reset}{reset}{}", no_servers(DIG)), "", 9);
-}
-
-#[test]
-fn truncated_then_tcp_reset_nslookup() {
-    let s = HostileServer::start(truncated, Tcp::script(|_| Vec::new(), End::Reset));
-    let p = s.port();
-    let reset = ";; communications error to 127.0.0.1#{port}: connection reset\n";
-    check(nslookup(p, NSLOOKUP), p, 2, &format!("{RETRYING}{reset}{reset};; no servers could be reached\n\n"), "", 1);
+    tcp_fails(Tcp::script(|_| Vec::new(), End::Reset), ";; communications error to 127.0.0.1#{port}: connection reset\n");
 }
 
 /// The length prefix promises 100 bytes more than follow, then the
 /// server closes: end of file.
-fn short_read(q: &[u8]) -> Vec<u8> {
-    let answer = right(q);
-    let mut r = (answer.len() as u16 + 100).to_be_bytes().to_vec(); // length: 100 more than sent
-    r.extend_from_slice(&answer); // the message, whole, and nothing more
-    r
-}
-
 #[test]
 fn truncated_then_tcp_short_read() {
-    let s = HostileServer::start(truncated, Tcp::script(short_read, End::Close));
-    let p = s.port();
-    let eof = ";; communications error to 127.0.0.1#{port}: end of file\n";
-    check(dig(p, DIG), p, 2, &format!("{RETRYING}{eof}{eof}{}", no_servers(DIG)), "", 9);
+    let short_read = |q: &[u8]| {
+        let answer = right(q);
+        let mut r = (answer.len() as u16 + 100).to_be_bytes().to_vec(); // length: 100 more than sent
+        r.extend_from_slice(&answer); // the message, whole, and nothing more
+        r
+    };
+    tcp_fails(Tcp::script(short_read, End::Close), ";; communications error to 127.0.0.1#{port}: end of file\n");
 }
 
 /// Half a length prefix, then the close.
 #[test]
 fn truncated_then_tcp_half_a_length() {
-    let s = HostileServer::start(truncated, Tcp::script(|_| vec![0], End::Close));
-    let p = s.port();
-    let eof = ";; communications error to 127.0.0.1#{port}: end of file\n";
-    check(dig(p, DIG), p, 2, &format!("{RETRYING}{eof}{eof}{}", no_servers(DIG)), "", 9);
-}
-
-#[test]
-fn truncated_then_tcp_short_read_nslookup() {
-    let s = HostileServer::start(truncated, Tcp::script(short_read, End::Close));
-    let p = s.port();
-    let eof = ";; communications error to 127.0.0.1#{port}: end of file\n";
-    check(nslookup(p, NSLOOKUP), p, 2, &format!("{RETRYING}{eof}{eof};; no servers could be reached\n\n"), "", 1);
+    tcp_fails(Tcp::script(|_| vec![0], End::Close), ";; communications error to 127.0.0.1#{port}: end of file\n");
 }
 
 /// The answer a byte every 300 ms (it would take 16 s): each try ends at
 /// its timeout, however many bytes keep coming.
 #[test]
 fn truncated_then_tcp_slow_sender() {
-    let s = HostileServer::start(truncated, Tcp::dribble(|q| wire::framed(&right(q)), Duration::from_millis(300)));
-    let p = s.port();
-    let timeout = ";; communications error to 127.0.0.1#{port}: timed out\n";
-    check(dig(p, DIG), p, 2, &format!("{RETRYING}{timeout}{timeout}{}", no_servers(DIG)), "", 9);
-}
-
-#[test]
-fn truncated_then_tcp_slow_sender_nslookup() {
-    let s = HostileServer::start(truncated, Tcp::dribble(|q| wire::framed(&right(q)), Duration::from_millis(300)));
-    let p = s.port();
-    let timeout = ";; communications error to 127.0.0.1#{port}: timed out\n";
-    check(nslookup(p, NSLOOKUP_ONCE), p, 1, &format!("{RETRYING}{timeout};; no servers could be reached\n\n"), "", 1);
+    let slow = Tcp::dribble(|q| wire::framed(&right(q)), Duration::from_millis(300));
+    tcp_fails(slow, ";; communications error to 127.0.0.1#{port}: timed out\n");
 }
 
 /// A TCP message of length 0: shorter than a header, which over TCP ends
@@ -722,7 +679,8 @@ const HOSTILE_OWNER: &[u8] = &[
 
 /// TXT RDATA whose character-strings would drive a terminal.
 const HOSTILE_TXT: &[u8] = &[
-    14, 0x1b, b'[', b'2', b'J', 0x1b, b']', b'0', b';', b'p', b'w', b'n', b'e', b'd', 0x07, // ESC "[2J" (clear), ESC "]0;pwned" BEL (title)
+    14, 0x1b, b'[', b'2', b'J', 0x1b, b']', b'0', b';', b'p', b'w', b'n', b'e', b'd',
+    0x07, // ESC "[2J" (clear), ESC "]0;pwned" BEL (title)
     8, b'n', b'u', b'l', 0x00, b'h', b'e', b'r', b'e', // "nul" NUL "here"
     15, b'b', b'i', b'd', b'i', 0xe2, 0x80, 0xae, b'e', b'v', b'i', b'l', 0xe2, 0x81, 0xa6, b'x', // "bidi" U+202E "evil" U+2066 "x"
     6, b'd', b'e', b'l', 0x7f, 0xc2, 0x9b, // "del" DEL, then U+009B (CSI, a C1 control) as UTF-8
@@ -740,7 +698,8 @@ fn hostile_records(q: &[u8]) -> Vec<Vec<u8>> {
 fn controls_in_owner_names_and_txt() {
     let s = HostileServer::start(hostile_records, Tcp::Refused);
     let p = s.port();
-    let sections = format!("{QUESTION};; ANSWER SECTION:\n{OWNER_TEXT} 300 IN\tA 192.0.2.1\nwww.example.test.\t300\tIN\tTXT\t{TXT_TEXT}\n\n");
+    let sections =
+        format!("{QUESTION};; ANSWER SECTION:\n{OWNER_TEXT} 300 IN\tA 192.0.2.1\nwww.example.test.\t300\tIN\tTXT\t{TXT_TEXT}\n\n");
     let stdout = dig_answer(DIG, "QUERY: 1, ANSWER: 2, AUTHORITY: 0, ADDITIONAL: 0", &sections, 125, "UDP");
     check(dig(p, DIG), p, 2, &stdout, "", 0);
 }
@@ -816,9 +775,9 @@ fn cname_then_other_data_for_its_owner_nslookup() {
             vec![wire::answer(
                 q,
                 &[
-                    wire::rr(wire::QNAME, 5, HOSTILE_OWNER), // CNAME to the hostile name
+                    wire::rr(wire::QNAME, 5, HOSTILE_OWNER),          // CNAME to the hostile name
                     wire::rr(&[0xc0, target_at], 1, &[192, 0, 2, 1]), // A for the CNAME's target
-                    wire::rr(wire::QNAME, 16, HOSTILE_TXT), // TXT for the CNAME's owner
+                    wire::rr(wire::QNAME, 16, HOSTILE_TXT),           // TXT for the CNAME's owner
                 ],
             )]
         },
@@ -826,7 +785,9 @@ fn cname_then_other_data_for_its_owner_nslookup() {
     );
     let p = s.port();
     let name = &OWNER_TEXT[..OWNER_TEXT.len() - 1];
-    let block = format!("www.example.test\tcanonical name = {OWNER_TEXT}\nName:\t{name}\nAddress: 192.0.2.1\nwww.example.test\ttext = {TXT_TEXT}\n");
+    let block = format!(
+        "www.example.test\tcanonical name = {OWNER_TEXT}\nName:\t{name}\nAddress: 192.0.2.1\nwww.example.test\ttext = {TXT_TEXT}\n"
+    );
     let stdout = format!("Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{{port}}\n\n{block}{block}\n");
     check(nslookup(p, NSLOOKUP), p, 2, &stdout, "", 0);
 }

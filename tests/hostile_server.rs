@@ -1,43 +1,23 @@
 //! Hostile servers on 127.0.0.1 for `hostile.rs`: a UDP side that answers
 //! byte for byte as a test writes it (server.rs's `serve_udp`, optionally
 //! with replies from another address or port first), and a TCP side that
-//! misbehaves at the connection level: nothing listening (refused), a
-//! reset, a length prefix that promises more than is sent, a sender that
-//! dribbles its reply a byte at a time, a connection held open. And `wire`:
+//! misbehaves at the connection level (server.rs's `serve_tcp` playing a
+//! script): nothing listening (refused), a reset, a length prefix that
+//! promises more than is sent, a sender that dribbles its reply a byte at
+//! a time, a connection held open. And `wire`:
 //! the few builders the tests write their replies with (RFC 1035 4.1, one
 //! field at a time). Each server runs on its own threads and stops when
 //! dropped.
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream, UdpSocket};
+use std::net::{SocketAddr, TcpListener, UdpSocket};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::fixtures;
-use crate::server::{Elsewhere, Responder, bind_pair, serve_udp};
-
-/// How a TCP connection ends once the script has written its bytes.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum End {
-    /// A normal close (FIN): the client reads the end of the stream.
-    Close,
-    /// SO_LINGER 0, then close: the client gets a reset (RST).
-    Reset,
-    /// Left open until the server stops: the client waits for its timeout.
-    Hold,
-}
-
-/// What one TCP connection gets: the query is read, then what `reply`
-/// makes of it goes out exactly as returned (length prefix included, so a
-/// test can lie in it), a byte every `pace` if given, then `end`.
-#[derive(Clone)]
-pub struct Script {
-    pub reply: Arc<dyn Fn(&[u8]) -> Vec<u8> + Send + Sync>,
-    pub pace: Option<Duration>,
-    pub end: End,
-}
+pub use crate::server::End;
+use crate::server::{Elsewhere, Responder, Script, bind_pair, serve_tcp, serve_udp};
 
 /// The TCP side of a hostile server.
 pub enum Tcp {
@@ -143,71 +123,10 @@ fn bind_refusing() -> (UdpSocket, socket2::Socket) {
     panic!("no free port for UDP and TCP");
 }
 
-/// Accepts connections until `stop`, each on a thread of its own that
-/// plays `script`.
-fn serve_tcp(listener: TcpListener, script: Script, stop: Arc<AtomicBool>) -> JoinHandle<()> {
-    listener.set_nonblocking(true).unwrap();
-    std::thread::spawn(move || {
-        let mut connections = Vec::new();
-        while !stop.load(Ordering::Relaxed) {
-            match listener.accept() {
-                Ok((conn, _)) => {
-                    let (script, stop) = (script.clone(), stop.clone());
-                    connections.push(std::thread::spawn(move || play(conn, &script, &stop)));
-                }
-                Err(_) => std::thread::sleep(Duration::from_millis(5)),
-            }
-        }
-        for c in connections {
-            let _ = c.join();
-        }
-    })
-}
-
-/// One connection: reads the query (its two-byte length, then the
-/// message), writes the script's bytes, ends as the script says.
-fn play(mut conn: TcpStream, script: &Script, stop: &AtomicBool) {
-    conn.set_nonblocking(false).unwrap();
-    conn.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
-    let mut len = [0u8; 2];
-    if conn.read_exact(&mut len).is_err() {
-        return;
-    }
-    let mut query = vec![0u8; usize::from(u16::from_be_bytes(len))];
-    if conn.read_exact(&mut query).is_err() {
-        return;
-    }
-    let bytes = (script.reply)(&query);
-    match script.pace {
-        None => {
-            let _ = conn.write_all(&bytes);
-        }
-        Some(pace) => {
-            for b in bytes {
-                if stop.load(Ordering::Relaxed) || conn.write_all(&[b]).is_err() {
-                    return;
-                }
-                std::thread::sleep(pace);
-            }
-        }
-    }
-    match script.end {
-        End::Close => {}
-        End::Reset => {
-            let _ = socket2::SockRef::from(&conn).set_linger(Some(Duration::ZERO));
-        }
-        End::Hold => {
-            while !stop.load(Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(10));
-            }
-        }
-    }
-}
-
 /// Builders for the tests' wire fixtures (RFC 1035 4.1): each field is
 /// written by the test, these only put them together.
 pub mod wire {
-    pub use crate::server::reply::question_end;
+    pub use crate::server::reply::{framed, question_end};
 
     /// QR AA, opcode QUERY, RCODE NOERROR.
     pub const ANSWER: u16 = 0x8400;
@@ -262,12 +181,5 @@ pub mod wire {
     /// An A record for the question's name.
     pub fn a(ip: [u8; 4]) -> Vec<u8> {
         rr(QNAME, 1, &ip)
-    }
-
-    /// A message behind its two-byte TCP length.
-    pub fn framed(m: &[u8]) -> Vec<u8> {
-        let mut f = (m.len() as u16).to_be_bytes().to_vec();
-        f.extend_from_slice(m);
-        f
     }
 }

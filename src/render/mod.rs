@@ -199,7 +199,9 @@ mod tests {
     #[test]
     fn what_drives_the_terminal() {
         let drives = |c: char| drives_the_terminal(c as u32);
-        assert!(['\0', '\t', '\n', '\x1b', '\x7f', '\u{9b}', '\u{61c}', '\u{200f}', '\u{202e}', '\u{2066}', '\u{2069}'].into_iter().all(drives));
+        assert!(
+            ['\0', '\t', '\n', '\x1b', '\x7f', '\u{9b}', '\u{61c}', '\u{200f}', '\u{202e}', '\u{2066}', '\u{2069}'].into_iter().all(drives)
+        );
         assert!(!['a', ' ', '~', '\u{a0}', 'é', '\u{200b}', '\u{2028}', '\u{2070}', '😀'].into_iter().any(drives));
         assert!(!drives_the_terminal(0xd800), "a surrogate is no control");
     }

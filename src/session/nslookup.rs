@@ -797,11 +797,17 @@ mod tests {
         let chase = |answer: &[crate::wire::Record]| chase_cname_chain(answer, &www).to_text(false);
         assert_eq!(chase(&[cname("www.example.test.", "a.example.test."), a("a.example.test.")]), "a.example.test.");
         // Other data for the owner after its CNAME: the chain ends at once.
-        assert_eq!(chase(&[cname("www.example.test.", "a.example.test."), a("a.example.test."), txt("www.example.test.")]), "www.example.test.");
+        assert_eq!(
+            chase(&[cname("www.example.test.", "a.example.test."), a("a.example.test."), txt("www.example.test.")]),
+            "www.example.test."
+        );
         // Before it: the CNAME is the name's last record.
         assert_eq!(chase(&[txt("WWW.example.test."), cname("www.example.test.", "a.example.test.")]), "a.example.test.");
         // Two CNAMEs: the last.
-        assert_eq!(chase(&[cname("www.example.test.", "a.example.test."), cname("www.example.test.", "b.example.test.")]), "b.example.test.");
+        assert_eq!(
+            chase(&[cname("www.example.test.", "a.example.test."), cname("www.example.test.", "b.example.test.")]),
+            "b.example.test."
+        );
         // Each step alike.
         assert_eq!(chase(&[cname("www.example.test.", "a.example.test."), cname("a.example.test.", "b.example.test.")]), "b.example.test.");
     }

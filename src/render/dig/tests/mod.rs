@@ -297,14 +297,17 @@ const FIX_EDE_SURROGATE: &[u8] = &[
 
 /// EDE EXTRA-TEXT that BIND's isc_utf8_valid() accepts but Rust's
 /// str does not (UTF-16 surrogates) is printed raw, as dig does.
-#[test]
-fn dig_ede_surrogates_raw() {
-    let (l, g, _) = parse_dig(&["-p", "5399", "@127.0.0.1", "+noall", "+comments", "+nocookie", "www.example"]);
-    let (msg, _) = message::parse_best_effort(FIX_EDE_SURROGATE).unwrap();
+/// dig's text (`dig -p 5399 @127.0.0.1 www.example ARGS`) of the reply
+/// `bytes`, parsed with best effort.
+fn print_reply(args: &[&str], bytes: &[u8]) -> Vec<u8> {
+    let mut argv = vec!["-p", "5399", "@127.0.0.1", "www.example"];
+    argv.extend_from_slice(args);
+    let (l, g, _) = parse_dig(&argv);
+    let (msg, _) = message::parse_best_effort(bytes).unwrap();
     let p = Printed {
         lookup: &l,
         msg: &msg,
-        bytes: FIX_EDE_SURROGATE,
+        bytes,
         is_query: false,
         headers: true,
         cookie: CookieCheck::NotChecked,
@@ -316,6 +319,12 @@ fn dig_ede_surrogates_raw() {
     };
     let mut out = Vec::new();
     print_message(&mut out, &g, &p).unwrap();
+    out
+}
+
+#[test]
+fn dig_ede_surrogates_raw() {
+    let out = print_reply(&["+noall", "+comments", "+nocookie"], FIX_EDE_SURROGATE);
     let want: &[u8] = b";; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 1232\n\
         ; EDE: 0 (Other): (\xed\xa0\x80)\n\
         ; EDE: 1 (Unsupported DNSKEY Algorithm): (\xf4\x8f\xbf\xbf)\n";
@@ -346,30 +355,11 @@ const FIX_EDE_BIDI: &[u8] = &[
 /// text and in +yaml.
 #[test]
 fn dig_ede_text_keeps_no_terminal_controls() {
-    let (msg, _) = message::parse_best_effort(FIX_EDE_BIDI).unwrap();
     for (args, want) in [
         (&["+noall", "+comments", "+nocookie"][..], "; EDE: 18 (Prohibited): (caf\u{e9} ...evil.....)\n"),
         (&["+yaml", "+nocookie"][..], "EXTRA-TEXT: \"caf\u{e9} ...evil.....\"\n"),
     ] {
-        let mut argv = vec!["-p", "5399", "@127.0.0.1", "www.example"];
-        argv.extend_from_slice(args);
-        let (l, g, _) = parse_dig(&argv);
-        let p = Printed {
-            lookup: &l,
-            msg: &msg,
-            bytes: FIX_EDE_BIDI,
-            is_query: false,
-            headers: true,
-            cookie: CookieCheck::NotChecked,
-            msg_count: 0,
-            server: "127.0.0.1:5399".parse().unwrap(),
-            local: None,
-            sent_at: None,
-            rtt: Duration::ZERO,
-        };
-        let mut out = Vec::new();
-        print_message(&mut out, &g, &p).unwrap();
-        let text = String::from_utf8(out).unwrap();
+        let text = String::from_utf8(print_reply(args, FIX_EDE_BIDI)).unwrap();
         assert!(text.contains(want), "{args:?}: {text}");
     }
 }
