@@ -366,8 +366,8 @@ fn runt_nslookup() {
 }
 
 /// A header alone whose counts promise a question and three answers:
-/// dig's parser gives up on the sections (a malformed message, warned
-/// about) and dig prints the header it has.
+/// dig parses with +besteffort (its default), which gives up on the
+/// missing sections with a warning, and prints the header it has.
 #[test]
 fn header_whose_counts_lie() {
     let s = HostileServer::start(|q| vec![wire::message(wire::id(q), wire::ANSWER, [1, 3, 0, 0], &[])], Tcp::Refused);
@@ -379,7 +379,7 @@ fn header_whose_counts_lie() {
     check(dig(p, DIG), p, 2, &stdout, "", 0);
 }
 
-/// nslookup takes no malformed message: a bad packet, exit 1.
+/// nslookup parses without best effort: a bad packet, exit 1.
 #[test]
 fn header_whose_counts_lie_nslookup() {
     let s = HostileServer::start(|q| vec![wire::message(wire::id(q), wire::ANSWER, [1, 3, 0, 0], &[])], Tcp::Refused);
@@ -472,7 +472,7 @@ fn truncated_then_tcp_empty_message_nslookup() {
     check(nslookup(p, NSLOOKUP), p, 2, &format!("{RETRYING};; ERROR: short (< header size) message\n\n"), "", 1);
 }
 
-/// Five bytes over TCP: the same.
+/// A message of five bytes over TCP: the same.
 #[test]
 fn truncated_then_tcp_runt() {
     let s = HostileServer::start(
