@@ -31,9 +31,10 @@ fn ascii(c: char) -> bool {
 }
 
 /// What may reach it from text that keeps Unicode (the dissections,
-/// +idnout's U-labels): no control character but tab and newline.
+/// +idnout's U-labels): no control character but tab and newline, no
+/// bidi control.
 fn controls(c: char) -> bool {
-    !c.is_control() || c == '\t' || c == '\n'
+    !crate::render::drives_the_terminal(c as u32) || c == '\t' || c == '\n'
 }
 
 /// Arbitrary bytes as command-line words: split at NUL (argv's own

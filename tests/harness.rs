@@ -115,22 +115,34 @@ impl Cmd {
             let mut pipe = child.stdin.take().unwrap();
             pipe.write_all(input.as_bytes()).unwrap();
         }
+        // Both pipes drained as the run goes: a run that prints more than
+        // a pipe holds (64 KiB) would otherwise wait on its write forever.
+        let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+            std::thread::spawn(move || {
+                let mut bytes = Vec::new();
+                if let Some(mut p) = pipe {
+                    let _ = p.read_to_end(&mut bytes);
+                }
+                bytes
+            })
+        };
+        let stdout = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+        let stderr = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
         let started = Instant::now();
-        loop {
-            if child.try_wait().unwrap().is_some() {
-                break;
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
             }
             if started.elapsed() > self.limit {
                 let _ = child.kill();
                 panic!("rlookup {:?} still running after {:?}", self.args, self.limit);
             }
             std::thread::sleep(Duration::from_millis(5));
-        }
-        let out = child.wait_with_output().unwrap();
+        };
         Output {
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            status: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout.join().unwrap()).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr.join().unwrap()).into_owned(),
+            status: status.code().unwrap_or(-1),
         }
     }
 }
@@ -159,21 +171,28 @@ pub fn lab_dir() -> PathBuf {
 /// namespace, its /etc/resolv.conf and, in systemd-resolved mode, resolved's
 /// /run/systemd/resolve), in a scrubbed environment.
 pub fn in_lab<S: AsRef<str>>(args: &[S]) -> Output {
-    let home = TempDir::new("lab-home");
-    let out = Command::new(lab_dir().join("in-lab"))
-        .arg(env!("CARGO_BIN_EXE_rlookup"))
-        .args(args.iter().map(|a| a.as_ref()))
+    let mut argv = vec![env!("CARGO_BIN_EXE_rlookup").to_string()];
+    argv.extend(args.iter().map(|a| a.as_ref().to_string()));
+    scrubbed(&lab_dir().join("in-lab"), &argv, "/usr/sbin:/usr/bin:/sbin:/bin")
+        .unwrap_or_else(|e| panic!("cannot run {}/in-lab: {e}", lab_dir().display()))
+}
+
+/// `program ARGS` (found through `path`) with stdin empty, in a scrubbed
+/// environment: `path` as PATH, an empty HOME, TZ=UTC, LC_ALL=C.UTF-8.
+pub fn scrubbed(program: &std::path::Path, args: &[String], path: &str) -> std::io::Result<Output> {
+    let home = TempDir::new("scrubbed-home");
+    let out = Command::new(program)
+        .args(args)
         .env_clear()
-        .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin")
+        .env("PATH", path)
         .env("HOME", &home.0)
         .env("TZ", "UTC")
         .env("LC_ALL", "C.UTF-8")
         .stdin(Stdio::null())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {}/in-lab: {e}", lab_dir().display()));
-    Output {
+        .output()?;
+    Ok(Output {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         status: out.status.code().unwrap_or(-1),
-    }
+    })
 }

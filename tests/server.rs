@@ -19,7 +19,7 @@ use hickory_server::store::in_memory::InMemoryZoneHandler;
 use hickory_server::zone_handler::{AxfrPolicy, Catalog, ZoneType};
 
 /// Binds UDP and TCP on the same free port of 127.0.0.1.
-fn bind_pair() -> (UdpSocket, TcpListener) {
+pub fn bind_pair() -> (UdpSocket, TcpListener) {
     for _ in 0..50 {
         let udp = UdpSocket::bind("127.0.0.1:0").expect("bind udp");
         let port = udp.local_addr().unwrap().port();
@@ -236,56 +236,17 @@ impl RawServer {
 
     /// On sockets already bound (see `bind_same_port`).
     pub fn serve((udp, tcp): (UdpSocket, TcpListener), responder: impl Fn(&[u8]) -> Vec<Vec<u8>> + Send + Sync + 'static) -> RawServer {
-        use std::io::{Read, Write};
-        use std::sync::atomic::{AtomicBool, Ordering};
+        use std::sync::atomic::AtomicBool;
         let addr = udp.local_addr().unwrap();
         let responder: Arc<Responder> = Arc::new(responder);
         let stop = Arc::new(AtomicBool::new(false));
-        udp.set_read_timeout(Some(Duration::from_millis(50))).unwrap();
-        tcp.set_nonblocking(true).unwrap();
-        let (r1, s1) = (responder.clone(), stop.clone());
-        let t1 = std::thread::spawn(move || {
-            let mut buf = [0u8; 65535];
-            while !s1.load(Ordering::Relaxed) {
-                if let Ok((n, from)) = udp.recv_from(&mut buf) {
-                    for reply in r1(&buf[..n]) {
-                        let _ = udp.send_to(&reply, from);
-                    }
-                }
-            }
-        });
-        let (r2, s2) = (responder, stop.clone());
-        let t2 = std::thread::spawn(move || {
-            let mut open = Vec::new();
-            while !s2.load(Ordering::Relaxed) {
-                match tcp.accept() {
-                    Ok((mut conn, _)) => {
-                        conn.set_nonblocking(false).unwrap();
-                        conn.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
-                        let mut len = [0u8; 2];
-                        if conn.read_exact(&mut len).is_err() {
-                            continue;
-                        }
-                        let mut q = vec![0u8; usize::from(u16::from_be_bytes(len))];
-                        if conn.read_exact(&mut q).is_err() {
-                            continue;
-                        }
-                        // Over TCP every message the responder returns
-                        // goes out (a zone transfer is several), and the
-                        // connection stays open until the server stops
-                        // (so a client waiting for more times out, rather
-                        // than seeing the connection close).
-                        for reply in r2(&q) {
-                            let mut framed = (reply.len() as u16).to_be_bytes().to_vec();
-                            framed.extend_from_slice(&reply);
-                            let _ = conn.write_all(&framed);
-                        }
-                        open.push(conn);
-                    }
-                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
-                }
-            }
-        });
+        let t1 = serve_udp(udp, None, responder.clone(), stop.clone());
+        // Over TCP every message the responder returns goes out (a zone
+        // transfer is several), and the connection stays open until the
+        // server stops (so a client waiting for more times out, rather
+        // than seeing the connection close).
+        let each_message = move |q: &[u8]| responder(q).iter().flat_map(|m| reply::framed(m)).collect();
+        let t2 = serve_tcp(tcp, Script { reply: Arc::new(each_message), pace: None, end: End::Hold }, stop.clone());
         RawServer { addr, stop, threads: vec![t1, t2] }
     }
 
@@ -299,6 +260,133 @@ impl Drop for RawServer {
         self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
         for t in self.threads.drain(..) {
             let _ = t.join();
+        }
+    }
+}
+
+/// Replies from somewhere else than the server's own socket: each query
+/// gets, before the server's own replies, what `responder` returns sent
+/// from each of `sockets` (another address, another port), which a client
+/// must not take for the server's.
+pub struct Elsewhere {
+    pub sockets: Vec<UdpSocket>,
+    pub responder: Arc<Responder>,
+}
+
+/// The UDP side of a raw server: answers each query on `udp` with what
+/// the responder returns (after the replies from `elsewhere`, if any),
+/// until `stop` is set.
+pub fn serve_udp(
+    udp: UdpSocket,
+    elsewhere: Option<Elsewhere>,
+    responder: Arc<Responder>,
+    stop: Arc<std::sync::atomic::AtomicBool>,
+) -> JoinHandle<()> {
+    udp.set_read_timeout(Some(Duration::from_millis(50))).unwrap();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 65535];
+        while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            if let Ok((n, from)) = udp.recv_from(&mut buf) {
+                if let Some(e) = &elsewhere {
+                    for reply in (e.responder)(&buf[..n]) {
+                        for s in &e.sockets {
+                            let _ = s.send_to(&reply, from);
+                        }
+                    }
+                }
+                for reply in responder(&buf[..n]) {
+                    let _ = udp.send_to(&reply, from);
+                }
+            }
+        }
+    })
+}
+
+/// How a TCP connection ends once its script has written its bytes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum End {
+    /// A normal close (FIN): the client reads the end of the stream.
+    Close,
+    /// SO_LINGER 0, then close: the client gets a reset (RST).
+    Reset,
+    /// Left open until the server stops: a client waiting for more waits
+    /// for its timeout.
+    Hold,
+}
+
+/// What a TCP script writes for a query: bytes, as they go out.
+pub type Writer = dyn Fn(&[u8]) -> Vec<u8> + Send + Sync;
+
+/// What one TCP connection gets: the query is read, then what `reply`
+/// makes of it goes out exactly as returned (length prefixes included, so
+/// a test can lie in them), a byte every `pace` if given, then `end`.
+#[derive(Clone)]
+pub struct Script {
+    pub reply: Arc<Writer>,
+    pub pace: Option<Duration>,
+    pub end: End,
+}
+
+/// The TCP side of a raw server: accepts connections until `stop`, each
+/// on a thread of its own that plays `script`.
+pub fn serve_tcp(listener: TcpListener, script: Script, stop: Arc<std::sync::atomic::AtomicBool>) -> JoinHandle<()> {
+    use std::sync::atomic::Ordering;
+    listener.set_nonblocking(true).unwrap();
+    std::thread::spawn(move || {
+        let mut connections = Vec::new();
+        while !stop.load(Ordering::Relaxed) {
+            match listener.accept() {
+                Ok((conn, _)) => {
+                    let (script, stop) = (script.clone(), stop.clone());
+                    connections.push(std::thread::spawn(move || play(conn, &script, &stop)));
+                }
+                Err(_) => std::thread::sleep(Duration::from_millis(5)),
+            }
+        }
+        for c in connections {
+            let _ = c.join();
+        }
+    })
+}
+
+/// One connection: reads the query (its two-byte length, then the
+/// message), writes the script's bytes, ends as the script says.
+fn play(mut conn: std::net::TcpStream, script: &Script, stop: &std::sync::atomic::AtomicBool) {
+    use std::io::{Read, Write};
+    use std::sync::atomic::Ordering;
+    conn.set_nonblocking(false).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
+    let mut len = [0u8; 2];
+    if conn.read_exact(&mut len).is_err() {
+        return;
+    }
+    let mut query = vec![0u8; usize::from(u16::from_be_bytes(len))];
+    if conn.read_exact(&mut query).is_err() {
+        return;
+    }
+    let bytes = (script.reply)(&query);
+    match script.pace {
+        None => {
+            let _ = conn.write_all(&bytes);
+        }
+        Some(pace) => {
+            for b in bytes {
+                if stop.load(Ordering::Relaxed) || conn.write_all(&[b]).is_err() {
+                    return;
+                }
+                std::thread::sleep(pace);
+            }
+        }
+    }
+    match script.end {
+        End::Close => {}
+        End::Reset => {
+            let _ = socket2::SockRef::from(&conn).set_linger(Some(Duration::ZERO));
+        }
+        End::Hold => {
+            while !stop.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(10));
+            }
         }
     }
 }
@@ -344,6 +432,13 @@ pub mod reply {
             r.extend_from_slice(&ip); // RDATA
         }
         r
+    }
+
+    /// A message behind its two-byte TCP length.
+    pub fn framed(m: &[u8]) -> Vec<u8> {
+        let mut f = (m.len() as u16).to_be_bytes().to_vec(); // length
+        f.extend_from_slice(m); // message
+        f
     }
 
     /// An authoritative answer: 192.0.2.80 for whatever was asked.

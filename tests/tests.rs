@@ -6,6 +6,7 @@
 mod architecture;
 mod fixtures;
 mod harness;
+mod hostile_server;
 mod secure_server;
 mod server;
 mod tsig_server;
@@ -17,6 +18,7 @@ mod dig;
 mod dig_failures;
 mod extras;
 mod generated;
+mod hostile;
 mod json;
 mod nslookup;
 mod progress;

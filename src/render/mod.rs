@@ -160,6 +160,17 @@ impl Output for Captured {
     }
 }
 
+/// Whether a character (its code point: UTF-16 surrogates, which BIND's
+/// UTF-8 check lets through, can be asked too) must not reach a terminal
+/// raw, even in text that keeps Unicode: a control (C0, DEL, C1), which
+/// drives the terminal, or one of Unicode's bidirectional controls (ALM
+/// U+061C, LRM and RLM U+200E-U+200F, the embeddings and overrides
+/// U+202A-U+202E, the isolates U+2066-U+2069), which reorder what it
+/// shows ("Trojan Source", CVE-2021-42574).
+pub fn drives_the_terminal(c: u32) -> bool {
+    c < 0x20 || (0x7f..=0x9f).contains(&c) || matches!(c, 0x061c | 0x200e | 0x200f | 0x202a..=0x202e | 0x2066..=0x2069)
+}
+
 /// BIND's hex_dump() (dighost.c), printed after ";; Got bad packet": the
 /// byte count, then 16 bytes a line in hex, each line followed by its
 /// printable characters ('!'..='}', others as '.').
@@ -184,6 +195,16 @@ pub fn bind_hex_dump(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_drives_the_terminal() {
+        let drives = |c: char| drives_the_terminal(c as u32);
+        assert!(
+            ['\0', '\t', '\n', '\x1b', '\x7f', '\u{9b}', '\u{61c}', '\u{200f}', '\u{202e}', '\u{2066}', '\u{2069}'].into_iter().all(drives)
+        );
+        assert!(!['a', ' ', '~', '\u{a0}', 'é', '\u{200b}', '\u{2028}', '\u{2070}', '😀'].into_iter().any(drives));
+        assert!(!drives_the_terminal(0xd800), "a surrogate is no control");
+    }
 
     #[test]
     fn hex_dump_matches_bind() {

@@ -559,13 +559,14 @@ fn host_result(out: &mut dyn Output, h: &HostResult) -> io::Result<()> {
 
 /// Text from the network made safe for a terminal: Windows nslookup
 /// prints TXT and HINFO strings as they are, but a server must not be able
-/// to send escape sequences (or bytes that are not text), so control
-/// characters and invalid UTF-8 come out as BIND's `\DDD`.
+/// to send escape sequences, reorder the line (bidi controls) or send bytes
+/// that are not text, so those characters (`super::drives_the_terminal`)
+/// and invalid UTF-8 come out as BIND's `\DDD`.
 fn terminal_safe(s: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for chunk in s.utf8_chunks() {
         for c in chunk.valid().chars() {
-            if c.is_control() {
+            if super::drives_the_terminal(c as u32) {
                 let mut buf = [0u8; 4];
                 for b in c.encode_utf8(&mut buf).bytes() {
                     out.extend(format!("\\{b:03}").bytes());
@@ -847,5 +848,7 @@ mod tests {
         assert_eq!(terminal_safe(b"plain caf\xc3\xa9"), "plain café".as_bytes());
         assert_eq!(terminal_safe(b"\x1b]0;pwned\x07\r"), b"\\027]0;pwned\\007\\013".to_vec());
         assert_eq!(terminal_safe(b"\xff\xc2\x9b"), b"\\255\\194\\155".to_vec());
+        // RIGHT-TO-LEFT OVERRIDE, LEFT-TO-RIGHT ISOLATE: they would reorder the line.
+        assert_eq!(terminal_safe("a\u{202e}b\u{2066}c".as_bytes()), b"a\\226\\128\\174b\\226\\129\\166c".to_vec());
     }
 }

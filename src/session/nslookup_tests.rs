@@ -68,4 +68,7 @@ fn cname_chain_stops_when_the_names_last_record_is_not_a_cname() {
     assert_eq!(chase_cname_chain(&mixed, &x).to_text(false), "x.test.");
     let cname_last = [a("x.test."), cname("x.test.", "y.test.")];
     assert_eq!(chase_cname_chain(&cname_last, &x).to_text(false), "y.test.");
+    // Two CNAMEs at the name: the last.
+    let two = [cname("x.test.", "y.test."), cname("X.test.", "z.test.")];
+    assert_eq!(chase_cname_chain(&two, &x).to_text(false), "z.test.");
 }

@@ -45,14 +45,16 @@ impl Waiting {
     }
 
     /// Where a reply with `id` goes: the query with that ID; for an ID no
-    /// query here ever had (a server that garbles IDs), the oldest one
-    /// waiting, which then reports the mismatch as over a connection of
-    /// its own; for a query that stopped waiting (timed out), nowhere.
-    fn route(&self, id: u16) -> Option<&mpsc::UnboundedSender<Reply>> {
-        match self.by_id.get(&id) {
-            Some((_, tx)) => Some(tx),
-            None if !self.was_used(id) => self.by_id.values().min_by_key(|(seq, _)| *seq).map(|(_, tx)| tx),
-            None => None,
+    /// query here ever had (a server that garbles IDs) or a message too
+    /// short to carry one (`None`: zero or one byte), the oldest one
+    /// waiting, which then reports the mismatch or the short message as
+    /// over a connection of its own; for a query that stopped waiting
+    /// (timed out), nowhere.
+    fn route(&self, id: Option<u16>) -> Option<&mpsc::UnboundedSender<Reply>> {
+        match id.map(|id| (id, self.by_id.get(&id))) {
+            Some((_, Some((_, tx)))) => Some(tx),
+            Some((id, None)) if self.was_used(id) => None,
+            _ => self.by_id.values().min_by_key(|(seq, _)| *seq).map(|(_, tx)| tx),
         }
     }
 }
@@ -187,7 +189,7 @@ async fn read_replies(mut reader: ReadHalf<Box<dyn Conn>>, shared: Arc<Shared>, 
         if let Err(e) = reader.read_exact(&mut message).await {
             break io_error(e);
         }
-        let Some(id) = message.get(..2).map(|b| u16::from_be_bytes([b[0], b[1]])) else { continue };
+        let id = message.get(..2).map(|b| u16::from_be_bytes([b[0], b[1]]));
         if let Some(tx) = shared.waiting().route(id) {
             let _ = tx.send(Ok(message));
         }

@@ -110,6 +110,21 @@ async fn a_garbled_id_goes_to_the_oldest_query() {
 }
 
 #[tokio::test]
+async fn a_message_too_short_for_an_id_goes_to_the_oldest_query() {
+    // An empty message (length prefix 0) and a one-byte one: no ID to
+    // route by. dig reads them as its own query's reply ("short (< header
+    // size) message"); dropped, the lookup would wait for its timeout.
+    let (addr, _server) = server(2, |_| vec![Vec::new(), vec![0x42]]).await;
+    let p = pipeline_to(addr).await;
+    let mut a = p.join(1).unwrap();
+    let mut b = p.join(2).unwrap();
+    a.send(&message(1, 0), soon()).await.unwrap();
+    b.send(&message(2, 1), soon()).await.unwrap();
+    assert_eq!(a.recv(soon()).await.unwrap(), Vec::<u8>::new());
+    assert_eq!(a.recv(soon()).await.unwrap(), vec![0x42]);
+}
+
+#[tokio::test]
 async fn a_reply_for_a_query_that_stopped_waiting_goes_nowhere() {
     // Both queries sent; the first gives up; its reply comes anyway.
     let (addr, _server) = server(2, |qs| vec![qs[0].clone(), qs[1].clone()]).await;

@@ -595,15 +595,36 @@ fn opt_hex(out: &mut Vec<u8>, code: u16, data: &[u8]) {
     }
 }
 
-/// The printable form of an option's value: isprint() bytes as they are
-/// (and bytes above 127 of valid UTF-8 EDE text), others as '.'.
+/// The printable form of an option's value: isprint() bytes as they are,
+/// others as '.'. In EDE text that is valid UTF-8 (`utf8ok`) BIND keeps
+/// every byte above 127 as it is; rlookup keeps each character so, but
+/// for those that would drive the terminal (C1 controls, bidi overrides
+/// and isolates: `super::drives_the_terminal`), each of whose bytes is a
+/// '.' as any byte BIND does not show.
 fn opt_printable(out: &mut Vec<u8>, data: &[u8], utf8ok: bool) {
-    for &b in data {
-        if isprint(b) || (utf8ok && b > 127) {
-            out.push(b);
-        } else {
-            out.push(b'.');
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        if isprint(b) || !utf8ok || b < 0x80 {
+            out.push(if isprint(b) { b } else { b'.' });
+            i += 1;
+            continue;
         }
+        // A whole sequence (utf8_valid() checked them all): its lead
+        // byte's bits, then six bits from each continuation byte.
+        let (len, lead) = match b {
+            0xc0..=0xdf => (2, b & 0x1f),
+            0xe0..=0xef => (3, b & 0x0f),
+            _ => (4, b & 0x07),
+        };
+        let seq = &data[i..(i + len).min(data.len())];
+        let c = seq[1..].iter().fold(u32::from(lead), |c, &cont| (c << 6) | u32::from(cont & 0x3f));
+        if super::drives_the_terminal(c) {
+            out.extend(std::iter::repeat_n(b'.', seq.len()));
+        } else {
+            out.extend_from_slice(seq);
+        }
+        i += seq.len();
     }
 }
 

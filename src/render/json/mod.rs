@@ -514,6 +514,27 @@ fn edns_option_name(code: u16) -> String {
     .to_string()
 }
 
+/// A JSON text with the characters that would drive a terminal (DEL, C1
+/// and bidi controls, which serde_json writes as they are; it escapes only
+/// C0) written as `\uXXXX` escapes: the same JSON, safe to print. They
+/// can only be in strings (from the network: EDE text, NSID), where an
+/// escape means the same character.
+fn terminal_safe(doc: &str) -> std::borrow::Cow<'_, str> {
+    use std::fmt::Write as _;
+    if doc.is_ascii() && !doc.contains('\x7f') {
+        return doc.into();
+    }
+    let mut out = String::with_capacity(doc.len() + 16);
+    for c in doc.chars() {
+        if super::drives_the_terminal(c as u32) {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// Text for JSON from bytes that should be text: valid UTF-8 without
 /// control characters as is, anything else None.
 fn printable_text(b: &[u8]) -> Option<String> {
@@ -739,8 +760,10 @@ impl JsonSink {
         self
     }
 
-    /// Writes one document (compact JSON, no newline) in the run's framing.
+    /// Writes one document (compact JSON, no newline) in the run's framing,
+    /// made safe for a terminal ([`terminal_safe`]).
     fn put(&mut self, w: &mut dyn Write, doc: &str) -> io::Result<()> {
+        let doc = &*terminal_safe(doc);
         self.written += 1;
         if self.lines {
             w.write_all(doc.as_bytes())?;

@@ -174,3 +174,18 @@ fn error_documents_of_typed_messages() {
     let q = Notice::QuestionMismatch { name: crate::wire::Name::root(), qtype: 1, qclass: 1 };
     assert_eq!(ErrorInfo::of(q.kind(), &q.to_string()).message, "Question section mismatch: got ./A/IN");
 }
+
+/// serde_json writes DEL, C1 and bidi controls as they are (it escapes
+/// C0 only); the documents written carry them as \u escapes, the same
+/// JSON, and letters as they are.
+#[test]
+fn documents_keep_no_terminal_controls() {
+    let text = "caf\u{e9} \u{202e}evil\u{2069}\u{9b}\u{7f}\u{1b}";
+    let doc = serde_json::json!({ "extraText": text }).to_string();
+    assert!(doc.contains('\u{202e}'), "serde_json left it raw: {doc}");
+    let safe = terminal_safe(&doc);
+    assert_eq!(safe, r#"{"extraText":"café \u202eevil\u2069\u009b\u007f\u001b"}"#);
+    let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+    assert_eq!(back["extraText"], text);
+    assert!(matches!(terminal_safe(r#"{"a":"b"}"#), std::borrow::Cow::Borrowed(_)));
+}

@@ -297,14 +297,17 @@ const FIX_EDE_SURROGATE: &[u8] = &[
 
 /// EDE EXTRA-TEXT that BIND's isc_utf8_valid() accepts but Rust's
 /// str does not (UTF-16 surrogates) is printed raw, as dig does.
-#[test]
-fn dig_ede_surrogates_raw() {
-    let (l, g, _) = parse_dig(&["-p", "5399", "@127.0.0.1", "+noall", "+comments", "+nocookie", "www.example"]);
-    let (msg, _) = message::parse_best_effort(FIX_EDE_SURROGATE).unwrap();
+/// dig's text (`dig -p 5399 @127.0.0.1 www.example ARGS`) of the reply
+/// `bytes`, parsed with best effort.
+fn print_reply(args: &[&str], bytes: &[u8]) -> Vec<u8> {
+    let mut argv = vec!["-p", "5399", "@127.0.0.1", "www.example"];
+    argv.extend_from_slice(args);
+    let (l, g, _) = parse_dig(&argv);
+    let (msg, _) = message::parse_best_effort(bytes).unwrap();
     let p = Printed {
         lookup: &l,
         msg: &msg,
-        bytes: FIX_EDE_SURROGATE,
+        bytes,
         is_query: false,
         headers: true,
         cookie: CookieCheck::NotChecked,
@@ -316,10 +319,49 @@ fn dig_ede_surrogates_raw() {
     };
     let mut out = Vec::new();
     print_message(&mut out, &g, &p).unwrap();
+    out
+}
+
+#[test]
+fn dig_ede_surrogates_raw() {
+    let out = print_reply(&["+noall", "+comments", "+nocookie"], FIX_EDE_SURROGATE);
     let want: &[u8] = b";; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 1232\n\
         ; EDE: 0 (Other): (\xed\xa0\x80)\n\
         ; EDE: 1 (Unsupported DNSKEY Algorithm): (\xf4\x8f\xbf\xbf)\n";
     assert!(out.windows(want.len()).any(|w| w == want), "{}", String::from_utf8_lossy(&out));
+}
+
+/// A reply with one EDE whose EXTRA-TEXT is valid UTF-8 holding a
+/// character to keep and three that would drive a terminal.
+const FIX_EDE_BIDI: &[u8] = &[
+    0x12, 0x34, // ID
+    0x84, 0x00, // flags: qr aa
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, // QD 0, AN 0, NS 0, AR 1
+    0x00, // OPT: owner .
+    0x00, 0x29, 0x04, 0xd0, // type OPT, UDP size 1232
+    0x00, 0x00, 0x00, 0x00, // ext-rcode 0, version 0, flags 0x0000
+    0x00, 0x18, // RDLENGTH 24
+    0x00, 0x0f, 0x00, 0x14, // option EDE (15), length 20
+    0x00, 0x12, // INFO-CODE 18 (Prohibited)
+    b'c', b'a', b'f', 0xc3, 0xa9, b' ', // "café " (U+00E9 kept)
+    0xe2, 0x80, 0xae, // U+202E RIGHT-TO-LEFT OVERRIDE
+    b'e', b'v', b'i', b'l', // "evil"
+    0xe2, 0x81, 0xa9, // U+2069 POP DIRECTIONAL ISOLATE
+    0xc2, 0x9b, // U+009B CONTROL SEQUENCE INTRODUCER (C1)
+];
+
+/// BIND prints valid UTF-8 EDE text raw; rlookup too, but for characters
+/// that would drive the terminal: each of their bytes is a '.'. In the
+/// text and in +yaml.
+#[test]
+fn dig_ede_text_keeps_no_terminal_controls() {
+    for (args, want) in [
+        (&["+noall", "+comments", "+nocookie"][..], "; EDE: 18 (Prohibited): (caf\u{e9} ...evil.....)\n"),
+        (&["+yaml", "+nocookie"][..], "EXTRA-TEXT: \"caf\u{e9} ...evil.....\"\n"),
+    ] {
+        let text = String::from_utf8(print_reply(args, FIX_EDE_BIDI)).unwrap();
+        assert!(text.contains(want), "{args:?}: {text}");
+    }
 }
 
 const FIX_TRACE_ROOT_NS: &[u8] = &[
