@@ -48,6 +48,7 @@ pub mod fuzzing;
 pub mod idn;
 pub mod lookup;
 pub mod plan;
+pub mod rawtext;
 pub mod render;
 pub mod response;
 pub mod session;
