@@ -11,6 +11,7 @@ mod server;
 mod tsig_server;
 
 mod batch;
+mod bytes;
 mod compare;
 mod delv;
 mod dig;
