@@ -1,11 +1,19 @@
 //! Text that keeps the bytes it came from. BIND's clients read their
-//! arguments, stdin, batch files and resolv.conf as C strings: every byte
+//! arguments, stdin and batch files as C strings: every byte
 //! is a byte, UTF-8 or not, and it goes into the query's labels (`\255`) and
 //! back out in messages (`*** Invalid option: <byte>`) unchanged. rlookup's
 //! grammars, plans and events carry that text as Rust `String`s; this
 //! module is how a `String` holds bytes that are not UTF-8 without losing
 //! them (the issue was `to_string_lossy`, which made `\xff` into U+FFFD and
 //! asked for `\239\191\189`).
+//!
+//! Why not `Vec<u8>`/`OsString` through the grammars: dig's and delv's
+//! grammars work on C-string bytes already, but what they produce (lookup
+//! names, messages, the greeting), nslookup's grammar, the plans, the
+//! events and the sinks are text from end to end; bytes there would change
+//! every type between argv and the sinks, and every existing output with
+//! them. A lossless mapping changes nothing for text that is UTF-8 and
+//! confines the bytes to the few places where BIND uses them as bytes.
 //!
 //! # The mapping
 //!
@@ -27,21 +35,34 @@
 //! rlookup ever saw before this module) decodes to itself, so everything
 //! else prints and parses as it always did.
 //!
-//! # Where text turns back into bytes
+//! # Where text comes in and turns back into bytes
 //!
+//! Decoded here: argv (`lib.rs`), nslookup's commands (stdin, `--batch`,
+//! the line editor), dig's and delv's grammar words (their C-string
+//! buffers take the bytes back with [`encode`] and hand out text with
+//! [`decode`]; ~/.digrc and `-f` lines are bytes there already), key file
+//! names and owners (`config::keys`).
+//!
+//! Encoded back:
 //! - `wire::Name::from_text`: the labels of a name typed by the user (the
-//!   query's name, a search domain, a key name);
-//! - the sinks, where they write the dialects' own text: messages of the
-//!   grammars and sessions (`Event::Said`, `Event::Stderr`, `Event::Text`),
-//!   dig's greeting, the server as the user named it (dig's `;; SERVER:`,
-//!   nslookup's `Server:`), nslookup's `*** Can't find NAME`; `lib.rs` for
-//!   fatal errors. JSON cannot hold bytes: [`lossy`] gives U+FFFD there, as
-//!   before;
-//! - file names (`-f`, `-k`, `-a`, `--batch`, `--dump`): [`to_os`].
+//!   query's name, a search domain, a `-y` key name), so label lengths
+//!   count bytes as BIND's do;
+//! - `idn::to_ace` (+idnin): libidn2 converts the bytes from UTF-8 first;
+//! - file names (`-f`, `-k`, `-a`, `--batch`, `--dump`, `--anchors`,
+//!   `+tls-*file`): [`to_os`];
+//! - the sinks, where they write the dialects' own text: the grammars' and
+//!   sessions' messages (`Event::Said`, `Event::Stderr`, `Event::Text`,
+//!   `Event::Greeting`), the engine's notices (they name the lookup and
+//!   the server as typed), dig's greeting and `;; SERVER:` label,
+//!   nslookup's `Server:` and `*** Can't find NAME`; `lib.rs` for fatal
+//!   errors. JSON cannot hold bytes: [`lossy`] gives U+FFFD there, as
+//!   before.
 //!
-//! Text decoded from the network never goes through [`encode`]: names and
-//! strings from replies are escaped (`\DDD`) or checked where they become
-//! text, and a private-use character in them is printed as the UTF-8 it is.
+//! Text from the network never goes through [`encode`]: names and strings
+//! from replies are escaped (`\DDD`) where they become text, and U-labels
+//! (+idnout) are valid IDNA, which the private-use block is not. A
+//! private-use character in what the network sends is printed as the
+//! UTF-8 it is.
 
 use std::borrow::Cow;
 use std::ffi::{OsStr, OsString};
