@@ -38,12 +38,12 @@ fn controls(c: char) -> bool {
 }
 
 /// Arbitrary bytes as command-line words: split at NUL (argv's own
-/// separator), each word as `run` sees it (lossy UTF-8).
+/// separator), each word as `run` sees it (rawtext: every byte kept).
 pub fn words(bytes: &[u8]) -> Vec<String> {
     if bytes.is_empty() {
         return Vec::new();
     }
-    bytes.split(|&b| b == 0).map(|w| String::from_utf8_lossy(w).into_owned()).collect()
+    bytes.split(|&b| b == 0).map(crate::rawtext::decode).collect()
 }
 
 /// A reply's whole story (the query sent, the reply, dig's statistics,

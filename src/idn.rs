@@ -84,9 +84,13 @@ fn label_to_ace(label: &str) -> Result<String, IdnError> {
 /// dighost's idn_locale_to_ace(): the name in A-labels; if that differs
 /// from the input only in case, the input as typed (libidn2 lowercases).
 pub fn to_ace(src: &str) -> Result<String, IdnError> {
+    // The name's bytes as typed (rawtext): libidn2 first converts them from
+    // the locale's encoding (UTF-8), which bytes that are not UTF-8 fail.
+    let bytes = crate::rawtext::encode(src);
+    let text = std::str::from_utf8(&bytes).map_err(|_| IdnError("could not convert string to UTF-8"))?;
     let mut labels = Vec::new();
     let mut current = String::new();
-    for c in src.chars() {
+    for c in text.chars() {
         if is_dot(c) {
             labels.push(std::mem::take(&mut current));
         } else {
@@ -102,7 +106,7 @@ pub fn to_ace(src: &str) -> Result<String, IdnError> {
     // libidn2 lowercases ASCII too; BIND keeps the user's case when the
     // difference is only case.
     let lowered: String = ace.to_ascii_lowercase();
-    Ok(if src.eq_ignore_ascii_case(&ace) { src.to_string() } else { lowered })
+    Ok(if text.eq_ignore_ascii_case(&ace) { src.to_string() } else { lowered })
 }
 
 /// A name's text with its A-labels (`xn--...`) shown as U-labels, for
@@ -182,6 +186,16 @@ mod tests {
         ];
         for (input, why) in bad {
             assert_eq!(to_ace(input), Err(IdnError(why)), "{input}");
+        }
+        // Bytes that are not UTF-8 (kept by rawtext), and a private-use
+        // character of rawtext's block typed as such: dig 9.18 on a
+        // terminal in C.UTF-8.
+        for (input, why) in [
+            (&b"\xff"[..], "could not convert string to UTF-8"),
+            (b"a\xc3", "could not convert string to UTF-8"),
+            ("\u{EF80}".as_bytes(), "string contains a disallowed character"),
+        ] {
+            assert_eq!(to_ace(&crate::rawtext::decode(input)), Err(IdnError(why)), "{input:x?}");
         }
     }
 }

@@ -48,6 +48,7 @@ pub mod fuzzing;
 pub mod idn;
 pub mod lookup;
 pub mod plan;
+pub mod rawtext;
 pub mod render;
 pub mod response;
 pub mod session;
@@ -75,7 +76,10 @@ pub use version::VERSION_TEXT;
 
 /// Runs rlookup with these arguments (argv[0] first); returns the exit status.
 pub fn run(args: Vec<OsString>) -> i32 {
-    let mut args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    // Arguments are bytes, as BIND takes them: non-UTF-8 bytes are kept
+    // (rawtext's mapping) and go out as the same bytes, on the wire and in
+    // messages.
+    let mut args: Vec<String> = args.iter().map(|a| rawtext::from_os(a)).collect();
     let argv0 = if args.is_empty() { String::from("rlookup") } else { args.remove(0) };
     let json_asked = args.iter().any(|a| a == "--json");
     let own = match cli::opts::split_own(&mut args) {
@@ -85,7 +89,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
             if json_asked {
                 let _ = Document::plain_error(ErrorKind::Usage, message.clone()).write(&mut io::stdout());
             }
-            eprintln!("{message}");
+            eprint_typed(&format!("{message}\n"));
             return 1;
         }
     };
@@ -100,7 +104,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         if json_asked {
             let _ = Document::plain_error(ErrorKind::Usage, message.trim_end().to_string()).write(&mut io::stdout());
         }
-        eprint!("{message}");
+        eprint_typed(&message);
         return 1;
     }
     let dialect = cli::choose_dialect(own.dialect, &argv0, &args);
@@ -354,6 +358,12 @@ fn report(progname: &str, err: Option<Error>, json: bool) {
         let _ = Document::plain_error(kind, message.clone()).write(&mut io::stdout());
     }
     if let Error::Fatal(f) | Error::Abort(f) = err {
-        eprintln!("{progname}: {f}");
+        eprint_typed(&format!("{progname}: {f}\n"));
     }
+}
+
+/// Writes a message that may quote an argument to standard error, with
+/// the argument's bytes (rawtext), as BIND's fprintf() does.
+fn eprint_typed(text: &str) {
+    let _ = io::stderr().write_all(&rawtext::encode(text));
 }

@@ -3,6 +3,7 @@
 //! fixed TZ and locale, and a resolv.conf of the test's own choosing
 //! (through RLOOKUP_RESOLV_CONF), so results depend only on the test.
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -37,10 +38,18 @@ impl Drop for TempDir {
     }
 }
 
+/// The outcome of one run, as bytes (for output that need not be UTF-8).
+#[derive(Debug)]
+pub struct RawOutput {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub status: i32,
+}
+
 /// A command line to run.
 pub struct Cmd {
-    args: Vec<String>,
-    stdin: Option<String>,
+    args: Vec<OsString>,
+    stdin: Option<Vec<u8>>,
     resolv_conf: String,
     argv0: Option<String>,
     env: Vec<(String, String)>,
@@ -50,19 +59,23 @@ pub struct Cmd {
 
 /// `rlookup ARGS...` with a resolv.conf naming 127.0.0.1.
 pub fn rlookup<S: AsRef<str>>(args: &[S]) -> Cmd {
-    Cmd {
-        args: args.iter().map(|a| a.as_ref().to_string()).collect(),
-        stdin: None,
-        resolv_conf: "nameserver 127.0.0.1\n".into(),
-        argv0: None,
-        env: Vec::new(),
-        limit: Duration::from_secs(30),
-    }
+    rlookup_os(args.iter().map(|a| OsString::from(a.as_ref())).collect())
+}
+
+/// `rlookup ARGS...` with arguments that need not be UTF-8 (bytes, as a
+/// shell passes `$'\xff'`).
+pub fn rlookup_os(args: Vec<OsString>) -> Cmd {
+    Cmd { args, stdin: None, resolv_conf: "nameserver 127.0.0.1\n".into(), argv0: None, env: Vec::new(), limit: Duration::from_secs(30) }
 }
 
 impl Cmd {
-    pub fn stdin(mut self, text: &str) -> Cmd {
-        self.stdin = Some(text.to_string());
+    pub fn stdin(self, text: &str) -> Cmd {
+        self.stdin_bytes(text.as_bytes())
+    }
+
+    /// Standard input that need not be UTF-8.
+    pub fn stdin_bytes(mut self, bytes: &[u8]) -> Cmd {
+        self.stdin = Some(bytes.to_vec());
         self
     }
 
@@ -84,6 +97,16 @@ impl Cmd {
     }
 
     pub fn run(self) -> Output {
+        let out = self.run_bytes();
+        Output {
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            status: out.status,
+        }
+    }
+
+    /// `run`, with standard output and error as the bytes written.
+    pub fn run_bytes(self) -> RawOutput {
         let dir = TempDir::new("run");
         let home = dir.0.join("home");
         std::fs::create_dir_all(&home).unwrap();
@@ -113,7 +136,7 @@ impl Cmd {
         let mut child = cmd.spawn().expect("spawn rlookup");
         if let Some(input) = &self.stdin {
             let mut pipe = child.stdin.take().unwrap();
-            pipe.write_all(input.as_bytes()).unwrap();
+            pipe.write_all(input).unwrap();
         }
         // Both pipes drained as the run goes: a run that prints more than
         // a pipe holds (64 KiB) would otherwise wait on its write forever.
@@ -139,11 +162,7 @@ impl Cmd {
             }
             std::thread::sleep(Duration::from_millis(5));
         };
-        Output {
-            stdout: String::from_utf8_lossy(&stdout.join().unwrap()).into_owned(),
-            stderr: String::from_utf8_lossy(&stderr.join().unwrap()).into_owned(),
-            status: status.code().unwrap_or(-1),
-        }
+        RawOutput { stdout: stdout.join().unwrap(), stderr: stderr.join().unwrap(), status: status.code().unwrap_or(-1) }
     }
 }
 

@@ -12,6 +12,7 @@ mod server;
 mod tsig_server;
 
 mod batch;
+mod bytes;
 mod compare;
 mod delv;
 mod dig;

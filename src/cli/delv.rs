@@ -117,8 +117,9 @@ struct State {
     open_type_class: bool,
 }
 
+/// The bytes as text, every byte kept (`rawtext`).
 fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+    crate::rawtext::decode(b)
 }
 
 /// `cmd` is a case-insensitive prefix of `full` (delv.c's FULLCHECK).
@@ -533,7 +534,8 @@ fn preparse(args: &[&[u8]], st: &mut State) -> Result<(), Stop> {
 /// delv's command line (without argv[0]): what it printed while parsing,
 /// and the lookup or the exit status.
 pub fn parse<S: AsRef<str>>(args: &[S], host: Host) -> Parsed {
-    let words: Vec<&[u8]> = args.iter().map(|a| a.as_ref().as_bytes()).collect();
+    let bytes: Vec<std::borrow::Cow<'_, [u8]>> = args.iter().map(|a| crate::rawtext::encode(a.as_ref())).collect();
+    let words: Vec<&[u8]> = bytes.iter().map(|b| b.as_ref()).collect();
     let mut st = State {
         events: Vec::new(),
         host,

@@ -348,7 +348,7 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
         _ => ColorChoice::Auto,
     };
     if let Some(v) = m.get_one::<String>("dump") {
-        own.dump = Some(Dump { to_stderr: false, pcap: (!v.is_empty()).then(|| PathBuf::from(v)) });
+        own.dump = Some(Dump { to_stderr: false, pcap: (!v.is_empty()).then(|| PathBuf::from(crate::rawtext::to_os(v))) });
     }
     if m.get_flag("dump-stderr") {
         own.dump.get_or_insert(Dump { to_stderr: true, pcap: None }).to_stderr = true;
@@ -382,7 +382,7 @@ pub fn split_own(args: &mut Vec<String>) -> Result<Own, String> {
         Some("chain") => Some(Validate::Chain),
         Some(other) => return Err(format!("rlookup: --validate: unknown view '{other}' (--validate or --validate=chain)")),
     };
-    own.anchors = m.get_one::<String>("anchors").map(PathBuf::from);
+    own.anchors = m.get_one::<String>("anchors").map(|v| PathBuf::from(crate::rawtext::to_os(v)));
     // --compare takes dig's @servers: it implies dig unless a dialect is named.
     if own.compare && own.dialect.is_none() {
         own.dialect = Some(Dialect::Dig);

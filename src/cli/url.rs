@@ -51,7 +51,7 @@ fn parse_url(scheme: &str, rest: &str) -> Result<ServerUrl, String> {
     let (host, port) = split_host_port(authority)?;
     let with_path = |path: Option<&str>| match path.filter(|p| *p != "/") {
         None => Ok(DEFAULT_PATH.to_string()),
-        Some(p) if http_path_is_valid(p.as_bytes()) => Ok(p.to_string()),
+        Some(p) if http_path_is_valid(&crate::rawtext::encode(p)) => Ok(p.to_string()),
         Some(p) => Err(format!("'{p}' is not a valid absolute path")),
     };
     let no_path = |path: Option<&str>| match path {
@@ -164,7 +164,7 @@ impl TransportOption {
         let path = || -> Result<String, String> {
             match value {
                 None => Ok(DEFAULT_PATH.to_string()),
-                Some(p) if http_path_is_valid(p.as_bytes()) => Ok(p.to_string()),
+                Some(p) if http_path_is_valid(&crate::rawtext::encode(p)) => Ok(p.to_string()),
                 Some(p) => Err(format!("rlookup: --{name}: '{p}' is neither a URL nor an absolute path")),
             }
         };

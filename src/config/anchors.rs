@@ -178,7 +178,8 @@ pub fn setup_with(file: Option<&Path>, default_file: &Path, anchor_name: Option<
 /// parser's messages go to `log`.
 fn entries(file: Option<&Path>, default_file: &Path, log: &mut Vec<String>) -> Result<Vec<Entry>, Failure> {
     let path = file.unwrap_or(default_file);
-    let shown = path.display().to_string();
+    // Its name as given, bytes kept (rawtext), for the messages.
+    let shown = crate::rawtext::from_os(path.as_os_str());
     match read(path) {
         Err(()) => {
             if file.is_some() {

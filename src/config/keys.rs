@@ -290,17 +290,11 @@ pub struct KeySetup {
     pub secret_given: bool,
 }
 
-/// Cuts `s` to dig's buffer (and at a NUL, as C strings end there).
-fn c_text(s: &str) -> &str {
-    let s = s.split('\0').next().unwrap_or("");
-    if s.len() <= MAX_TEXT {
-        return s;
-    }
-    let mut end = MAX_TEXT;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
+/// Cuts `s` to dig's buffer (and at a NUL, as C strings end there): at
+/// most [`MAX_TEXT`] of the bytes it was typed with (rawtext).
+fn c_text(s: &str) -> String {
+    let bytes = crate::rawtext::encode(s.split('\0').next().unwrap_or(""));
+    crate::rawtext::decode(&bytes[..bytes.len().min(MAX_TEXT)])
 }
 
 /// setup_text_key() (and dns_tsigkey_create()): the secret decoded as
@@ -313,9 +307,9 @@ pub fn setup_text_key(name: &str, secret: &str, hmac: HmacChoice) -> Result<(Tsi
     let name = c_text(name);
     let secret = c_text(secret);
     let fail = |reason: &'static str| KeyError::CouldntCreate { name: name.to_string(), reason };
-    let secret = isc_base64_decodestring(secret.as_bytes()).ok_or_else(|| fail("bad base64 encoding"))?;
+    let secret = isc_base64_decodestring(&crate::rawtext::encode(&secret)).ok_or_else(|| fail("bad base64 encoding"))?;
     let algorithm = hmac.algorithm.ok_or_else(|| fail("algorithm is unsupported"))?;
-    let keyname = Name::from_text(name, Some(&Name::root())).map_err(|e| fail(e.text()))?;
+    let keyname = Name::from_text(&name, Some(&Name::root())).map_err(|e| fail(e.text()))?;
     let key = TsigKey::new(&keyname, algorithm, secret, hmac.digest_bits);
     let notice = key.is_too_short().then(|| Notice::TooShort(keyname.to_text(true)));
     Ok((key, notice))
@@ -417,7 +411,9 @@ pub fn io_error_text(e: &std::io::Error) -> ResultText {
 /// Reads a file as BIND's parser does (isc_file_exists(), then open and
 /// read): Err(result text).
 pub fn read_file(path: &str) -> Result<Vec<u8>, ResultText> {
-    if std::fs::metadata(path).is_err() {
+    // The name's bytes, as typed (rawtext).
+    let path = crate::rawtext::to_os(path);
+    if std::fs::metadata(&path).is_err() {
         return Err(FILE_NOT_FOUND);
     }
     std::fs::read(path).map_err(|e| io_error_text(&e))
@@ -739,10 +735,10 @@ struct Parser<'r> {
     read: &'r mut dyn FnMut(&str) -> Result<Vec<u8>, ResultText>,
 }
 
-/// cfg_obj_asstring(): a C string.
+/// cfg_obj_asstring(): a C string (its bytes kept: rawtext).
 fn c_string(b: &[u8]) -> String {
     let b = b.split(|&c| c == 0).next().unwrap_or(&[]);
-    String::from_utf8_lossy(b).into_owned()
+    crate::rawtext::decode(b)
 }
 
 impl Parser<'_> {
@@ -914,7 +910,8 @@ fn read_key_pair(file: &str, read: &mut dyn FnMut(&str) -> Result<Vec<u8>, Resul
         file
     };
     let public = read(&format!("{stem}.key")).ok()?;
-    let public = String::from_utf8_lossy(&public);
+    // Its bytes kept (rawtext): the owner name's go into the key's name.
+    let public = crate::rawtext::decode(&public);
     // Master-file text: `;` comments, parentheses for line breaks.
     let words: Vec<&str> = public
         .lines()

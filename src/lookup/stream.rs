@@ -78,10 +78,11 @@ pub(super) fn tls_settings(l: &Lookup, server: &Server, run: &Settings) -> TlsSe
     let s = &l.secure;
     TlsSettings {
         verify: s.tls_ca_set && !run.insecure,
-        ca_file: s.tls_ca_file.as_ref().filter(|f| !f.is_empty()).map(Into::into),
+        // File names with the bytes they were typed with (rawtext).
+        ca_file: s.tls_ca_file.as_deref().filter(|f| !f.is_empty()).map(|f| crate::rawtext::to_os(f).into()),
         verify_name: s.tls_hostname.clone().filter(|_| s.tls_hostname_set).unwrap_or_else(|| server.label.clone()),
-        client_cert: s.tls_cert_file.clone().filter(|_| s.tls_cert_file_set).map(Into::into),
-        client_key: s.tls_key_file.clone().filter(|_| s.tls_key_file_set).map(Into::into),
+        client_cert: s.tls_cert_file.as_deref().filter(|_| s.tls_cert_file_set).map(|f| crate::rawtext::to_os(f).into()),
+        client_key: s.tls_key_file.as_deref().filter(|_| s.tls_key_file_set).map(|f| crate::rawtext::to_os(f).into()),
     }
 }
 

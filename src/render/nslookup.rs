@@ -65,9 +65,10 @@ const SOA: u16 = 6;
 const A: u16 = 1;
 const AAAA: u16 = 28;
 
-/// `Server:\t\t<label>` / `Address:\t<ip>#<port>` and a blank line.
+/// `Server:\t\t<label>` / `Address:\t<ip>#<port>` and a blank line. The
+/// label is the server as the user named it: its bytes (rawtext).
 pub fn server_header(w: &mut dyn Write, label: &str, addr: SocketAddr) -> io::Result<()> {
-    writeln!(w, "Server:\t\t{label}")?;
+    crate::rawtext::write(w, &format!("Server:\t\t{label}\n"))?;
     writeln!(w, "Address:\t{}", sockaddr_text(addr))?;
     writeln!(w)
 }
@@ -200,7 +201,8 @@ impl NslookupSink {
         if !msg.answer.is_empty() {
             section(w, msg, Section::Answer)?;
         } else if !pair || (rdtype == AAAA && self.a_noanswer) {
-            writeln!(w, "*** Can't find {}: No answer", r.lookup.textname)?;
+            // The name as typed, with its bytes (rawtext).
+            crate::rawtext::write(w, &format!("*** Can't find {}: No answer\n", r.lookup.textname))?;
         }
         if !msg.header.aa && rdtype != A && rdtype != AAAA {
             writeln!(w, "\nAuthoritative answers can be found from:")?;
@@ -213,8 +215,11 @@ impl NslookupSink {
 
 impl Sink for NslookupSink {
     fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<(), Error> {
+        // nslookup's, the session's and the engine's own messages quote
+        // arguments, names and servers as typed: with their bytes
+        // (rawtext). Text from replies is escaped where it is made.
         if let Event::Stderr(text) = event {
-            out.err().write_all(text.as_bytes())?;
+            crate::rawtext::write(out.err(), text)?;
             return Ok(());
         }
         if let Event::Summary(s) = event {
@@ -225,21 +230,21 @@ impl Sink for NslookupSink {
         match event {
             Event::Reply(r) => self.reply(w, r)?,
             Event::Warning(n) => match n.channel() {
-                Channel::Prefixed => writeln!(w, ";; {n}")?,
-                Channel::Plain => write!(w, "{n}")?,
+                Channel::Prefixed => crate::rawtext::write(w, &format!(";; {n}\n"))?,
+                Channel::Plain => crate::rawtext::write(w, &n.to_string())?,
             },
             Event::Comment { notice, shown } => {
                 if *shown {
-                    writeln!(w, ";; {notice}")?;
+                    crate::rawtext::write(w, &format!(";; {notice}\n"))?;
                 }
             }
-            Event::Failure(f) => writeln!(w, ";; {f}")?,
-            Event::Greeting(text) | Event::Text(text) => w.write_all(text.as_bytes())?,
+            Event::Failure(f) => crate::rawtext::write(w, &format!(";; {f}\n"))?,
+            Event::Greeting(text) | Event::Text(text) => crate::rawtext::write(w, text)?,
             Event::BadPacket(b) => {
                 writeln!(w, ";; Got bad packet: {}", b.error)?;
                 w.write_all(super::bind_hex_dump(&b.bytes).as_bytes())?;
             }
-            Event::Said(said) => writeln!(w, "{said}")?,
+            Event::Said(said) => crate::rawtext::write(w, &format!("{said}\n"))?,
             Event::Servers(view) => self.servers.render(w, view)?,
             Event::Compare(c) => super::compare::render(w, c, &self.servers.palette, self.servers.unicode, self.servers.width)?,
             Event::Validation(v) => super::verdict::nslookup(w, v)?,

@@ -475,9 +475,11 @@ impl Sink for WindowsSink {
             Event::Compare(c) => super::compare::render(out.out(), c, &super::style::Palette::OFF, false, None)?,
             // `--validate`: nslookup's line, after the host block.
             Event::Validation(v) => super::verdict::nslookup(out.out(), v)?,
-            Event::Text(text) => out.out().write_all(text.as_bytes())?,
-            Event::Said(said) => writeln!(out.out(), "{said}")?,
-            Event::Stderr(text) => out.err().write_all(text.as_bytes())?,
+            // The session's own text and messages quote names and servers
+            // as typed: with their bytes (rawtext).
+            Event::Text(text) => crate::rawtext::write(out.out(), text)?,
+            Event::Said(said) => crate::rawtext::write(out.out(), &format!("{said}\n"))?,
+            Event::Stderr(text) => crate::rawtext::write(out.err(), text)?,
             Event::Summary(s) => super::stats::summary(out.err(), s)?,
             _ => {}
         }
@@ -491,7 +493,7 @@ impl Sink for WindowsSink {
 }
 
 /// Prints what a host lookup came to: its block on stdout, or the first
-/// failure on stderr.
+/// failure on stderr (naming the host as typed, with its bytes: rawtext).
 fn host_result(out: &mut dyn Output, h: &HostResult) -> io::Result<()> {
     let (name, server) = (h.name.as_str(), h.server.as_str());
     let reply = |t: u16| {
@@ -534,23 +536,23 @@ fn host_result(out: &mut dyn Output, h: &HostResult) -> io::Result<()> {
                         let which = if let HostKind::Address(t) = kind { Some(*t) } else { None };
                         no_address_records(which, name)
                     });
-                    out.err().write_all(message.as_bytes())?;
+                    crate::rawtext::write(out.err(), &message)?;
                 }
             }
         }
         HostKind::Reverse(address) => match reply(PTR).map(|m| reverse_info(m, address)) {
             Some(Some(h)) => host_block(out.out(), &h)?,
-            Some(None) => out.err().write_all(cant_find(server, name, NO_INFORMATION).as_bytes())?,
+            Some(None) => crate::rawtext::write(out.err(), &cant_find(server, name, NO_INFORMATION))?,
             None => {
                 let message = failure().unwrap_or_default();
-                out.err().write_all(message.as_bytes())?;
+                crate::rawtext::write(out.err(), &message)?;
             }
         },
         HostKind::Records(t) => match reply(*t) {
             Some(m) => records(out.out(), m)?,
             None => {
                 let message = failure().unwrap_or_default();
-                out.err().write_all(message.as_bytes())?;
+                crate::rawtext::write(out.err(), &message)?;
             }
         },
     }

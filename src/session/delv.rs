@@ -215,7 +215,9 @@ async fn servers(plan: &DelvPlan, rc: &ResolvConf, live: &mut Live) -> Result<st
 /// setup_dnsseckeys(): the anchors of `+root=NAME` (default `.`) from
 /// `-a FILE`, else /etc/bind/bind.keys, else the built-in root keys.
 fn trust_anchors(plan: &DelvPlan, live: &mut Live) -> Result<std::result::Result<TrustAnchors, Stop>> {
-    let setup = anchors::setup(plan.anchor_file.as_deref().map(Path::new), plan.anchor_name.as_deref());
+    // The file's name with its bytes, as typed (rawtext).
+    let file = plan.anchor_file.as_deref().map(crate::rawtext::to_os);
+    let setup = anchors::setup(file.as_deref().map(Path::new), plan.anchor_name.as_deref());
     for line in &setup.log {
         stderr(live, format!("{line}\n"))?;
     }

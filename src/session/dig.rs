@@ -131,7 +131,9 @@ impl Session {
                         }
                         Ok(Box::new(io::BufReader::new(io::stdin())))
                     } else {
-                        std::fs::File::open(&name).map(|f| Box::new(io::BufReader::new(f)) as Box<dyn BufRead>).map_err(|e| strerror(&e))
+                        std::fs::File::open(crate::rawtext::to_os(&name))
+                            .map(|f| Box::new(io::BufReader::new(f)) as Box<dyn BufRead>)
+                            .map_err(|e| strerror(&e))
                     };
                     match opened {
                         Ok(r) => {

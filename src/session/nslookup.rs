@@ -461,7 +461,10 @@ impl Session {
         let (textname, rdtype) = match reverse_name(host) {
             Some(rev) => (rev, PTR),
             // strlcpy() into the lookup's MXNAME-byte textname.
-            None => (String::from_utf8_lossy(&host.as_bytes()[..host.len().min(crate::cli::dig::MXNAME - 1)]).into_owned(), rdtype),
+            None => {
+                let bytes = crate::rawtext::encode(host);
+                (crate::rawtext::decode(&bytes[..bytes.len().min(crate::cli::dig::MXNAME - 1)]), rdtype)
+            }
         };
         let mut l = Lookup::new(textname, self.engine.settings.tries);
         l.rdtype = rdtype;
@@ -577,7 +580,10 @@ impl Session {
             while self.in_use {
                 self.engine.emit.live.flush()?;
                 let text = match term.read_line() {
-                    Input::Line(text) => text,
+                    // The line editor reads UTF-8; as rawtext, so that a
+                    // character of its private-use block typed here means
+                    // itself, as on a pipe.
+                    Input::Line(text) => crate::rawtext::decode(text.as_bytes()),
                     Input::Interrupted => continue,
                     Input::Eof => break,
                 };
@@ -613,7 +619,9 @@ impl Session {
             if input.read_until(b'\n', &mut line)? == 0 {
                 break;
             }
-            let text = String::from_utf8_lossy(&line).into_owned();
+            // Bytes, as BIND reads them (rawtext keeps those that are not
+            // UTF-8).
+            let text = crate::rawtext::decode(&line);
             self.command(&text).await?;
             self.run().await?;
             self.show(Event::CommandDone)?;
@@ -640,7 +648,7 @@ impl Session {
                 if input.read_until(b'\n', &mut line)? == 0 {
                     break;
                 }
-                let text = String::from_utf8_lossy(&line).into_owned();
+                let text = crate::rawtext::decode(&line);
                 // The command's own output (set all, server, messages),
                 // then its lookups.
                 let command = self.command(&text).await;
@@ -722,7 +730,7 @@ pub async fn main(args: &[String], rc: &ResolvConf, live: Live, opts: Options) -
             let mut input: Box<dyn BufRead> = if file == "-" {
                 Box::new(io::stdin().lock())
             } else {
-                match std::fs::File::open(&file) {
+                match std::fs::File::open(crate::rawtext::to_os(&file)) {
                     Ok(f) => Box::new(io::BufReader::new(f)),
                     Err(e) => {
                         return Err(Error::Fatal(Fatal::Other(format!("--batch: cannot read {file}: {}", crate::session::strerror(&e)))));

@@ -401,7 +401,7 @@ impl WinSession {
             if input.read_until(b'\n', &mut line)? == 0 {
                 break;
             }
-            let command = String::from_utf8_lossy(&line).into_owned();
+            let command = crate::rawtext::decode(&line);
             match crate::cli::nslookup::parse_command(&command) {
                 Command::Nothing => {}
                 Command::Set(opt) => self.set(&opt).await?,

@@ -193,9 +193,11 @@ impl Name {
     /// "." is the root. Errors as BIND: "empty label", "label too long",
     /// "ran out of space" (more than 255 bytes), "bad escape", "bad label
     /// type" (`\[`), "unexpected end of input" (text ends in an escape, or
-    /// is empty).
+    /// is empty). The text's bytes are the ones it was read from
+    /// (`rawtext`: a byte of an argument that is not UTF-8 is that byte in
+    /// the label, as BIND has it).
     pub fn from_text(text: &str, origin: Option<&Name>) -> Result<Name, NameError> {
-        name_from_text(text.as_bytes(), origin)
+        name_from_text(&crate::rawtext::encode(text), origin)
     }
 }
 

@@ -26,14 +26,15 @@ pub(super) fn cstr(b: &[u8]) -> &[u8] {
     }
 }
 
-/// The bytes as text, invalid UTF-8 replaced.
-pub(super) fn lossy(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+/// The bytes as text, every byte kept (`rawtext`): names, messages and
+/// the greeting go out with the bytes BIND would print.
+pub(super) fn as_text(b: &[u8]) -> String {
+    crate::rawtext::decode(b)
 }
 
 /// strlcpy() into a buffer of `size` bytes: at most `size` - 1 of them.
 pub(super) fn truncated(b: &[u8], max: usize) -> String {
-    lossy(&b[..b.len().min(max)])
+    as_text(&b[..b.len().min(max)])
 }
 
 /// strlcat() into dig's MXNAME-byte cmdline buffer.
@@ -183,7 +184,7 @@ pub fn reverse_name(value: &[u8]) -> Option<String> {
     parts.reverse();
     let mut s = parts.join(&b'.');
     s.extend_from_slice(b".in-addr.arpa.");
-    Some(lossy(&s))
+    Some(as_text(&s))
 }
 
 /// dighost's parse_netprefix() (+subnet=ADDR[/LEN]): the address and
@@ -192,7 +193,7 @@ pub fn reverse_name(value: &[u8]) -> Option<String> {
 pub fn parse_netprefix(value: &[u8]) -> Result<(IpAddr, u8), String> {
     // sizeof("xxxx:xxxx:xxxx:xxxx:xxxx:xxxx:XXX.XXX.XXX.XXX/128")
     const BUFSIZE: usize = 50;
-    let text = lossy(value);
+    let text = as_text(value);
     if value.len() >= BUFSIZE {
         return Err(format!("invalid prefix '{text}'\n"));
     }

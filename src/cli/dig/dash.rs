@@ -15,7 +15,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use super::compat::{Tok, cstr, fullcheck, inet_pton4, inet_pton6, lossy, reverse_name, starts_with_ci, strtok, truncated};
+use super::compat::{Tok, as_text, cstr, fullcheck, inet_pton4, inet_pton6, reverse_name, starts_with_ci, strtok, truncated};
 use super::{ANY, AXFR, Bad, CLASS_IN, Dig, Event, Flow, Frame, IXFR, MAXSERIAL, MXNAME, PTR, Preparse, TsigKey, UNSUPPORTED_DEBUG, USAGE};
 use crate::config::keys::{Channel as KeyChannel, HmacChoice, KeyError};
 use crate::error::Fatal;
@@ -157,10 +157,11 @@ pub const HELP: &str = concat!(
 /// `args` excludes `argv[0]`. `Err` holds the events that end the program.
 pub fn preparse_args<S: AsRef<str>>(args: &[S]) -> Result<Preparse, Vec<Event>> {
     let mut p = Preparse { ipv4only: false, ipv6only: false, digrc: true };
-    let invalid = |o: &[u8]| vec![Event::Stderr(format!("Invalid option: -{}\n", lossy(o))), Event::Stderr(USAGE.into()), Event::Exit(1)];
+    let invalid = |o: &[u8]| vec![Event::Stderr(format!("Invalid option: -{}\n", as_text(o))), Event::Stderr(USAGE.into()), Event::Exit(1)];
     let mut i = 0;
     while i < args.len() {
-        let arg = cstr(args[i].as_ref().as_bytes());
+        let bytes = crate::rawtext::encode(args[i].as_ref());
+        let arg = cstr(&bytes);
         i += 1;
         if arg.first() != Some(&b'-') {
             continue;
@@ -219,7 +220,7 @@ impl Dig {
             }
             Ok(false) => Flow::Continue,
             Err(Bad::Invalid) => {
-                let text = lossy(self.dash_invalid_text(f, i));
+                let text = as_text(self.dash_invalid_text(f, i));
                 self.err(format!("Invalid option: -{text}\n"));
                 self.usage();
                 Flow::Stop
@@ -339,7 +340,7 @@ impl Dig {
                     self.settings.source = Some(SocketAddr::new(IpAddr::V4(a), srcport));
                     self.net_v6 = false;
                 } else {
-                    self.stop(Event::Fatal(Fatal::Usage(format!("invalid address {}", lossy(&value)))));
+                    self.stop(Event::Fatal(Fatal::Usage(format!("invalid address {}", as_text(&value)))));
                     return Err(Bad::Stop);
                 }
                 Ok(from_next)
@@ -349,18 +350,18 @@ impl Dig {
                     self.err(";; Warning, extra class option\n".into());
                 }
                 f.open_type_class = false;
-                match types::class_from_text(&lossy(&value)) {
+                match types::class_from_text(&as_text(&value)) {
                     Some(c) => {
                         let l = &mut self.slots[f.cur];
                         l.rdclass = c;
                         l.rdclassset = true;
                     }
-                    None => self.err(format!(";; Warning, ignoring invalid class {}\n", lossy(&value))),
+                    None => self.err(format!(";; Warning, ignoring invalid class {}\n", as_text(&value))),
                 }
                 Ok(from_next)
             }
             b'f' => {
-                self.g.batchname = Some(lossy(&value));
+                self.g.batchname = Some(as_text(&value));
                 Ok(from_next)
             }
             b'k' => {
@@ -387,10 +388,10 @@ impl Dig {
                 let rdtype = if starts_with_ci(&value, b"ixfr=") {
                     Some(IXFR)
                 } else {
-                    types::type_from_text(&lossy(&value)).filter(|&t| t != IXFR)
+                    types::type_from_text(&as_text(&value)).filter(|&t| t != IXFR)
                 };
                 let Some(t) = rdtype else {
-                    self.err(format!(";; Warning, ignoring invalid type {}\n", lossy(&value)));
+                    self.err(format!(";; Warning, ignoring invalid type {}\n", as_text(&value)));
                     return Ok(from_next);
                 };
                 if self.slots[f.cur].rdtypeset {
@@ -458,7 +459,7 @@ impl Dig {
                         Ok(from_next)
                     }
                     None => {
-                        self.err(format!("Invalid IP address {}\n", lossy(&value)));
+                        self.err(format!("Invalid IP address {}\n", as_text(&value)));
                         self.stop(Event::Exit(1));
                         Err(Bad::Stop)
                     }
@@ -481,7 +482,7 @@ impl Dig {
             return Err(Bad::Stop);
         };
         let t3 = strtok(buf, t2.next, b"");
-        let text = |t: &Tok| lossy(&buf[t.start..t.end]);
+        let text = |t: &Tok| as_text(&buf[t.start..t.end]);
         let (name, secret) = match &t3 {
             Some(t3) => {
                 let hmac = text(&t1);
@@ -495,7 +496,8 @@ impl Dig {
                 (text(&t1), text(&t2))
             }
         };
-        self.g.tsig = Some(TsigKey { name: truncated(name.as_bytes(), MXNAME - 1), secret: truncated(secret.as_bytes(), MXNAME - 1) });
+        let cut = |t: &str| truncated(&crate::rawtext::encode(t), MXNAME - 1);
+        self.g.tsig = Some(TsigKey { name: cut(&name), secret: cut(&secret) });
         let buf = &mut f.argv[vi];
         if let Some(t3) = &t3 {
             buf[t2.start - 1] = b':';

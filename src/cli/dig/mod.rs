@@ -99,7 +99,7 @@ mod harness;
 mod tests;
 
 pub use batch::{BATCH_LINE_MAX, fgets_chunks};
-use compat::{cstr, literal_addresses, lossy, starts_with_ci, strlcat, truncated};
+use compat::{as_text, cstr, literal_addresses, starts_with_ci, strlcat, truncated};
 pub use compat::{inet_pton4, inet_pton6, isc_parse_uint32, parse_netprefix, reverse_name};
 pub use dash::{HELP, preparse_args};
 
@@ -443,7 +443,7 @@ impl Dig {
         }
         self.run = Some(Run::CommandLine);
         self.keys_done = false;
-        let words = args.iter().map(|a| a.as_ref().as_bytes().to_vec()).collect();
+        let words = args.iter().map(|a| crate::rawtext::encode(a.as_ref()).into_owned()).collect();
         self.frames.push(Frame::new(FrameKind::Main, words, 0));
         if let Some(rc) = digrc {
             // Each line of ~/.digrc: parse_args(true, true) on its words.
@@ -655,7 +655,7 @@ impl Dig {
         match isc_parse_uint32(value, base).and_then(|n| if n > max { Err("out of range") } else { Ok(n) }) {
             Ok(n) => Some(n),
             Err(why) => {
-                self.out(Said::InvalidValue(format!("invalid {desc} '{}': {why}", lossy(value))));
+                self.out(Said::InvalidValue(format!("invalid {desc} '{}': {why}", as_text(value))));
                 None
             }
         }
@@ -706,7 +706,7 @@ impl Dig {
 
     /// `@server`: getaddresses() into the current lookup.
     fn at_server(&mut self, f: &mut Frame, host: &[u8]) -> Flow {
-        let mut name = lossy(host);
+        let mut name = as_text(host);
         let mut port = None;
         // rlookup's server URLs (`@tls://127.0.0.53:853`, `@https://...`):
         // the scheme sets the transport as its dig option would, then the
@@ -726,7 +726,7 @@ impl Dig {
                 }
             }
         }
-        match literal_addresses(name.as_bytes(), self.net_v4, self.net_v6) {
+        match literal_addresses(&crate::rawtext::encode(&name), self.net_v4, self.net_v6) {
             Some(result) => self.server_result(f, &name, port, result),
             None => {
                 self.request(Waiting::Server(name.clone(), port), Event::Server { name, ipv4: self.net_v4, ipv6: self.net_v6 });
@@ -771,7 +771,7 @@ impl Dig {
             let rdtype = if starts_with_ci(word, b"ixfr=") {
                 Some(IXFR)
             } else {
-                match types::type_from_text(&lossy(word)) {
+                match types::type_from_text(&as_text(word)) {
                     Some(IXFR) => {
                         self.err(";; Warning, ixfr requires a serial number\n".into());
                         return Flow::Continue;
@@ -814,7 +814,7 @@ impl Dig {
                 }
                 return Flow::Continue;
             }
-            if let Some(c) = types::class_from_text(&lossy(word)) {
+            if let Some(c) = types::class_from_text(&as_text(word)) {
                 if self.slots[f.cur].rdclassset {
                     self.err(";; Warning, extra class option\n".into());
                 }
@@ -878,7 +878,7 @@ impl Dig {
             self.first = false;
             strlcat(&mut buf, text.as_bytes());
         }
-        self.slots[idx].cmdline = lossy(&buf);
+        self.slots[idx].cmdline = as_text(&buf);
     }
 
     /// parse_args() after the loop over the arguments.

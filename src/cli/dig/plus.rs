@@ -10,7 +10,7 @@
 //! messages and fatal errors are queued as `Event`s for the session. The
 //! lookups go to the engine when the parse ends (`Dig::take_lookups`).
 
-use super::compat::{cstr, fullcheck, isc_hex_decodestring, lossy, parse_netprefix, strtok, truncated};
+use super::compat::{as_text, cstr, fullcheck, isc_hex_decodestring, parse_netprefix, strtok, truncated};
 use crate::cli::url::http_path_is_valid;
 use super::{AAAA, Bad, Dig, Event, Flow, Frame, NS};
 use crate::error::Fatal;
@@ -41,7 +41,7 @@ impl Dig {
         // strtok_r(option, "=", ...): the option's name; the value is the
         // rest after the first '=' that follows it.
         let Some(name) = strtok(&mut f.argv[ai], 1, b"=") else {
-            let text = lossy(cstr(&f.argv[ai][1..]));
+            let text = as_text(cstr(&f.argv[ai][1..]));
             self.out(Said::DigInvalidOption(text.to_string()));
             return Flow::Continue;
         };
@@ -64,7 +64,7 @@ impl Dig {
                 Flow::Continue
             }
             Err(Bad::Invalid) => {
-                let text = lossy(cstr(&f.argv[ai][1..]));
+                let text = as_text(cstr(&f.argv[ai][1..]));
                 self.err(format!("Invalid option: +{text}\n"));
                 self.usage();
                 Flow::Stop
@@ -214,8 +214,8 @@ impl Dig {
                                 if v.len() >= HEXCOOKIE_SIZE {
                                     return Err(self.abort("COOKIE data too large"));
                                 }
-                                self.g.hexcookie = Some(lossy(v));
-                                l!().cookie = Some(lossy(v));
+                                self.g.hexcookie = Some(as_text(v));
+                                l!().cookie = Some(as_text(v));
                             }
                             None => l!().cookie = None,
                         }
@@ -819,7 +819,7 @@ impl Dig {
             Some(&(num, _)) => num,
             None => match self.parse_uint(&code_text, 65535, "ednsopt", 10) {
                 Some(n) => n as u16,
-                None => return Err(self.fatal(format!("bad edns code point: {}", lossy(&code_text)))),
+                None => return Err(self.fatal(format!("bad edns code point: {}", as_text(&code_text)))),
             },
         };
         let data = match extra_text {
@@ -905,9 +905,9 @@ impl Dig {
         }
         match value {
             None => l.secure.https_path = Some(HTTP_DEFAULT_PATH.into()),
-            Some(v) if http_path_is_valid(v) => l.secure.https_path = Some(lossy(v)),
+            Some(v) if http_path_is_valid(v) => l.secure.https_path = Some(as_text(v)),
             Some(v) => {
-                self.err(format!(";; The given HTTP path \"{}\" is not a valid absolute path\n", lossy(v)));
+                self.err(format!(";; The given HTTP path \"{}\" is not a valid absolute path\n", as_text(v)));
                 return Err(Bad::Invalid);
             }
         }
@@ -923,9 +923,9 @@ impl Dig {
         }
         match value {
             None => l.secure.https_path = Some(HTTP_DEFAULT_PATH.into()),
-            Some(v) if http_path_is_valid(v) => l.secure.https_path = Some(lossy(v)),
+            Some(v) if http_path_is_valid(v) => l.secure.https_path = Some(as_text(v)),
             Some(v) => {
-                self.err(format!(";; The given HTTP path \"{}\" is not a valid absolute path\n", lossy(v)));
+                self.err(format!(";; The given HTTP path \"{}\" is not a valid absolute path\n", as_text(v)));
                 return Err(Bad::Invalid);
             }
         }
@@ -941,7 +941,7 @@ impl Dig {
             l.tcp_mode = state;
         }
         let s = &mut l.secure;
-        let given = value.map(lossy);
+        let given = value.map(as_text);
         match c(3) {
             b'-' => {
                 if state {

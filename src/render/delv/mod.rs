@@ -53,9 +53,11 @@ impl Sink for DelvSink {
     fn event(&mut self, event: &Event, out: &mut dyn Output) -> Result<()> {
         match event {
             Event::Servers(view) => self.servers.render(out.out(), view)?,
-            Event::Stderr(text) => out.err().write_all(text.as_bytes())?,
-            Event::Said(Said::Help(text)) | Event::Text(text) => out.out().write_all(text.as_bytes())?,
-            Event::Said(said) => writeln!(out.out(), "{said}")?,
+            // delv's own messages quote arguments as typed: with their
+            // bytes (rawtext).
+            Event::Stderr(text) => crate::rawtext::write(out.err(), text)?,
+            Event::Said(Said::Help(text)) | Event::Text(text) => crate::rawtext::write(out.out(), text)?,
+            Event::Said(said) => crate::rawtext::write(out.out(), &format!("{said}\n"))?,
             Event::Delv(r) => {
                 let err = stderr_text(r);
                 if !err.is_empty() {

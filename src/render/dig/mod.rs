@@ -172,7 +172,8 @@ pub fn received(w: &mut dyn Write, g: &Globals, s: &Stats) -> io::Result<()> {
             writeln!(w, ";; Query time: {} msec", micros / 1000)?;
         }
         let proto = s.lookup.secure.label(s.tcp);
-        writeln!(w, ";; SERVER: {fromtext}({}) ({proto})", s.label)?;
+        // The server as the user named it: its bytes (rawtext).
+        crate::rawtext::write(w, &format!(";; SERVER: {fromtext}({}) ({proto})\n", s.label))?;
         if let Some(when) = when_text(s.now) {
             writeln!(w, ";; WHEN: {when}")?;
         }
@@ -1284,7 +1285,7 @@ pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), 
     // The engine clears the lookup's cmdline after this call, as BIND
     // does here whether or not it was printed.
     if !l.cmdline.is_empty() && !short && !dns64 && g.printcmd {
-        w.write_all(l.cmdline.as_bytes())?;
+        crate::rawtext::write(w, &l.cmdline)?;
     }
 
     let mut flags = TextFlags::default();
@@ -1476,11 +1477,11 @@ impl DigSink {
 }
 
 /// A message of dig's grammar on stdout (its help text as is, the others
-/// as a line).
+/// as a line), with the bytes of the arguments it quotes (rawtext).
 pub fn write_said(w: &mut dyn Write, said: &Said) -> io::Result<()> {
     match said {
         Said::Help(text) => w.write_all(text.as_bytes()),
-        other => writeln!(w, "{other}"),
+        other => crate::rawtext::write(w, &format!("{other}\n")),
     }
 }
 
@@ -1494,8 +1495,11 @@ impl Sink for DigSink {
             self.tsig_invalid = true;
         }
         let g = &*self.globals;
+        // The grammar's, the session's and the engine's own messages quote
+        // arguments, names and servers as typed: with their bytes
+        // (rawtext). Text from replies is escaped where it is made.
         if let Event::Stderr(text) = event {
-            out.err().write_all(text.as_bytes())?;
+            crate::rawtext::write(out.err(), text)?;
             return Ok(());
         }
         if let Event::Summary(s) = event {
@@ -1561,25 +1565,25 @@ impl Sink for DigSink {
             }
             // dig_warning(): nothing under +yaml; printf()s as they are.
             Event::Warning(n) => match n.channel() {
-                Channel::Prefixed if !g.yaml => writeln!(w, ";; {n}")?,
+                Channel::Prefixed if !g.yaml => crate::rawtext::write(w, &format!(";; {n}\n"))?,
                 Channel::Prefixed => {}
-                Channel::Plain => write!(w, "{n}")?,
+                Channel::Plain => crate::rawtext::write(w, &n.to_string())?,
             },
             // dig_comments()
             Event::Comment { notice, shown } => {
                 if *shown && !g.yaml {
-                    writeln!(w, ";; {notice}")?;
+                    crate::rawtext::write(w, &format!(";; {notice}\n"))?;
                 }
             }
             // dig_error(): a YAML error document with +yaml.
             Event::Failure(f) => {
                 if g.yaml {
-                    writeln!(w, "- type: DIG_ERROR\n  message: |\n    {f}")?;
+                    crate::rawtext::write(w, &format!("- type: DIG_ERROR\n  message: |\n    {f}\n"))?;
                 } else {
-                    writeln!(w, ";; {f}")?;
+                    crate::rawtext::write(w, &format!(";; {f}\n"))?;
                 }
             }
-            Event::Greeting(text) | Event::Text(text) => w.write_all(text.as_bytes())?,
+            Event::Greeting(text) | Event::Text(text) => crate::rawtext::write(w, text)?,
             Event::BadPacket(b) => {
                 writeln!(w, ";; Got bad packet: {}", b.error)?;
                 w.write_all(super::bind_hex_dump(&b.bytes).as_bytes())?;

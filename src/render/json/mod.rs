@@ -427,8 +427,12 @@ pub struct ErrorInfo {
 }
 
 impl ErrorInfo {
+    /// A message: rlookup's or BIND's text, quoting arguments, names and
+    /// servers as typed; JSON holds no bytes that are not UTF-8, so those
+    /// are U+FFFD here (rawtext::lossy).
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> ErrorInfo {
-        ErrorInfo { kind, level: ErrorLevel::Error, message: message.into(), detail: None, qname: None, qtype: None, offset: None }
+        let message = crate::rawtext::lossy(&message.into()).into_owned();
+        ErrorInfo { kind, level: ErrorLevel::Error, message, detail: None, qname: None, qtype: None, offset: None }
     }
 
     /// The same, as a warning (the lookup went on).
@@ -462,7 +466,8 @@ impl Meta {
         Meta {
             server: Some(addr.ip().to_string()),
             port: Some(addr.port()),
-            server_name: Some(server_name.to_string()),
+            // The server as the user named it (rawtext::lossy: see ErrorInfo).
+            server_name: Some(crate::rawtext::lossy(server_name).into_owned()),
             protocol: Some(protocol.to_string()),
             ..Default::default()
         }
@@ -873,7 +878,8 @@ impl Sink for JsonSink {
             return Ok(());
         }
         if let Event::Stderr(text) = event {
-            out.err().write_all(text.as_bytes())?;
+            // BIND's text on stderr, with the bytes of what it quotes.
+            crate::rawtext::write(out.err(), text)?;
             return Ok(());
         }
         if let Event::Summary(s) = event {

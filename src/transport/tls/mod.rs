@@ -113,10 +113,13 @@ impl ContextError {
     /// except where `reason` says so).
     pub fn log_line(&self) -> Option<String> {
         match self {
+            // The file as typed, its bytes kept (rawtext).
             ContextError::CertFile { path, reason } => {
-                Some(format!("SSL_CTX_use_certificate_chain_file: '{}' failed: {reason}", path.display()))
+                Some(format!("SSL_CTX_use_certificate_chain_file: '{}' failed: {reason}", crate::rawtext::from_os(path.as_os_str())))
             }
-            ContextError::KeyFile { path, reason } => Some(format!("SSL_CTX_use_PrivateKey_file: '{}' failed: {reason}", path.display())),
+            ContextError::KeyFile { path, reason } => {
+                Some(format!("SSL_CTX_use_PrivateKey_file: '{}' failed: {reason}", crate::rawtext::from_os(path.as_os_str())))
+            }
             _ => None,
         }
     }
