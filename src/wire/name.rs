@@ -180,6 +180,24 @@ impl Name {
         }
     }
 
+    /// [`Name::to_text`] appended to `out` (without a String of its own
+    /// unless a totext filter is set).
+    pub fn write_text(&self, out: &mut Vec<u8>, omit_final_dot: bool) {
+        if self.labels.is_empty() || TOTEXT_FILTER.with(std::cell::Cell::get).is_some() {
+            out.extend_from_slice(self.to_text(omit_final_dot).as_bytes());
+            return;
+        }
+        for (i, l) in self.labels.iter().enumerate() {
+            if i > 0 {
+                out.push(b'.');
+            }
+            push_label_bytes(out, l);
+        }
+        if !self.relative && !omit_final_dot {
+            out.push(b'.');
+        }
+    }
+
     /// Case-insensitive comparison (ASCII), as DNS compares names.
     pub fn eq_ignore_case(&self, other: &Name) -> bool {
         self.relative == other.relative
@@ -202,6 +220,21 @@ impl Name {
 impl fmt::Display for Name {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_text(false))
+    }
+}
+
+/// `push_label_text` into bytes.
+fn push_label_bytes(out: &mut Vec<u8>, l: &[u8]) {
+    if l.iter().all(|&c| (0x21..=0x7e).contains(&c) && !matches!(c, b'@' | b'$' | b'"' | b'(' | b')' | b'.' | b';' | b'\\')) {
+        out.extend_from_slice(l);
+        return;
+    }
+    for &c in l {
+        match c {
+            b'@' | b'$' | b'"' | b'(' | b')' | b'.' | b';' | b'\\' => out.extend_from_slice(&[b'\\', c]),
+            0x21..=0x7e => out.push(c),
+            _ => out.extend_from_slice(&[b'\\', b'0' + c / 100, b'0' + (c / 10) % 10, b'0' + c % 10]),
+        }
     }
 }
 

@@ -163,33 +163,47 @@ pub fn received(w: &mut dyn Write, g: &Globals, s: &Stats) -> io::Result<()> {
         return Ok(());
     }
     let d = &s.lookup.display;
-    let fromtext = sockaddr_format(s.from);
     let micros = s.rtt.as_micros();
     if d.stats {
+        // Gathered and written at once (a batch prints one per lookup).
+        let mut out: Vec<u8> = Vec::with_capacity(200);
+        out.extend_from_slice(b";; Query time: ");
         if d.use_usec {
-            writeln!(w, ";; Query time: {micros} usec")?;
+            push_decimal(&mut out, u64::try_from(micros).unwrap_or(u64::MAX));
+            out.extend_from_slice(b" usec\n");
         } else {
-            writeln!(w, ";; Query time: {} msec", micros / 1000)?;
+            push_decimal(&mut out, u64::try_from(micros / 1000).unwrap_or(u64::MAX));
+            out.extend_from_slice(b" msec\n");
         }
         let proto = s.lookup.secure.label(s.tcp);
-        writeln!(w, ";; SERVER: {fromtext}({}) ({proto})", s.label)?;
-        if let Some(when) = when_text(s.now) {
-            writeln!(w, ";; WHEN: {when}")?;
-        }
+        out.extend_from_slice(b";; SERVER: ");
+        push_sockaddr(&mut out, s.from);
+        out.push(b'(');
+        out.extend_from_slice(s.label.as_bytes());
+        out.extend_from_slice(b") (");
+        out.extend_from_slice(proto.as_bytes());
+        out.extend_from_slice(b")\n");
+        push_when(&mut out, s.now);
         match s.xfr {
-            Some((rrs, msgs, bytes)) => writeln!(w, ";; XFR size: {rrs} records (messages {msgs}, bytes {bytes})")?,
-            None => writeln!(w, ";; MSG SIZE  rcvd: {}", s.bytes)?,
+            Some((rrs, msgs, bytes)) => writeln!(out, ";; XFR size: {rrs} records (messages {msgs}, bytes {bytes})")?,
+            None => {
+                out.extend_from_slice(b";; MSG SIZE  rcvd: ");
+                push_decimal(&mut out, s.bytes as u64);
+                out.push(b'\n');
+            }
         }
         if g.key_made && s.tsig_invalid {
-            writeln!(w, ";; WARNING -- Some TSIG could not be validated")?;
+            writeln!(out, ";; WARNING -- Some TSIG could not be validated")?;
         }
         // A secret (-y, or the key file's) that was not turned into a key
         // (a bad secret or algorithm, or -y given on a batch line).
         if !g.key_made && (g.tsig.as_ref().is_some_and(|k| !k.secret.is_empty()) || g.keysecret_from_file) {
-            writeln!(w, ";; WARNING -- TSIG key was not used.")?;
+            writeln!(out, ";; WARNING -- TSIG key was not used.")?;
         }
-        writeln!(w)?;
+        out.push(b'\n');
+        w.write_all(&out)?;
     } else if d.identify {
+        let fromtext = sockaddr_format(s.from);
         let bytes = match s.xfr {
             Some((_, _, b)) => b,
             None => s.bytes as u64,
@@ -352,6 +366,23 @@ pub fn yaml_stringify(out: &mut Vec<u8>, start: usize) {
     }
 }
 
+/// `v` in decimal, appended (without the formatting machinery: a batch
+/// prints millions of these).
+pub fn push_decimal(out: &mut Vec<u8>, v: impl Into<u64>) {
+    let mut v: u64 = v.into();
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
 /// masterdump.c's rdataset_totext() for one record (dig's RRsets have one
 /// record each), with a fresh dns_totext_ctx.
 fn record_to_text(out: &mut Vec<u8>, r: &Record, style: &MasterStyle, ind: &Indent) {
@@ -362,24 +393,28 @@ fn record_to_text(out: &mut Vec<u8>, r: &Record, style: &MasterStyle, ind: &Inde
         out.extend_from_slice(b"- '");
         start = Some(out.len());
     }
-    let owner = r.name.to_text(false);
-    out.extend_from_slice(owner.as_bytes());
-    column += owner.len() as u32;
+    let at = out.len();
+    r.name.write_text(out, false);
+    column += (out.len() - at) as u32;
 
     if !style.no_ttl {
         indent_to(out, style, &mut column, style.ttl_column);
-        let ttl = if style.ttl_units { ttl_to_text(r.ttl, false, false) } else { r.ttl.to_string() };
-        out.extend_from_slice(ttl.as_bytes());
-        column += ttl.len() as u32;
+        let at = out.len();
+        if style.ttl_units {
+            out.extend_from_slice(ttl_to_text(r.ttl, false, false).as_bytes());
+        } else {
+            push_decimal(out, r.ttl);
+        }
+        column += (out.len() - at) as u32;
     }
     if !style.no_class {
         indent_to(out, style, &mut column, style.class_column);
-        let class = if style.unknown_format { format!("CLASS{}", r.class) } else { types::class_to_text(r.class) };
+        let class = if style.unknown_format { format!("CLASS{}", r.class).into() } else { types::class_text(r.class) };
         out.extend_from_slice(class.as_bytes());
         column += class.len() as u32;
     }
     indent_to(out, style, &mut column, style.type_column);
-    let rtype = if style.unknown_format { format!("TYPE{}", r.rtype) } else { types::type_to_text(r.rtype) };
+    let rtype = if style.unknown_format { format!("TYPE{}", r.rtype).into() } else { types::type_text(r.rtype) };
     out.extend_from_slice(rtype.as_bytes());
     column += rtype.len() as u32;
 
@@ -387,7 +422,7 @@ fn record_to_text(out: &mut Vec<u8>, r: &Record, style: &MasterStyle, ind: &Inde
     // DynDNS meta records (UPDATE prerequisites and deletions) have empty
     // RDATA, which BIND prints as nothing.
     if !r.update_meta {
-        out.extend_from_slice(rdata::to_text(r.rtype, r.class, &r.rdata, &style.rdata).as_bytes());
+        rdata::write_text(out, r.rtype, r.class, &r.rdata, &style.rdata);
     }
     if let Some(start) = start {
         yaml_stringify(out, start);
@@ -406,15 +441,15 @@ fn question_to_text(out: &mut Vec<u8>, name: &Name, qtype: u16, qclass: u16, sty
         out.extend_from_slice(b"- '");
         start = Some(out.len());
     }
-    let owner = name.to_text(false);
-    out.extend_from_slice(owner.as_bytes());
-    column += owner.len() as u32;
+    let at = out.len();
+    name.write_text(out, false);
+    column += (out.len() - at) as u32;
     indent_to(out, style, &mut column, style.class_column);
-    let class = if style.unknown_format { format!("CLASS{qclass}") } else { types::class_to_text(qclass) };
+    let class = if style.unknown_format { format!("CLASS{qclass}").into() } else { types::class_text(qclass) };
     out.extend_from_slice(class.as_bytes());
     column += class.len() as u32;
     indent_to(out, style, &mut column, style.type_column);
-    let t = if style.unknown_format { format!("TYPE{qtype}") } else { types::type_to_text(qtype) };
+    let t = if style.unknown_format { format!("TYPE{qtype}").into() } else { types::type_text(qtype) };
     out.extend_from_slice(t.as_bytes());
     if let Some(start) = start {
         yaml_stringify(out, start);
@@ -531,6 +566,16 @@ fn netaddr_format(addr: &SocketAddr) -> String {
 /// isc_sockaddr_format(): `address#port`.
 pub fn sockaddr_format(addr: SocketAddr) -> String {
     format!("{}#{}", netaddr_format(&addr), addr.port())
+}
+
+/// [`sockaddr_format`] appended to `out`.
+fn push_sockaddr(out: &mut Vec<u8>, addr: SocketAddr) {
+    match addr {
+        SocketAddr::V4(a) => rdata::ipv4_to_bytes(out, &a.ip().octets()),
+        SocketAddr::V6(_) => out.extend_from_slice(netaddr_format(&addr).as_bytes()),
+    }
+    out.push(b'#');
+    push_decimal(out, addr.port());
 }
 
 /// message.c's render_ecs(): ` ADDR/SOURCE/SCOPE`, or None for a malformed
@@ -946,7 +991,9 @@ fn header_to_yaml(out: &mut Vec<u8>, msg: &Message, style: &MasterStyle, ind: &I
     line(format!("opcode: {}", types::opcode_to_text(h.opcode)));
     line(format!("status: {}", types::rcode_mnemonic(msg.rcode())));
     line(format!("id: {}", h.id));
-    line(format!("flags:{}", flags_text(msg)));
+    let mut flags = Vec::new();
+    push_flags(&mut flags, msg);
+    line(format!("flags:{}", String::from_utf8_lossy(&flags)));
     if h.z {
         line("MBZ: 0x4".into());
     }
@@ -958,15 +1005,13 @@ fn header_to_yaml(out: &mut Vec<u8>, msg: &Message, style: &MasterStyle, ind: &I
 }
 
 /// The header flags, each with a space before it.
-fn flags_text(msg: &Message) -> String {
+fn push_flags(out: &mut Vec<u8>, msg: &Message) {
     let h = &msg.header;
-    let mut s = String::new();
     for (on, name) in [(h.qr, " qr"), (h.aa, " aa"), (h.tc, " tc"), (h.rd, " rd"), (h.ra, " ra"), (h.ad, " ad"), (h.cd, " cd")] {
         if on {
-            s.push_str(name);
+            out.extend_from_slice(name.as_bytes());
         }
     }
-    s
 }
 
 /// dns_name_issubdomain(name, "local.").
@@ -1249,7 +1294,10 @@ impl Drop for IdnSetup {
 /// dig.c's printmessage(): the greeting (once), the header comments and
 /// warnings, the OPT pseudo-section, the sections, TSIG/SIG(0); or the
 /// +short lines; or the +yaml document.
-pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), Error> {
+pub fn print_message(out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), Error> {
+    // What BIND printf()s as it goes, gathered here and written at once.
+    let mut head: Vec<u8> = Vec::with_capacity(512);
+    let w = &mut head;
     let l = p.lookup;
     let d = &l.display;
     let msg = p.msg;
@@ -1307,10 +1355,11 @@ pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), 
                 w,
                 ";; ->>HEADER<<- opcode: {}, status: {}, id: {}",
                 types::opcode_to_text(h.opcode),
-                types::rcode_to_text(msg.rcode()),
+                types::rcode_text(msg.rcode()),
                 h.id
             )?;
-            write!(w, ";; flags:{}", flags_text(msg))?;
+            w.extend_from_slice(b";; flags:");
+            push_flags(w, msg);
             if h.z {
                 write!(w, "; MBZ: 0x4")?;
             }
@@ -1379,11 +1428,15 @@ pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), 
 
     // BIND's conversion failure is fatal() in the middle of the sections:
     // what printf() printed above stays, the buffer is never printed.
-    idn.check()?;
-    if p.headers && d.comments && !short && !yaml {
-        writeln!(w)?;
+    if let Err(e) = idn.check() {
+        out.write_all(&head)?;
+        return Err(e);
     }
-    w.write_all(&buf)?;
+    if p.headers && d.comments && !short && !yaml {
+        head.push(b'\n');
+    }
+    head.extend_from_slice(&buf);
+    out.write_all(&head)?;
     Ok(())
 }
 
@@ -1407,6 +1460,30 @@ fn when_text(now: SystemTime) -> Option<String> {
     let text = local_time_text(secs);
     LAST.with(|l| *l.borrow_mut() = Some((secs, text.clone())));
     text
+}
+
+/// The `;; WHEN:` line, if strftime() gives a time (see [`when_text`]),
+/// appended to `out`.
+fn push_when(out: &mut Vec<u8>, now: SystemTime) {
+    let secs: Option<i64> = match now.duration_since(UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).ok(),
+        Err(e) => i64::try_from(e.duration().as_secs()).ok().map(|s| -s),
+    };
+    thread_local! {
+        /// The last second's line (or nothing when there is no text).
+        static LAST: std::cell::RefCell<Option<(i64, Vec<u8>)>> = const { std::cell::RefCell::new(None) };
+    }
+    let Some(secs) = secs else { return };
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.as_ref().is_none_or(|(s, _)| *s != secs) {
+            let line = when_text(now).map(|t| format!(";; WHEN: {t}\n").into_bytes()).unwrap_or_default();
+            *last = Some((secs, line));
+        }
+        if let Some((_, line)) = last.as_ref() {
+            out.extend_from_slice(line);
+        }
+    });
 }
 
 /// localtime_r() and strftime() of a Unix time (see [`when_text`]).

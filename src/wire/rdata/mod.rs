@@ -37,7 +37,7 @@ mod tests;
 
 pub use fromwire::nsec3_owner_ok;
 pub(crate) use fromwire::utf8_valid;
-pub use totext::{ipv6_to_text, key_id, time32_to_text, ttl_verbose, unknown_to_text};
+pub use totext::{ipv4_to_bytes, ipv6_to_text, key_id, time32_to_text, ttl_verbose, unknown_to_text};
 
 use super::name::{WireError, WireReader};
 use super::types;
@@ -359,9 +359,26 @@ pub fn fromwire(rtype: u16, class: u16, r: &mut WireReader, out: &mut Vec<u8>, l
 /// Check uncompressed RDATA as BIND's rdata_validate would (fromwire with
 /// decompression off); Ok means `to_text` prints it in the type's format.
 pub fn validate(rtype: u16, class: u16, rdata: &[u8]) -> Result<(), WireError> {
+    // The uncompressed copy is thrown away: one buffer serves every call.
+    thread_local! {
+        static SCRATCH: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    }
     let mut r = WireReader::new(rdata, false);
-    let mut out = Vec::with_capacity(rdata.len());
-    fromwire(rtype, class, &mut r, &mut out, usize::MAX)
+    let mut out = SCRATCH.take();
+    out.clear();
+    let result = fromwire(rtype, class, &mut r, &mut out, usize::MAX);
+    SCRATCH.set(out);
+    result
+}
+
+/// [`to_text`] appended to `out` (an A record without a String of its
+/// own).
+pub fn write_text(out: &mut Vec<u8>, rtype: u16, class: u16, rdata: &[u8], style: &Style) {
+    if !style.unknown_format && rdata.len() == 4 && kind(rtype, class) == Kind::InA {
+        totext::ipv4_to_bytes(out, rdata);
+        return;
+    }
+    out.extend_from_slice(to_text(rtype, class, rdata, style).as_bytes());
 }
 
 /// BIND's dns_rdata_tofmttext for one RDATA of `rtype` in `class`, with the
