@@ -628,13 +628,12 @@ fn render_llq(d: &[u8]) -> String {
 /// The hex dump of an option's value (`%02x` plus a space, none for
 /// COOKIE).
 fn opt_hex(out: &mut Vec<u8>, code: u16, data: &[u8]) {
-    let hex = data_encoding::HEXLOWER.encode(data);
-    if code == opt::COOKIE {
-        out.extend_from_slice(hex.as_bytes());
-    } else {
-        // Each byte followed by a space (BIND's per-byte "%02x ").
-        for pair in hex.as_bytes().chunks(2) {
-            out.extend_from_slice(pair);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for &b in data {
+        out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
+        // Each byte followed by a space (BIND's per-byte "%02x "), but
+        // for COOKIE.
+        if code != opt::COOKIE {
             out.push(b' ');
         }
     }
@@ -675,7 +674,9 @@ fn opt_to_text(out: &mut Vec<u8>, msg: &Message, flags: TextFlags, cookie: Cooki
     if !flags.nocomments {
         out.extend_from_slice(b";; OPT PSEUDOSECTION:\n");
     }
-    out.extend_from_slice(format!("; EDNS: version: {}, flags:", o.version).as_bytes());
+    out.extend_from_slice(b"; EDNS: version: ");
+    push_decimal(out, o.version);
+    out.extend_from_slice(b", flags:");
     if o.flags & EXTFLAG_DO != 0 {
         out.extend_from_slice(b" do");
     }
@@ -688,7 +689,8 @@ fn opt_to_text(out: &mut Vec<u8>, msg: &Message, flags: TextFlags, cookie: Cooki
     } else {
         out.extend_from_slice(b"; udp: ");
     }
-    out.extend_from_slice(format!("{}\n", o.udp_size).as_bytes());
+    push_decimal(out, o.udp_size);
+    out.push(b'\n');
 
     for (code, data) in &o.options {
         let code = *code;
@@ -1296,7 +1298,7 @@ impl Drop for IdnSetup {
 /// +short lines; or the +yaml document.
 pub fn print_message(out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), Error> {
     // What BIND printf()s as it goes, gathered here and written at once.
-    let mut head: Vec<u8> = Vec::with_capacity(512);
+    let mut head: Vec<u8> = Vec::with_capacity(2048);
     let w = &mut head;
     let l = p.lookup;
     let d = &l.display;
@@ -1330,11 +1332,14 @@ pub fn print_message(out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<()
         flags.nocomments = true;
     }
 
-    let mut buf: Vec<u8> = Vec::new();
+    // Where what dig prints through its buffer (after the printf()s)
+    // starts: it is not printed when an IDN conversion fails.
+    let mut sections_at = None;
     if yaml {
         yaml_preamble(w, p)?;
+        sections_at = Some(w.len());
         if !flags.noheaders {
-            header_to_yaml(&mut buf, msg, &style, &ind);
+            header_to_yaml(w, msg, &style, &ind);
         }
     } else if d.comments && !short && !dns64 {
         // (BIND tests `cmdline` again here, after clearing it: never true.)
@@ -1383,6 +1388,11 @@ pub fn print_message(out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<()
         }
     }
 
+    let sections_at = sections_at.unwrap_or(head.len());
+    if p.headers && d.comments && !short && !yaml {
+        head.push(b'\n');
+    }
+    let mut buf = head;
     if d.comments && p.headers && !short && !dns64 {
         if yaml {
             opt_to_yaml(&mut buf, msg, &style, &mut ind, p.cookie);
@@ -1429,14 +1439,11 @@ pub fn print_message(out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<()
     // BIND's conversion failure is fatal() in the middle of the sections:
     // what printf() printed above stays, the buffer is never printed.
     if let Err(e) = idn.check() {
-        out.write_all(&head)?;
+        buf.truncate(sections_at);
+        out.write_all(&buf)?;
         return Err(e);
     }
-    if p.headers && d.comments && !short && !yaml {
-        head.push(b'\n');
-    }
-    head.extend_from_slice(&buf);
-    out.write_all(&head)?;
+    out.write_all(&buf)?;
     Ok(())
 }
 
