@@ -281,15 +281,16 @@ impl Default for Globals {
 /// (`Server:\t\tbitsy.mit.edu`, `;; SERVER: 127.4.1.1#53(bitsy.mit.edu)`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Server {
-    pub name: String,
-    pub label: String,
+    /// Shared, not copied, by the many events and lookups that name it.
+    pub name: std::sync::Arc<str>,
+    pub label: std::sync::Arc<str>,
     /// The port a server URL gave (`tls://127.0.0.53:8853`); otherwise the
     /// lookup's (`-p`, or the transport's default).
     pub port: Option<u16>,
 }
 
 impl Server {
-    pub fn new(name: impl Into<String>, label: impl Into<String>) -> Server {
+    pub fn new(name: impl Into<std::sync::Arc<str>>, label: impl Into<std::sync::Arc<str>>) -> Server {
         Server { name: name.into(), label: label.into(), port: None }
     }
 }

@@ -613,7 +613,7 @@ impl<E: Emit> Engine<E> {
         let channel = match opened {
             Ok(c) => c,
             Err(e) => {
-                let w = Notice::UdpSetupFailed { addr, server: server.name.clone(), name: l.textname.clone(), error: e };
+                let w = Notice::UdpSetupFailed { addr, server: server.name.to_string(), name: l.textname.clone(), error: e };
                 return self.connect_failed(l, has_next, w);
             }
         };
@@ -683,7 +683,7 @@ impl<E: Emit> Engine<E> {
             Ok(c) => c,
             // Path A: like a TCP connection that failed.
             Err(stream::Connect::Failed(e)) => {
-                let w = Notice::ConnectionFailed { addr, server: server.name.clone(), name: l.textname.clone(), error: e };
+                let w = Notice::ConnectionFailed { addr, server: server.name.to_string(), name: l.textname.clone(), error: e };
                 return self.connect_failed(l, has_next, w);
             }
             // Path B: said once; no retry, no next server.
@@ -880,7 +880,7 @@ impl<E: Emit> Engine<E> {
             bytes: bytes.clone(),
             message: msg.clone(),
             server: addr,
-            server_label: server.label.clone(),
+            server_label: server.label.to_string(),
             protocol,
             sent_at,
             rtt,
@@ -913,7 +913,7 @@ impl<E: Emit> Engine<E> {
         let servfail = rcode == rcode::SERVFAIL && !l.servfail_stops;
         if servfail || (self.settings.check_ra && !msg.header.ra && l.recurse) {
             let next = has_next && (!l.ns_search_only || l.trace_root);
-            let server = server.name.clone();
+            let server = server.name.to_string();
             let notice = if servfail { Notice::ServFail { server, next } } else { Notice::NoRecursion { server, next } };
             self.comment(l, notice)?;
             if next {

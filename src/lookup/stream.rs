@@ -79,7 +79,7 @@ pub(super) fn tls_settings(l: &Lookup, server: &Server, run: &Settings) -> TlsSe
     TlsSettings {
         verify: s.tls_ca_set && !run.insecure,
         ca_file: s.tls_ca_file.as_ref().filter(|f| !f.is_empty()).map(Into::into),
-        verify_name: s.tls_hostname.clone().filter(|_| s.tls_hostname_set).unwrap_or_else(|| server.label.clone()),
+        verify_name: s.tls_hostname.clone().filter(|_| s.tls_hostname_set).unwrap_or_else(|| server.label.to_string()),
         client_cert: s.tls_cert_file.clone().filter(|_| s.tls_cert_file_set).map(Into::into),
         client_key: s.tls_key_file.clone().filter(|_| s.tls_key_file_set).map(Into::into),
     }

@@ -75,7 +75,7 @@ impl<E: Emit> Engine<E> {
                     continue;
                 }
                 Err(NsFailure::Connect(stream::Connect::Failed(error))) => {
-                    self.warn(Notice::ConnectionFailed { addr, server: server.name.clone(), name: l.textname.clone(), error })?;
+                    self.warn(Notice::ConnectionFailed { addr, server: server.name.to_string(), name: l.textname.clone(), error })?;
                     continue;
                 }
                 Err(NsFailure::Connect(stream::Connect::Verify(text))) => {
@@ -103,7 +103,7 @@ impl<E: Emit> Engine<E> {
                 }
             };
             if message.rcode() == rcode::SERVFAIL && !l.servfail_stops {
-                self.comment(l, Notice::ServFail { server: server.name.clone(), next: false })?;
+                self.comment(l, Notice::ServFail { server: server.name.to_string(), next: false })?;
             }
             let rcode = message.rcode();
             let r = Response {
@@ -111,7 +111,7 @@ impl<E: Emit> Engine<E> {
                 bytes,
                 message: std::sync::Arc::new(message),
                 server: addr,
-                server_label: server.label.clone(),
+                server_label: server.label.to_string(),
                 protocol,
                 sent_at,
                 rtt,

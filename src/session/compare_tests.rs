@@ -156,7 +156,7 @@ async fn all_servers_are_asked_at_once() {
         let unit = tokio::time::timeout(Duration::from_secs(5), compare(l, Vec::new(), one)).await.expect("the lookups ran at once");
         assert_eq!(status(&unit), 0);
         let c = the_comparison(&unit);
-        let labels: Vec<&str> = c.servers.iter().map(|s| s.server.label.as_str()).collect();
+        let labels: Vec<&str> = c.servers.iter().map(|s| &*s.server.label).collect();
         assert_eq!(labels, vec!["127.0.0.1", "127.0.0.2", "127.0.0.3"], "command-line order");
     })
     .await;
@@ -170,7 +170,7 @@ async fn the_run_servers_without_at_server() {
         let asked = Rc::new(RefCell::new(Vec::new()));
         let a = asked.clone();
         let one = move |one: Lookup| {
-            a.borrow_mut().push(one.servers[0].name.clone());
+            a.borrow_mut().push(one.servers[0].name.to_string());
             async move { answered(1, www(300)) }
         };
         let unit = compare((*lookup()).clone(), vec![server(4), server(5)], one).await;

@@ -387,7 +387,7 @@ impl Session {
         for srv in &s.servers {
             let port = srv.port.or(stream_port).unwrap_or(port);
             let ip = crate::sysresolve::parse_literal(&srv.name);
-            let addr = ip.map_or_else(|| srv.name.clone(), |ip| crate::response::sockaddr_text((ip, port).into()));
+            let addr = ip.map_or_else(|| srv.name.to_string(), |ip| crate::response::sockaddr_text((ip, port).into()));
             text.push_str(&format!("Default server: {}\nAddress: {addr}\n", srv.label));
         }
         if !servers_only {

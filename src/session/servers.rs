@@ -36,7 +36,7 @@ pub fn view(e: &InEffect<'_>, req: &ServersRequest) -> ServersView {
     let s = e.settings;
     let port = s.port;
     let stub = req.resolved.as_ref().is_some_and(|r| r.stub_in_use || r.linked_to_stub);
-    let shown = |srv: &Server| if srv.label == srv.name { srv.name.clone() } else { format!("{} ({})", srv.name, srv.label) };
+    let shown = |srv: &Server| if srv.label == srv.name { srv.name.to_string() } else { format!("{} ({})", srv.name, srv.label) };
     let mut rows: Vec<ServerRow> = Vec::new();
     for srv in &e.lookup_servers {
         let row = ServerRow { address: shown(srv), port, origin: ServerOrigin::CommandLine, unused: None };

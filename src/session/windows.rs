@@ -271,7 +271,7 @@ impl WinSession {
         let Some(server) = self.engine.settings.servers.first().cloned() else {
             return Ok(("UnKnown".into(), vec!["127.0.0.1".into()]));
         };
-        let text = |s: &Server| s.name.parse::<IpAddr>().map(|ip| ip.to_string()).unwrap_or_else(|_| s.name.clone());
+        let text = |s: &Server| s.name.parse::<IpAddr>().map(|ip| ip.to_string()).unwrap_or_else(|_| s.name.to_string());
         let addr = text(&server);
         let by_address = server.label.parse::<IpAddr>().is_ok() || server.label == server.name;
         let addrs = if by_address {
@@ -283,7 +283,7 @@ impl WinSession {
             return Ok((name.clone(), addrs));
         }
         let name =
-            if by_address { self.ask_server_name(&server, &addr).await?.unwrap_or_else(|| "UnKnown".into()) } else { server.label.clone() };
+            if by_address { self.ask_server_name(&server, &addr).await?.unwrap_or_else(|| "UnKnown".into()) } else { server.label.to_string() };
         self.server_name = Some(name.clone());
         Ok((name, addrs))
     }

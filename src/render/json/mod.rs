@@ -859,7 +859,7 @@ impl Sink for JsonSink {
         }
         let w = out.out();
         match event {
-            Event::Sending(s) => self.current = Some((s.addr, s.server.label.clone(), s.protocol)),
+            Event::Sending(s) => self.current = Some((s.addr, s.server.label.to_string(), s.protocol)),
             Event::Reply(r) => {
                 let doc = self.reply_document(r).to_line();
                 self.put(w, &doc)?;
