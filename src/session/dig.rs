@@ -69,6 +69,8 @@ struct Session {
     queue: Ordered,
     /// The batch's UDP sockets.
     pool: SocketPool,
+    /// The globals last shown.
+    globals: Option<Arc<crate::plan::Globals>>,
 }
 
 /// The queue's units go to the run's sink; their changes to dighost's
@@ -177,8 +179,17 @@ impl Session {
 
     /// Runs what the last parse queued, with the settings it left.
     async fn run_lookups(&mut self) -> Result<()> {
-        self.engine.settings = self.dig.settings().clone();
-        self.show(Event::Globals(Arc::new(self.dig.globals().clone()))).await?;
+        if self.engine.settings != *self.dig.settings() {
+            self.engine.settings = self.dig.settings().clone();
+        }
+        // The globals as they are now: the last ones again if unchanged
+        // (a batch has one line per name).
+        let globals = match &self.globals {
+            Some(g) if **g == *self.dig.globals() => g.clone(),
+            _ => Arc::new(self.dig.globals().clone()),
+        };
+        self.globals = Some(globals.clone());
+        self.show(Event::Globals(globals)).await?;
         let lookups: Vec<Lookup> = self
             .dig
             .take_lookups()
@@ -316,7 +327,7 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Option
     let progress = crate::session::progress::Progress::start(&mut live);
     queue.progress = progress.clone();
     let mut session =
-        Session { engine: Engine::new(dig.settings().clone(), live), dig, batch: None, opts, queue, pool: SocketPool::default() };
+        Session { engine: Engine::new(dig.settings().clone(), live), dig, batch: None, opts, queue, pool: SocketPool::default(), globals: None };
     let digrc =
         if pre.digrc { std::env::var_os("HOME").and_then(|h| std::fs::read(std::path::Path::new(&h).join(".digrc")).ok()) } else { None };
     session.dig.command_line(args, digrc.as_deref());

@@ -593,7 +593,19 @@ impl Dig {
 
     /// The lookups this parse queued, in order, to run now.
     pub fn take_lookups(&mut self) -> Vec<Lookup> {
-        let out = self.order.iter().map(|&i| self.slots[i].clone()).collect();
+        // The clones are dropped with their slots: each is moved out at its
+        // last place in the order (copied where it comes again, and for
+        // default_lookup, which stays).
+        let order = std::mem::take(&mut self.order);
+        let mut out = Vec::with_capacity(order.len());
+        for (k, &i) in order.iter().enumerate() {
+            if i == 0 || order[k + 1..].contains(&i) {
+                out.push(self.slots[i].clone());
+            } else {
+                out.push(std::mem::replace(&mut self.slots[i], Lookup::new(String::new(), 0)));
+            }
+        }
+        self.order = order;
         self.order.clear();
         self.slots.truncate(1);
         out
