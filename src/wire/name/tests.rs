@@ -33,9 +33,9 @@ fn from_text_basics() {
     assert_eq!(Name::from_text("@", Some(&o)).unwrap(), o);
     assert_eq!(Name::from_text("@", None).unwrap().to_text(false), "@");
     assert_eq!(n("."), Name::root());
-    assert_eq!(n("a\\.b.").labels()[0], b"a.b");
-    assert_eq!(n("\\065\\066.").labels()[0], b"AB");
-    assert_eq!(n("a@b.").labels()[0], b"a@b");
+    assert_eq!(n("a\\.b.").labels().to_vec()[0], b"a.b");
+    assert_eq!(n("\\065\\066.").labels().to_vec()[0], b"AB");
+    assert_eq!(n("a@b.").labels().to_vec()[0], b"a@b");
 }
 
 #[test]
@@ -149,5 +149,5 @@ fn rebind_marker_rule() {
     let (name, pos, _) = rd(buf, 1).unwrap();
     assert_eq!(pos, 5);
     assert_eq!(name.labels().len(), 2);
-    assert_eq!(name.labels()[1], b"\x01a\xc0\x00");
+    assert_eq!(name.labels().to_vec()[1], b"\x01a\xc0\x00");
 }
