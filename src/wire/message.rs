@@ -318,10 +318,13 @@ pub fn parse_with(bytes: &[u8], opts: ParseOptions) -> Result<BestEffort, ParseE
 }
 
 fn get_questions(r: &mut WireReader, msg: &mut Message, ctx: &mut Ctx, count: u16) -> Result<(), ParseError> {
+    // The names' uncompressed wire form, not needed here: one buffer for
+    // all of them.
+    let mut scratch = Vec::new();
     for _ in 0..count {
         let at = r.pos;
         r.active = r.buf.len();
-        let mut scratch = Vec::new();
+        scratch.clear();
         let name = r.read_name(&mut scratch).map_err(|e| perr(e, at))?;
         // BIND's question section is a list of names, each with its
         // rdatasets: a second distinct name is FORMERR, the same (type,
@@ -362,11 +365,14 @@ fn get_questions(r: &mut WireReader, msg: &mut Message, ctx: &mut Ctx, count: u1
 
 fn get_section(r: &mut WireReader, msg: &mut Message, ctx: &mut Ctx, sec: Section, count: u16) -> Result<(), ParseError> {
     let is_update = msg.header.opcode == 5;
+    // The owner names' uncompressed wire form, not needed here: one
+    // buffer for all of them.
+    let mut scratch = Vec::new();
     for n in 0..count {
         let last = n + 1 == count;
         let at = r.pos;
         r.active = r.buf.len();
-        let mut scratch = Vec::new();
+        scratch.clear();
         let name = r.read_name(&mut scratch).map_err(|e| perr(e, at))?;
         if r.remaining() < 10 {
             return Err(perr(WireError::UnexpectedEnd, r.pos));

@@ -676,6 +676,7 @@ impl<'a> WireReader<'a> {
                     let consumed = consumed.unwrap_or(cursor);
                     self.pos = consumed;
                     let wire = &wire[..wire_len];
+                    out.reserve(wire_len + 1);
                     out.extend_from_slice(wire);
                     out.push(0);
                     return Ok(Name { wire: wire.to_vec(), relative: false });
