@@ -783,7 +783,7 @@ impl Dig {
             let rdtype = if starts_with_ci(word, b"ixfr=") {
                 Some(IXFR)
             } else {
-                match types::type_from_text(&lossy(word)) {
+                match types::type_from_text(&String::from_utf8_lossy(word)) {
                     Some(IXFR) => {
                         self.err(";; Warning, ixfr requires a serial number\n".into());
                         return Flow::Continue;
@@ -826,7 +826,7 @@ impl Dig {
                 }
                 return Flow::Continue;
             }
-            if let Some(c) = types::class_from_text(&lossy(word)) {
+            if let Some(c) = types::class_from_text(&String::from_utf8_lossy(word)) {
                 if self.slots[f.cur].rdclassset {
                     self.err(";; Warning, extra class option\n".into());
                 }
@@ -867,14 +867,17 @@ impl Dig {
         if !self.g.printcmd {
             return;
         }
-        let mut buf = Vec::new();
-        let head = format!("{}; <<>> {} <<>>", if self.first { "\n" } else { "" }, crate::version::VERSION_TEXT);
-        strlcat(&mut buf, head.as_bytes());
+        let mut buf = Vec::with_capacity(MXNAME);
+        if self.first {
+            strlcat(&mut buf, b"\n");
+        }
+        strlcat(&mut buf, b"; <<>> ");
+        strlcat(&mut buf, crate::version::VERSION_TEXT.as_bytes());
+        strlcat(&mut buf, b" <<>>");
         for a in &f.argv[1..] {
-            let mut append = b" ".to_vec();
-            append.extend_from_slice(cstr(a));
-            append.truncate(MXNAME - 1);
-            strlcat(&mut buf, &append);
+            let a = cstr(a);
+            strlcat(&mut buf, b" ");
+            strlcat(&mut buf, &a[..a.len().min(MXNAME - 2)]);
         }
         strlcat(&mut buf, b"\n");
         if self.first && self.addresscount != 0 {
