@@ -1297,9 +1297,25 @@ impl Drop for IdnSetup {
 /// warnings, the OPT pseudo-section, the sections, TSIG/SIG(0); or the
 /// +short lines; or the +yaml document.
 pub fn print_message(out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), Error> {
-    // What BIND printf()s as it goes, gathered here and written at once.
-    let mut head: Vec<u8> = Vec::with_capacity(2048);
-    let w = &mut head;
+    // What BIND printf()s as it goes, gathered here and written at once,
+    // in a buffer that serves every message (a fresh one of this size
+    // costs more than printing a short reply).
+    thread_local! {
+        static BUF: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut head = BUF.take();
+    head.clear();
+    head.reserve(2048);
+    let result = message_text(&mut head, out, g, p);
+    if head.capacity() <= 1 << 20 {
+        BUF.set(head);
+    }
+    result
+}
+
+/// [`print_message`] with its buffer.
+fn message_text(head: &mut Vec<u8>, out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), Error> {
+    let w = &mut *head;
     let l = p.lookup;
     let d = &l.display;
     let msg = p.msg;
@@ -1392,12 +1408,12 @@ pub fn print_message(out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<()
     if p.headers && d.comments && !short && !yaml {
         head.push(b'\n');
     }
-    let mut buf = head;
+    let buf = head;
     if d.comments && p.headers && !short && !dns64 {
         if yaml {
-            opt_to_yaml(&mut buf, msg, &style, &mut ind, p.cookie);
+            opt_to_yaml(buf, msg, &style, &mut ind, p.cookie);
         } else {
-            opt_to_text(&mut buf, msg, flags, p.cookie);
+            opt_to_text(buf, msg, flags, p.cookie);
         }
     }
     if d.section_question && p.headers && !short && !dns64 {
@@ -1405,33 +1421,33 @@ pub fn print_message(out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<()
             // dighost adds the name to the query's question section even
             // with +header-only (only its type is left out), so BIND's
             // +qr prints an empty QUESTION SECTION.
-            empty_question_section(&mut buf, &style, flags, &mut ind);
+            empty_question_section(buf, &style, flags, &mut ind);
         } else {
-            section_to_text(&mut buf, msg, Sec::Question, &style, flags, &mut ind);
+            section_to_text(buf, msg, Sec::Question, &style, flags, &mut ind);
         }
     }
     if d.section_answer {
         if !short && !dns64 {
-            section_to_text(&mut buf, msg, Sec::Answer, &style, flags, &mut ind);
+            section_to_text(buf, msg, Sec::Answer, &style, flags, &mut ind);
         } else if dns64 {
-            dns64prefix_answer(&mut buf, msg);
+            dns64prefix_answer(buf, msg);
         } else {
             for r in &msg.answer {
-                say_message(&mut buf, r, p, g);
+                say_message(buf, r, p, g);
             }
         }
     }
     if d.section_authority && !short && !dns64 {
-        section_to_text(&mut buf, msg, Sec::Authority, &style, flags, &mut ind);
+        section_to_text(buf, msg, Sec::Authority, &style, flags, &mut ind);
     }
     if d.section_additional && !short && !dns64 {
-        section_to_text(&mut buf, msg, Sec::Additional, &style, flags, &mut ind);
+        section_to_text(buf, msg, Sec::Additional, &style, flags, &mut ind);
         if p.headers {
             if let Some(t) = &msg.tsig {
-                sig_to_text(&mut buf, t, true, &style, flags, &ind);
+                sig_to_text(buf, t, true, &style, flags, &ind);
             }
             if let Some(s) = &msg.sig0 {
-                sig_to_text(&mut buf, s, false, &style, flags, &ind);
+                sig_to_text(buf, s, false, &style, flags, &ind);
             }
         }
     }
