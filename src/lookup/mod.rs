@@ -165,6 +165,12 @@ pub struct Engine<E: Emit> {
 
 impl<E: Emit> Engine<E> {
     pub fn new(settings: Settings, emit: E) -> Engine<E> {
+        Engine::sharing(settings, emit, rand_bytes(), Arc::default())
+    }
+
+    /// An engine with the run's client cookie and encrypted connections (a
+    /// lookup of a batch).
+    pub fn sharing(settings: Settings, emit: E, client_cookie: [u8; 8], pool: Arc<crate::transport::pool::Pool>) -> Engine<E> {
         Engine {
             settings,
             queue: VecDeque::new(),
@@ -172,12 +178,12 @@ impl<E: Emit> Engine<E> {
             exit_ops: None,
             snapshot: None,
             udp_pool: None,
-            pool: Arc::default(),
+            pool,
             pipelining: false,
             tsig: None,
             lookup_counter: 0,
             emit,
-            client_cookie: rand_bytes(),
+            client_cookie,
         }
     }
 
@@ -185,10 +191,6 @@ impl<E: Emit> Engine<E> {
     /// dig process has one).
     pub fn client_cookie(&self) -> [u8; 8] {
         self.client_cookie
-    }
-
-    pub fn set_client_cookie(&mut self, cookie: [u8; 8]) {
-        self.client_cookie = cookie;
     }
 
     /// The lookup as it is now, for an event.

@@ -279,10 +279,8 @@ async fn record(
     (udp, conns): (SocketPool, Arc<crate::transport::pool::Pool>),
     packets: bool,
 ) -> Recorded {
-    let mut engine = Engine::new(settings, Recorder { events: Vec::new(), packets });
-    engine.set_client_cookie(cookie);
+    let mut engine = Engine::sharing(settings, Recorder { events: Vec::with_capacity(4), packets }, cookie, conns);
     engine.udp_pool = Some(udp);
-    engine.pool = conns;
     engine.pipelining = true;
     engine.exit_ops = Some(Vec::new());
     engine.push(l);

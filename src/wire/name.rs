@@ -564,8 +564,32 @@ pub struct WireReader<'a> {
     /// Compression pointers allowed (DNS_DECOMPRESS_ANY in message parse:
     /// in 9.18 that allows them in every name, whatever the RR type).
     pub allow_compression: bool,
-    /// Pointer-chain memo (see `resolve_chain`), allocated on first use.
+    /// Pointer-chain memo (see `resolve_chain`), allocated once the
+    /// message has needed many chains.
     memo: Vec<u32>,
+    /// Chains followed without the memo so far.
+    walks: u32,
+}
+
+/// Pointer chains a message may follow before the memo is made.
+const WALKS_WITHOUT_MEMO: u32 = 64;
+
+/// `resolve_chain` without the memo: the first position from `t` on that
+/// is not a pointer byte, or the error the run of pointers ends in.
+fn walk_chain(buf: &[u8], t: usize) -> Result<usize, WireError> {
+    let mut p = t;
+    loop {
+        let Some(&b) = buf.get(p) else { return Err(WireError::UnexpectedEnd) };
+        if b < 192 {
+            return Ok(p);
+        }
+        let Some(&low) = buf.get(p + 1) else { return Err(WireError::UnexpectedEnd) };
+        let target = (usize::from(b & 0x3f) << 8) | usize::from(low);
+        if target >= p {
+            return Err(WireError::BadPointer);
+        }
+        p = target;
+    }
 }
 
 const MEMO_UNKNOWN: u32 = 0;
@@ -574,7 +598,7 @@ const MEMO_ERR_PTR: u32 = u32::MAX - 1;
 
 impl<'a> WireReader<'a> {
     pub fn new(buf: &'a [u8], allow_compression: bool) -> Self {
-        WireReader { buf, pos: 0, active: buf.len(), allow_compression, memo: Vec::new() }
+        WireReader { buf, pos: 0, active: buf.len(), allow_compression, memo: Vec::new(), walks: 0 }
     }
 
     /// isc_buffer_activeregion: empty once `pos` reaches or passes `active`.
@@ -604,6 +628,12 @@ impl<'a> WireReader<'a> {
     /// same).
     fn resolve_chain(&mut self, t: usize) -> Result<usize, WireError> {
         if self.memo.is_empty() {
+            // A usual reply follows a few short chains: walked as they are
+            // (the same outcome), the memo only for a message with many.
+            if self.walks < WALKS_WITHOUT_MEMO {
+                self.walks += 1;
+                return walk_chain(self.buf, t);
+            }
             self.memo = vec![MEMO_UNKNOWN; self.buf.len() + 1];
         }
         let mut path: Vec<usize> = Vec::new();
