@@ -1036,9 +1036,13 @@ impl<E: Emit> Engine<E> {
         let Some((_, data)) = opt.options.iter().find(|(code, _)| *code == ednsopt::COOKIE) else {
             return Ok(CookieCheck::NotChecked);
         };
-        let sent: Vec<u8> = match &l.cookie {
-            Some(hex) => decode_hex(hex).unwrap_or_default(),
-            None => self.client_cookie.to_vec(),
+        let decoded;
+        let sent: &[u8] = match &l.cookie {
+            Some(hex) => {
+                decoded = decode_hex(hex).unwrap_or_default();
+                &decoded
+            }
+            None => &self.client_cookie,
         };
         if sent.len() >= 8 && data.len() >= 8 {
             if data[..8] == sent[..8] {
@@ -1092,7 +1096,13 @@ pub fn decode_hex(s: &str) -> Option<Vec<u8>> {
 
 /// A server's cookie as kept for the next query (lower-case hex).
 pub fn encode_hex(b: &[u8]) -> String {
-    data_encoding::HEXLOWER.encode(b)
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(b.len() * 2);
+    for &byte in b {
+        s.push(char::from(HEX[usize::from(byte >> 4)]));
+        s.push(char::from(HEX[usize::from(byte & 15)]));
+    }
+    s
 }
 
 /// A random query id (RFC 5452), from a generator seeded by the OS.

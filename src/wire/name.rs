@@ -336,9 +336,53 @@ enum Ft {
     At,
 }
 
+/// dns_name_fromtext() of a name without escapes whose labels are 1..=63
+/// bytes and that fits in 255 bytes with its origin (what is typed almost
+/// always): the labels as they are. None for anything else, which the
+/// state machine below decides (with its errors).
+fn plain_name_from_text(t: &[u8], origin: Option<&Name>) -> Option<Name> {
+    if t.is_empty() || t == b"@" || t == b"." || t.contains(&b'\\') {
+        return None;
+    }
+    let absolute = t.last() == Some(&b'.');
+    let body = if absolute { &t[..t.len() - 1] } else { t };
+    let origin = if absolute { None } else { origin };
+    // What follows the labels (the root label, or the origin) takes at
+    // least the one byte the state machine keeps free.
+    let tail = origin.map_or(0, Name::wire_len).max(1);
+    // Each label's length byte and bytes: the text's length plus one.
+    if body.len() + 1 + tail > 255 {
+        return None;
+    }
+    let mut wire = Vec::with_capacity(body.len() + 1 + origin.map_or(0, |o| o.wire.len()));
+    for label in body.split(|&c| c == b'.') {
+        if label.is_empty() || label.len() > 63 {
+            return None;
+        }
+        wire.push(label.len() as u8);
+        wire.extend_from_slice(label);
+    }
+    let relative = match origin {
+        Some(o) => {
+            wire.extend_from_slice(&o.wire);
+            o.relative
+        }
+        None => !absolute,
+    };
+    Some(Name { wire, relative })
+}
+
 /// A line-by-line port of dns_name_fromtext's state machine (255-byte
 /// target, as a dns_fixedname_t gives it).
 fn name_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
+    match plain_name_from_text(t, origin) {
+        Some(name) => Ok(name),
+        None => state_machine_from_text(t, origin),
+    }
+}
+
+/// The state machine itself.
+fn state_machine_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
     let mut nrem: usize = 255;
     // The labels in wire form; `at` is the length byte of the label being
     // read, `cur` its length so far.
