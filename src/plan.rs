@@ -338,8 +338,9 @@ pub struct ServersView {
 /// dighost's globals: settings shared by every lookup of a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
-    /// Servers of the run (resolv.conf's, or the user's).
-    pub servers: Vec<Server>,
+    /// Servers of the run (resolv.conf's, or the user's); shared with the
+    /// lookups that use them (changed with Arc::make_mut).
+    pub servers: std::sync::Arc<Vec<Server>>,
     pub port: u16,
     /// The port was given by the user (TLS/HTTPS would otherwise change it).
     pub port_set: bool,
@@ -373,7 +374,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            servers: Vec::new(),
+            servers: Default::default(),
             port: 53,
             port_set: false,
             timeout: 0,
@@ -546,8 +547,9 @@ pub struct Lookup {
     pub need_search: bool,
     pub done_as_is: bool,
     pub new_search: bool,
-    /// Servers of this lookup; empty = the run's servers.
-    pub servers: Vec<Server>,
+    /// Servers of this lookup; empty = the run's servers. Shared, not
+    /// copied, by its snapshots (changed with Arc::make_mut).
+    pub servers: std::sync::Arc<Vec<Server>>,
     pub display: Display,
     /// dig +dns64prefix: the lookup of ipv4only.arpa AAAA whose answer is
     /// printed as the DNS64 prefixes (dig.c's dns64prefix_answer()).
@@ -722,7 +724,7 @@ impl Lookup {
             need_search: false,
             done_as_is: false,
             new_search: false,
-            servers: Vec::new(),
+            servers: Default::default(),
             display: Display::default(),
             dns64prefix: false,
             fuzztime: None,
@@ -747,7 +749,7 @@ impl Lookup {
         l.new_search = false;
         l.nsfound = 0;
         if !with_servers {
-            l.servers.clear();
+            l.servers = Default::default();
         }
         l
     }

@@ -483,7 +483,9 @@ impl<E: Emit> Engine<E> {
             // several times per lookup of a batch.
             return Box::pin(self.run_nssearch(&mut l, &prepared)).await;
         }
-        let mut queries: Vec<Server> = l.servers.clone();
+        // The servers as they were when the lookup started (shared: it
+        // may change its own list as it goes).
+        let queries = l.servers.clone();
         let mut i = 0;
         while i < queries.len() {
             let server = queries[i].clone();
@@ -496,10 +498,8 @@ impl<E: Emit> Engine<E> {
             match step {
                 Step::Done => return Ok(()),
                 Step::Next => i += 1,
-                Step::Retry => {
-                    queries.insert(i + 1, server);
-                    i += 1;
-                }
+                // The same server again: what BIND's list holds twice.
+                Step::Retry => {}
             }
         }
         Ok(())
@@ -1097,12 +1097,8 @@ pub fn decode_hex(s: &str) -> Option<Vec<u8>> {
 /// A server's cookie as kept for the next query (lower-case hex).
 pub fn encode_hex(b: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(b.len() * 2);
-    for &byte in b {
-        s.push(char::from(HEX[usize::from(byte >> 4)]));
-        s.push(char::from(HEX[usize::from(byte & 15)]));
-    }
-    s
+    let hex: Vec<u8> = b.iter().flat_map(|&byte| [HEX[usize::from(byte >> 4)], HEX[usize::from(byte & 15)]]).collect();
+    String::from_utf8(hex).unwrap_or_default()
 }
 
 /// A random query id (RFC 5452), from a generator seeded by the OS.

@@ -32,7 +32,7 @@ impl<E: Emit> Engine<E> {
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let timeout = self.timeout(l.tcp_mode);
         let mut addrs = Vec::new();
-        for server in l.servers.clone() {
+        for server in l.servers.iter().cloned().collect::<Vec<_>>() {
             if let Some(addr) = self.server_addr(&server, l).await {
                 addrs.push((server, addr));
             }
@@ -204,7 +204,7 @@ impl<E: Emit> Engine<E> {
                         Ok(addrs) => {
                             found += addrs.len();
                             if let Some(n) = new.as_mut() {
-                                n.servers.extend(addrs.iter().map(|a| Server::new(a.to_string(), namestr.clone())));
+                                std::sync::Arc::make_mut(&mut n.servers).extend(addrs.iter().map(|a| Server::new(a.to_string(), namestr.clone())));
                             }
                         }
                         Err(e) => {
@@ -226,7 +226,7 @@ impl<E: Emit> Engine<E> {
                 }
                 return Ok(found);
             };
-            shuffle(&mut n.servers);
+            shuffle(std::sync::Arc::make_mut(&mut n.servers).as_mut_slice());
             self.lookup_counter += 1;
             if self.lookup_counter > LOOKUP_LIMIT {
                 return Err(Error::Fatal(Fatal::TooManyLookups));

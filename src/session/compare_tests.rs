@@ -137,7 +137,7 @@ async fn all_servers_are_asked_at_once() {
         let started = Rc::new(RefCell::new(Vec::new()));
         let all = Rc::new(tokio::sync::Notify::new());
         let mut l = (*lookup()).clone();
-        l.servers = vec![server(1), server(2), server(3)];
+        l.servers = vec![server(1), server(2), server(3)].into();
         let (s, a) = (started.clone(), all.clone());
         let one = move |one: Lookup| {
             let (started, all) = (s.clone(), a.clone());
@@ -186,7 +186,7 @@ async fn the_run_servers_without_at_server() {
 async fn an_error_ends_the_run_as_without_compare() {
     in_local(async {
         let mut l = (*lookup()).clone();
-        l.servers = vec![server(1), server(2)];
+        l.servers = vec![server(1), server(2)].into();
         let one = |_l: Lookup| async {
             Recorded { end: Some(Error::Fatal(Fatal::Other("bad".into()))), ..Recorded::events(vec![Event::Text("x".into())]) }
         };

@@ -22,7 +22,7 @@ use crate::transport::udp::SocketPool;
 /// dig (no search list use and no RA check unless asked).
 pub fn settings_from(rc: &ResolvConf) -> Settings {
     Settings {
-        servers: rc.nameservers.iter().map(|ip| Server::new(ip.to_string(), ip.to_string())).collect(),
+        servers: Arc::new(rc.nameservers.iter().map(|ip| Server::new(ip.to_string(), ip.to_string())).collect()),
         timeout: rc.timeout,
         tries: if rc.attempts == 0 { 3 } else { rc.attempts },
         ndots: rc.ndots,
@@ -225,7 +225,7 @@ impl Session {
                 let (settings, cookie) = (self.engine.settings.clone(), self.engine.client_cookie());
                 let pools = (self.pool.clone(), self.engine.pool.clone());
                 let packets = crate::lookup::Emit::wants_packets(&self.engine.emit);
-                let servers = settings.servers.clone();
+                let servers = settings.servers.to_vec();
                 let one = move |l| record(l, settings.clone(), cookie, pools.clone(), packets);
                 self.queue.spawn(Box::pin(crate::session::compare::compare(l, servers, one)), &mut self.engine).await?;
                 continue;

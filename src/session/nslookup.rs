@@ -263,7 +263,7 @@ pub struct Session {
 /// for nslookup.
 pub fn settings_from(rc: &ResolvConf) -> Settings {
     Settings {
-        servers: rc.nameservers.iter().map(|ip| Server::new(ip.to_string(), ip.to_string())).collect(),
+        servers: std::sync::Arc::new(rc.nameservers.iter().map(|ip| Server::new(ip.to_string(), ip.to_string())).collect()),
         timeout: rc.timeout,
         tries: if rc.attempts == 0 { 3 } else { rc.attempts },
         ndots: rc.ndots,
@@ -384,7 +384,7 @@ impl Session {
         // The port queries go to: a server URL's, or with rlookup's
         // transports and no `set port`, theirs (853, 443...).
         let stream_port = (st.stream && !s.port_set).then(|| st.secure.default_port());
-        for srv in &s.servers {
+        for srv in s.servers.iter() {
             let port = srv.port.or(stream_port).unwrap_or(port);
             let ip = crate::sysresolve::parse_literal(&srv.name);
             let addr = ip.map_or_else(|| srv.name.to_string(), |ip| crate::response::sockaddr_text((ip, port).into()));
@@ -422,7 +422,7 @@ impl Session {
                 Self::with_transport(l, &secure, stream);
             }
         }
-        self.engine.settings.servers = servers;
+        self.engine.settings.servers = servers.into();
         self.engine.settings.check_ra = false;
         self.servers_from_user = true;
         Ok(())
@@ -773,7 +773,7 @@ mod tests {
     fn settings_follow_resolv_conf() {
         let rc = ResolvConf::parse(b"nameserver 127.0.0.53\nsearch .\noptions attempts:0\n").unwrap();
         let s = settings_from(&rc);
-        assert_eq!(s.servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
+        assert_eq!(*s.servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
         assert_eq!(s.tries, 3);
         assert!(s.usesearch && s.check_ra);
         assert_eq!(s.search, vec!["."]);

@@ -45,7 +45,7 @@ pub fn view(e: &InEffect<'_>, req: &ServersRequest) -> ServersView {
         }
     }
     let unused = e.run_servers_unused.then_some(UNUSED_COMMAND_LINE);
-    for srv in &s.servers {
+    for srv in s.servers.iter() {
         let origin = if e.settings_from_user {
             ServerOrigin::CommandLine
         } else if req.upstream && stub {
@@ -110,7 +110,7 @@ mod tests {
     }
 
     fn settings(servers: &[&str]) -> Settings {
-        Settings { servers: servers.iter().map(|s| Server::new(*s, *s)).collect(), ..Settings::default() }
+        Settings { servers: servers.iter().map(|s| Server::new(*s, *s)).collect::<Vec<_>>().into(), ..Settings::default() }
     }
 
     #[test]

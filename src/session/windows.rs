@@ -258,7 +258,7 @@ impl WinSession {
         if let Some(t) = transport {
             self.opts.stream = t.apply(&mut self.opts.secure);
         }
-        self.engine.settings.servers = servers;
+        self.engine.settings.servers = servers.into();
         self.engine.settings.check_ra = false;
         self.server_name = None;
         Ok(())
@@ -304,7 +304,7 @@ impl WinSession {
         l.secure = self.opts.secure.clone();
         l.besteffort = false;
         l.new_search = true;
-        l.servers = vec![server.clone()];
+        l.servers = vec![server.clone()].into();
         l.display.debug = self.debug();
         self.show(Event::HostBegins(HostKind::ServerName))?;
         self.engine.emit.begin(&[PTR]);

@@ -19,6 +19,19 @@ use std::borrow::Cow;
 /// Every type number BIND 9.18 has a mnemonic for, with that mnemonic as
 /// `dns_rdatatype_totext` prints it. 65533 (KEYDATA) is deliberately absent:
 /// gen.c drops it from the to-text table, so BIND prints it as TYPE65533.
+/// The longest mnemonic in [`TYPE_NAMES`].
+const MAX_TYPE_NAME_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < TYPE_NAMES.len() {
+        if TYPE_NAMES[i].1.len() > max {
+            max = TYPE_NAMES[i].1.len();
+        }
+        i += 1;
+    }
+    max
+};
+
 const TYPE_NAMES: &[(u16, &str)] = &[
     (1, "A"),
     (2, "NS"),
@@ -217,6 +230,10 @@ pub fn type_from_text(s: &str) -> Option<u16> {
     }
     if s.eq_ignore_ascii_case("keydata") {
         return Some(65533);
+    }
+    // No mnemonic is longer (a name to look up usually is).
+    if s.len() > MAX_TYPE_NAME_LEN && s.len() >= 10 {
+        return None;
     }
     for &(v, n) in TYPE_NAMES {
         if n.eq_ignore_ascii_case(s) {

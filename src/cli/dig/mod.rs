@@ -389,17 +389,17 @@ impl Dig {
                 stopped = true;
             }
         }
-        settings.servers.retain(|s| match s.name.split('%').next().and_then(|a| a.parse::<IpAddr>().ok()) {
+        std::sync::Arc::make_mut(&mut settings.servers).retain(|s| match s.name.split('%').next().and_then(|a| a.parse::<IpAddr>().ok()) {
             Some(IpAddr::V4(_)) => have_ipv4,
             Some(IpAddr::V6(_)) => have_ipv6,
             None => true,
         });
         if settings.servers.is_empty() {
             if have_ipv6 {
-                settings.servers.push(Server::new("::1", "::1"));
+                std::sync::Arc::make_mut(&mut settings.servers).push(Server::new("::1", "::1"));
             }
             if have_ipv4 {
-                settings.servers.push(Server::new("127.0.0.1", "127.0.0.1"));
+                std::sync::Arc::make_mut(&mut settings.servers).push(Server::new("127.0.0.1", "127.0.0.1"));
             }
         }
         settings.ipv4_only = have_ipv4 && !have_ipv6;
@@ -758,7 +758,7 @@ impl Dig {
                 addrs.truncate(DIG_MAX_ADDRESSES);
                 self.addresscount = addrs.len();
                 let l = &mut self.slots[f.cur];
-                l.servers.extend(addrs.into_iter().map(|a| Server { port, ..Server::new(a, name) }));
+                std::sync::Arc::make_mut(&mut l.servers).extend(addrs.into_iter().map(|a| Server { port, ..Server::new(a, name) }));
                 Flow::Continue
             }
             Err(why) if f.is_batchfile() && !f.config_only() => {
