@@ -232,11 +232,12 @@ impl<E: Emit> Engine<E> {
         self.emit.emit(Event::Greeting(l.cmdline.clone()))
     }
 
-    fn packet(&mut self, l: &Lookup, packet: Packet) -> Result<()> {
+    /// A packet sent or received, made (its bytes copied) only when wanted.
+    fn packet(&mut self, l: &Lookup, packet: impl FnOnce() -> Packet) -> Result<()> {
         if !l.display.d2 && !self.emit.wants_packets() {
             return Ok(());
         }
-        self.emit.emit(Event::Packet { packet: Arc::new(packet), d2: l.display.d2 })
+        self.emit.emit(Event::Packet { packet: Arc::new(packet()), d2: l.display.d2 })
     }
 
     /// dighost_printmessage(): a reply to show. Returns it for
@@ -317,6 +318,14 @@ impl<E: Emit> Engine<E> {
         self.queue.drain(..).collect()
     }
 
+    /// Runs `lookup` before the queued ones (as if queued first, without
+    /// a queue for a lone lookup), then them.
+    pub async fn run_first(&mut self, lookup: Lookup) -> Result<()> {
+        self.run_lookup(lookup).await?;
+        self.emit.emit(Event::LookupDone)?;
+        self.run().await
+    }
+
     /// Runs every queued lookup, and those they queue, to the end.
     pub async fn run(&mut self) -> Result<()> {
         while let Some(lookup) = self.queue.pop_front() {
@@ -381,7 +390,7 @@ impl<E: Emit> Engine<E> {
         let idn = |text: &str| -> Result<String> {
             crate::idn::to_ace(text).map_err(|e| Error::Fatal(Fatal::IdnIn { name: text.to_string(), why: e.to_string() }))
         };
-        let textname = if l.display.idnin { idn(&l.textname)? } else { l.textname.clone() };
+        let textname: std::borrow::Cow<str> = if l.display.idnin { idn(&l.textname)?.into() } else { l.textname.as_str().into() };
         if l.new_search {
             if count_dots(&textname) >= self.settings.ndots as usize || !self.settings.usesearch {
                 l.origin = None;
@@ -631,7 +640,7 @@ impl<E: Emit> Engine<E> {
         let started = Instant::now();
         self.packet(
             l,
-            Packet { direction: Direction::Sent, protocol: Protocol::Udp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at },
+            || Packet { direction: Direction::Sent, protocol: Protocol::Udp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at },
         )?;
         let send = channel.send(&p.bytes).await;
         let deadline = started + self.timeout(false);
@@ -648,7 +657,7 @@ impl<E: Emit> Engine<E> {
             };
             self.packet(
                 l,
-                Packet {
+                || Packet {
                     direction: Direction::Received,
                     protocol: Protocol::Udp,
                     local,
@@ -721,7 +730,7 @@ impl<E: Emit> Engine<E> {
         }
         let sent_at = SystemTime::now();
         let started = Instant::now();
-        self.packet(l, Packet { direction: Direction::Sent, protocol, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
+        self.packet(l, || Packet { direction: Direction::Sent, protocol, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
         let mut deadline = started + timeout;
         if let Err(e) = channel.send(&p.bytes, deadline).await {
             self.pool.forget(addr);
@@ -738,7 +747,7 @@ impl<E: Emit> Engine<E> {
             };
             self.packet(
                 l,
-                Packet { direction: Direction::Received, protocol, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
+                || Packet { direction: Direction::Received, protocol, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
             )?;
             let rtt = started.elapsed();
             match self.handle_reply(l, p, server, addr, protocol, bytes, sent_at, rtt, has_next, xfr.as_mut()).await? {

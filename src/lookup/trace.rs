@@ -91,7 +91,7 @@ impl<E: Emit> Engine<E> {
             success = true;
             self.packet(
                 l,
-                Packet { direction: Direction::Received, protocol, local: None, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
+                || Packet { direction: Direction::Received, protocol, local: None, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
             )?;
             let parsed =
                 if l.besteffort { wire::message::parse_best_effort(&bytes) } else { wire::message::parse(&bytes).map(|m| (m, false)) };

@@ -283,8 +283,7 @@ async fn record(
     engine.udp_pool = Some(udp);
     engine.pipelining = true;
     engine.exit_ops = Some(Vec::new());
-    engine.push(l);
-    let end = engine.run().await.err();
+    let end = engine.run_first(l).await.err();
     Recorded { events: engine.emit.events, exit_ops: engine.exit_ops.unwrap_or_default(), end }
 }
 

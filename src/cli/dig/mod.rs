@@ -275,7 +275,8 @@ struct Frame {
 
 impl Frame {
     fn new(kind: FrameKind, words: Vec<Vec<u8>>, cur: usize) -> Frame {
-        let mut argv = vec![b"dig".to_vec()];
+        let mut argv = Vec::with_capacity(words.len() + 1);
+        argv.push(b"dig".to_vec());
         argv.extend(words);
         Frame { kind, argv, pos: 1, cur, open_type_class: true, need_clone: kind != FrameKind::Batch, firstarg: true, phase: Phase::Args }
     }
