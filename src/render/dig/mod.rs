@@ -294,10 +294,10 @@ pub fn indent(out: &mut Vec<u8>, current: &mut u32, to: u32) {
     let ntabs = to / TAB_WIDTH - from / TAB_WIDTH;
     let mut from = from;
     if ntabs > 0 {
-        out.extend(std::iter::repeat_n(b'\t', ntabs as usize));
+        out.resize(out.len() + ntabs as usize, b'\t');
         from = (to / TAB_WIDTH) * TAB_WIDTH;
     }
-    out.extend(std::iter::repeat_n(b' ', (to - from) as usize));
+    out.resize(out.len() + (to - from) as usize, b' ');
     *current = to;
 }
 

@@ -39,7 +39,7 @@ pub use fromwire::nsec3_owner_ok;
 pub(crate) use fromwire::utf8_valid;
 pub use totext::{ipv4_to_bytes, ipv6_to_text, key_id, time32_to_text, ttl_verbose, unknown_to_text};
 
-use super::name::{WireError, WireReader};
+use super::name::{Name, WireError, WireReader};
 use super::types;
 
 /// The formatting knobs BIND's totext functions read (dns_rdata_textctx_t):
@@ -371,12 +371,23 @@ pub fn validate(rtype: u16, class: u16, rdata: &[u8]) -> Result<(), WireError> {
     result
 }
 
-/// [`to_text`] appended to `out` (an A record without a String of its
-/// own).
+/// [`to_text`] appended to `out` (an A record, and a record that is one
+/// name (NS, CNAME, PTR...), without a String of its own).
 pub fn write_text(out: &mut Vec<u8>, rtype: u16, class: u16, rdata: &[u8], style: &Style) {
-    if !style.unknown_format && rdata.len() == 4 && kind(rtype, class) == Kind::InA {
-        totext::ipv4_to_bytes(out, rdata);
-        return;
+    if !style.unknown_format {
+        match kind(rtype, class) {
+            Kind::InA if rdata.len() == 4 => {
+                totext::ipv4_to_bytes(out, rdata);
+                return;
+            }
+            Kind::Name1 if validate(rtype, class, rdata).is_ok() => {
+                if let Some((name, _)) = Name::from_wire_uncompressed(rdata) {
+                    name.write_text(out, false);
+                    return;
+                }
+            }
+            _ => {}
+        }
     }
     out.extend_from_slice(to_text(rtype, class, rdata, style).as_bytes());
 }
