@@ -1456,10 +1456,10 @@ fn message_text(head: &mut Vec<u8>, out: &mut dyn Write, g: &Globals, p: &Printe
     // what printf() printed above stays, the buffer is never printed.
     if let Err(e) = idn.check() {
         buf.truncate(sections_at);
-        out.write_all(&buf)?;
+        out.write_all(buf)?;
         return Err(e);
     }
-    out.write_all(&buf)?;
+    out.write_all(buf)?;
     Ok(())
 }
 
