@@ -738,6 +738,9 @@ impl<'a> WireReader<'a> {
         // below) and then allocated once at its size.
         let mut wire = [0u8; 256];
         let mut wire_len = 0;
+        // Where the labels not gathered yet begin: a run of labels is
+        // copied at once, when a pointer or the root label ends it.
+        let mut run = start;
         while cursor < end {
             let label_len = usize::from(self.buf[cursor]);
             cursor += 1;
@@ -747,6 +750,9 @@ impl<'a> WireReader<'a> {
                     return Err(WireError::NameTooLong);
                 }
                 if label_len == 0 {
+                    let labels = &self.buf[run..cursor - 1];
+                    wire[wire_len..wire_len + labels.len()].copy_from_slice(labels);
+                    wire_len += labels.len();
                     let consumed = consumed.unwrap_or(cursor);
                     self.pos = consumed;
                     let wire = &wire[..wire_len];
@@ -759,14 +765,15 @@ impl<'a> WireReader<'a> {
                     // BIND steps past the end and stops: unexpected end.
                     return Err(WireError::UnexpectedEnd);
                 }
-                wire[wire_len..wire_len + label_len + 1].copy_from_slice(&self.buf[cursor - 1..cursor + label_len]);
-                wire_len += label_len + 1;
                 cursor += label_len;
             } else if label_len < 192 {
                 return Err(WireError::BadLabelType);
             } else if !self.allow_compression {
                 return Err(WireError::Disallowed);
             } else if cursor < end {
+                let labels = &self.buf[run..cursor - 1];
+                wire[wire_len..wire_len + labels.len()].copy_from_slice(labels);
+                wire_len += labels.len();
                 let target = ((label_len & 0x3f) << 8) | usize::from(self.buf[cursor]);
                 cursor += 1;
                 if target >= marker {
@@ -778,6 +785,7 @@ impl<'a> WireReader<'a> {
                 // Pointer-only runs are resolved through the memo.
                 let f = self.resolve_chain(target)?;
                 cursor = f;
+                run = f;
                 // After jumping, the marker is where the last pointer led.
                 // For a run of pointers that is the last pointer's target,
                 // which is `f` itself (f is not a pointer byte).

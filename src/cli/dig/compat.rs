@@ -28,7 +28,16 @@ pub(super) fn cstr(b: &[u8]) -> &[u8] {
 
 /// The bytes as text, invalid UTF-8 replaced.
 pub(super) fn lossy(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+    lossy_cow(b).into_owned()
+}
+
+/// [`lossy`] borrowed when the bytes are UTF-8 (checked the fast way
+/// first: they almost always are).
+pub(super) fn lossy_cow(b: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(b) {
+        Ok(s) => s.into(),
+        Err(_) => String::from_utf8_lossy(b),
+    }
 }
 
 /// strlcpy() into a buffer of `size` bytes: at most `size` - 1 of them.

@@ -99,7 +99,7 @@ mod harness;
 mod tests;
 
 pub use batch::{BATCH_LINE_MAX, fgets_chunks};
-use compat::{cstr, literal_addresses, lossy, starts_with_ci, strlcat, truncated};
+use compat::{cstr, literal_addresses, lossy, lossy_cow, starts_with_ci, strlcat, truncated};
 pub use compat::{inet_pton4, inet_pton6, isc_parse_uint32, parse_netprefix, reverse_name};
 pub use dash::{HELP, preparse_args};
 
@@ -784,7 +784,7 @@ impl Dig {
             let rdtype = if starts_with_ci(word, b"ixfr=") {
                 Some(IXFR)
             } else {
-                match types::type_from_text(&String::from_utf8_lossy(word)) {
+                match types::type_from_text(&lossy_cow(word)) {
                     Some(IXFR) => {
                         self.err(";; Warning, ixfr requires a serial number\n".into());
                         return Flow::Continue;
@@ -827,7 +827,7 @@ impl Dig {
                 }
                 return Flow::Continue;
             }
-            if let Some(c) = types::class_from_text(&String::from_utf8_lossy(word)) {
+            if let Some(c) = types::class_from_text(&lossy_cow(word)) {
                 if self.slots[f.cur].rdclassset {
                     self.err(";; Warning, extra class option\n".into());
                 }
