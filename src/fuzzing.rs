@@ -329,7 +329,7 @@ fn check_json(events: &[Event], id: Option<u16>) {
 /// found. Returns how many lookups the parse queued.
 pub fn dig(args: &[String], digrc: Option<&[u8]>, batch: &[u8]) -> usize {
     let Ok(pre) = preparse_args(args) else { return 0 };
-    let settings = Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")], ..Settings::default() };
+    let settings = Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")].into(), ..Settings::default() };
     let mut dig = Dig::new(Host::default(), &pre, settings);
     let mut lines = batch.split_inclusive(|&b| b == b'\n').flat_map(crate::cli::dig::fgets_chunks);
     dig.command_line(args, digrc);

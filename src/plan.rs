@@ -281,15 +281,16 @@ impl Default for Globals {
 /// (`Server:\t\tbitsy.mit.edu`, `;; SERVER: 127.4.1.1#53(bitsy.mit.edu)`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Server {
-    pub name: String,
-    pub label: String,
+    /// Shared, not copied, by the many events and lookups that name it.
+    pub name: std::sync::Arc<str>,
+    pub label: std::sync::Arc<str>,
     /// The port a server URL gave (`tls://127.0.0.53:8853`); otherwise the
     /// lookup's (`-p`, or the transport's default).
     pub port: Option<u16>,
 }
 
 impl Server {
-    pub fn new(name: impl Into<String>, label: impl Into<String>) -> Server {
+    pub fn new(name: impl Into<std::sync::Arc<str>>, label: impl Into<std::sync::Arc<str>>) -> Server {
         Server { name: name.into(), label: label.into(), port: None }
     }
 }
@@ -337,8 +338,9 @@ pub struct ServersView {
 /// dighost's globals: settings shared by every lookup of a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
-    /// Servers of the run (resolv.conf's, or the user's).
-    pub servers: Vec<Server>,
+    /// Servers of the run (resolv.conf's, or the user's); shared with the
+    /// lookups that use them (changed with Arc::make_mut).
+    pub servers: std::sync::Arc<Vec<Server>>,
     pub port: u16,
     /// The port was given by the user (TLS/HTTPS would otherwise change it).
     pub port_set: bool,
@@ -372,7 +374,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            servers: Vec::new(),
+            servers: Default::default(),
             port: 53,
             port_set: false,
             timeout: 0,
@@ -545,8 +547,9 @@ pub struct Lookup {
     pub need_search: bool,
     pub done_as_is: bool,
     pub new_search: bool,
-    /// Servers of this lookup; empty = the run's servers.
-    pub servers: Vec<Server>,
+    /// Servers of this lookup; empty = the run's servers. Shared, not
+    /// copied, by its snapshots (changed with Arc::make_mut).
+    pub servers: std::sync::Arc<Vec<Server>>,
     pub display: Display,
     /// dig +dns64prefix: the lookup of ipv4only.arpa AAAA whose answer is
     /// printed as the DNS64 prefixes (dig.c's dns64prefix_answer()).
@@ -721,7 +724,7 @@ impl Lookup {
             need_search: false,
             done_as_is: false,
             new_search: false,
-            servers: Vec::new(),
+            servers: Default::default(),
             display: Display::default(),
             dns64prefix: false,
             fuzztime: None,
@@ -746,7 +749,7 @@ impl Lookup {
         l.new_search = false;
         l.nsfound = 0;
         if !with_servers {
-            l.servers.clear();
+            l.servers = Default::default();
         }
         l
     }

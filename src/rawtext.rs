@@ -83,10 +83,16 @@ fn raw(b: u8) -> char {
 
 /// Bytes as text, losslessly (see the module's doc).
 pub fn decode(bytes: &[u8]) -> String {
+    decode_cow(bytes).into_owned()
+}
+
+/// [`decode`], borrowed when the bytes are UTF-8 without a reserved
+/// character (almost always: a batch's words are decoded per line).
+pub fn decode_cow(bytes: &[u8]) -> Cow<'_, str> {
     if let Ok(s) = std::str::from_utf8(bytes)
         && !has_raw(s)
     {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
     for chunk in bytes.utf8_chunks() {
@@ -100,7 +106,7 @@ pub fn decode(bytes: &[u8]) -> String {
         }
         out.extend(chunk.invalid().iter().copied().map(raw));
     }
-    out
+    Cow::Owned(out)
 }
 
 /// An argument (or any OS string) as text, losslessly.

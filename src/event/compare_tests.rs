@@ -161,7 +161,7 @@ fn a_server_without_reply() {
     assert_eq!(c.status()[1], Status::NoReply(ErrorKind::Timeout));
     assert_eq!(c.flags()[1], None);
     assert_eq!(c.differences(), vec![Aspect::Status, Aspect::Flags, Aspect::Answer]);
-    assert_eq!(c.unanswered().map(|s| s.server.label.as_str()).collect::<Vec<_>>(), vec!["127.0.0.2"]);
+    assert_eq!(c.unanswered().map(|s| &*s.server.label).collect::<Vec<_>>(), vec!["127.0.0.2"]);
     // BIND's text for it: the last notice, else the failure.
     assert_eq!(c.servers[1].outcome.to_string(), "communications error to 127.0.0.2#53: timed out");
     let bare = ServerOutcome::NoReply { failure: Some(Failure::NoServers), notice: None };

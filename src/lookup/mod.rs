@@ -165,6 +165,12 @@ pub struct Engine<E: Emit> {
 
 impl<E: Emit> Engine<E> {
     pub fn new(settings: Settings, emit: E) -> Engine<E> {
+        Engine::sharing(settings, emit, rand_bytes(), Arc::default())
+    }
+
+    /// An engine with the run's client cookie and encrypted connections (a
+    /// lookup of a batch).
+    pub fn sharing(settings: Settings, emit: E, client_cookie: [u8; 8], pool: Arc<crate::transport::pool::Pool>) -> Engine<E> {
         Engine {
             settings,
             queue: VecDeque::new(),
@@ -172,12 +178,12 @@ impl<E: Emit> Engine<E> {
             exit_ops: None,
             snapshot: None,
             udp_pool: None,
-            pool: Arc::default(),
+            pool,
             pipelining: false,
             tsig: None,
             lookup_counter: 0,
             emit,
-            client_cookie: rand_bytes(),
+            client_cookie,
         }
     }
 
@@ -185,10 +191,6 @@ impl<E: Emit> Engine<E> {
     /// dig process has one).
     pub fn client_cookie(&self) -> [u8; 8] {
         self.client_cookie
-    }
-
-    pub fn set_client_cookie(&mut self, cookie: [u8; 8]) {
-        self.client_cookie = cookie;
     }
 
     /// The lookup as it is now, for an event.
@@ -230,11 +232,12 @@ impl<E: Emit> Engine<E> {
         self.emit.emit(Event::Greeting(l.cmdline.clone()))
     }
 
-    fn packet(&mut self, l: &Lookup, packet: Packet) -> Result<()> {
+    /// A packet sent or received, made (its bytes copied) only when wanted.
+    fn packet(&mut self, l: &Lookup, packet: impl FnOnce() -> Packet) -> Result<()> {
         if !l.display.d2 && !self.emit.wants_packets() {
             return Ok(());
         }
-        self.emit.emit(Event::Packet { packet: Arc::new(packet), d2: l.display.d2 })
+        self.emit.emit(Event::Packet { packet: Arc::new(packet()), d2: l.display.d2 })
     }
 
     /// dighost_printmessage(): a reply to show. Returns it for
@@ -315,6 +318,14 @@ impl<E: Emit> Engine<E> {
         self.queue.drain(..).collect()
     }
 
+    /// Runs `lookup` before the queued ones (as if queued first, without
+    /// a queue for a lone lookup), then them.
+    pub async fn run_first(&mut self, lookup: Lookup) -> Result<()> {
+        self.run_lookup(lookup).await?;
+        self.emit.emit(Event::LookupDone)?;
+        self.run().await
+    }
+
     /// Runs every queued lookup, and those they queue, to the end.
     pub async fn run(&mut self) -> Result<()> {
         while let Some(lookup) = self.queue.pop_front() {
@@ -379,7 +390,7 @@ impl<E: Emit> Engine<E> {
         let idn = |text: &str| -> Result<String> {
             crate::idn::to_ace(text).map_err(|e| Error::Fatal(Fatal::IdnIn { name: text.to_string(), why: e.to_string() }))
         };
-        let textname = if l.display.idnin { idn(&l.textname)? } else { l.textname.clone() };
+        let textname: std::borrow::Cow<str> = if l.display.idnin { idn(&l.textname)?.into() } else { l.textname.as_str().into() };
         if l.new_search {
             if count_dots(&textname) >= self.settings.ndots as usize || !self.settings.usesearch {
                 l.origin = None;
@@ -481,7 +492,9 @@ impl<E: Emit> Engine<E> {
             // several times per lookup of a batch.
             return Box::pin(self.run_nssearch(&mut l, &prepared)).await;
         }
-        let mut queries: Vec<Server> = l.servers.clone();
+        // The servers as they were when the lookup started (shared: it
+        // may change its own list as it goes).
+        let queries = l.servers.clone();
         let mut i = 0;
         while i < queries.len() {
             let server = queries[i].clone();
@@ -494,10 +507,8 @@ impl<E: Emit> Engine<E> {
             match step {
                 Step::Done => return Ok(()),
                 Step::Next => i += 1,
-                Step::Retry => {
-                    queries.insert(i + 1, server);
-                    i += 1;
-                }
+                // The same server again: what BIND's list holds twice.
+                Step::Retry => {}
             }
         }
         Ok(())
@@ -613,7 +624,7 @@ impl<E: Emit> Engine<E> {
         let channel = match opened {
             Ok(c) => c,
             Err(e) => {
-                let w = Notice::UdpSetupFailed { addr, server: server.name.clone(), name: l.textname.clone(), error: e };
+                let w = Notice::UdpSetupFailed { addr, server: server.name.to_string(), name: l.textname.clone(), error: e };
                 return self.connect_failed(l, has_next, w);
             }
         };
@@ -629,7 +640,7 @@ impl<E: Emit> Engine<E> {
         let started = Instant::now();
         self.packet(
             l,
-            Packet { direction: Direction::Sent, protocol: Protocol::Udp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at },
+            || Packet { direction: Direction::Sent, protocol: Protocol::Udp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at },
         )?;
         let send = channel.send(&p.bytes).await;
         let deadline = started + self.timeout(false);
@@ -646,7 +657,7 @@ impl<E: Emit> Engine<E> {
             };
             self.packet(
                 l,
-                Packet {
+                || Packet {
                     direction: Direction::Received,
                     protocol: Protocol::Udp,
                     local,
@@ -683,7 +694,7 @@ impl<E: Emit> Engine<E> {
             Ok(c) => c,
             // Path A: like a TCP connection that failed.
             Err(stream::Connect::Failed(e)) => {
-                let w = Notice::ConnectionFailed { addr, server: server.name.clone(), name: l.textname.clone(), error: e };
+                let w = Notice::ConnectionFailed { addr, server: server.name.to_string(), name: l.textname.clone(), error: e };
                 return self.connect_failed(l, has_next, w);
             }
             // Path B: said once; no retry, no next server.
@@ -719,7 +730,7 @@ impl<E: Emit> Engine<E> {
         }
         let sent_at = SystemTime::now();
         let started = Instant::now();
-        self.packet(l, Packet { direction: Direction::Sent, protocol, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
+        self.packet(l, || Packet { direction: Direction::Sent, protocol, local, peer: addr, bytes: p.bytes.clone(), at: sent_at })?;
         let mut deadline = started + timeout;
         if let Err(e) = channel.send(&p.bytes, deadline).await {
             self.pool.forget(addr);
@@ -736,7 +747,7 @@ impl<E: Emit> Engine<E> {
             };
             self.packet(
                 l,
-                Packet { direction: Direction::Received, protocol, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
+                || Packet { direction: Direction::Received, protocol, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
             )?;
             let rtt = started.elapsed();
             match self.handle_reply(l, p, server, addr, protocol, bytes, sent_at, rtt, has_next, xfr.as_mut()).await? {
@@ -880,7 +891,7 @@ impl<E: Emit> Engine<E> {
             bytes: bytes.clone(),
             message: msg.clone(),
             server: addr,
-            server_label: server.label.clone(),
+            server_label: server.label.to_string(),
             protocol,
             sent_at,
             rtt,
@@ -913,7 +924,7 @@ impl<E: Emit> Engine<E> {
         let servfail = rcode == rcode::SERVFAIL && !l.servfail_stops;
         if servfail || (self.settings.check_ra && !msg.header.ra && l.recurse) {
             let next = has_next && (!l.ns_search_only || l.trace_root);
-            let server = server.name.clone();
+            let server = server.name.to_string();
             let notice = if servfail { Notice::ServFail { server, next } } else { Notice::NoRecursion { server, next } };
             self.comment(l, notice)?;
             if next {
@@ -1034,9 +1045,13 @@ impl<E: Emit> Engine<E> {
         let Some((_, data)) = opt.options.iter().find(|(code, _)| *code == ednsopt::COOKIE) else {
             return Ok(CookieCheck::NotChecked);
         };
-        let sent: Vec<u8> = match &l.cookie {
-            Some(hex) => decode_hex(hex).unwrap_or_default(),
-            None => self.client_cookie.to_vec(),
+        let decoded;
+        let sent: &[u8] = match &l.cookie {
+            Some(hex) => {
+                decoded = decode_hex(hex).unwrap_or_default();
+                &decoded
+            }
+            None => &self.client_cookie,
         };
         if sent.len() >= 8 && data.len() >= 8 {
             if data[..8] == sent[..8] {
@@ -1090,7 +1105,12 @@ pub fn decode_hex(s: &str) -> Option<Vec<u8>> {
 
 /// A server's cookie as kept for the next query (lower-case hex).
 pub fn encode_hex(b: &[u8]) -> String {
-    data_encoding::HEXLOWER.encode(b)
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = Vec::with_capacity(b.len() * 2);
+    for &byte in b {
+        hex.extend_from_slice(&[HEX[usize::from(byte >> 4)], HEX[usize::from(byte & 15)]]);
+    }
+    String::from_utf8(hex).unwrap_or_default()
 }
 
 /// A random query id (RFC 5452), from a generator seeded by the OS.

@@ -7,7 +7,8 @@ use crate::wire::{self, Name};
 /// `name` is below `domain` (strictly, or equal).
 pub(super) fn is_subdomain(name: &Name, domain: &Name) -> bool {
     let (n, d) = (name.labels(), domain.labels());
-    n.len() >= d.len() && n[n.len() - d.len()..].iter().zip(d).all(|(a, b)| a.eq_ignore_ascii_case(b))
+    let (nl, dl) = (n.len(), d.len());
+    nl >= dl && n.skip(nl - dl).zip(d).all(|(a, b)| a.eq_ignore_ascii_case(b))
 }
 
 /// A name parsed from text, and whether the text made it absolute.
@@ -36,9 +37,8 @@ pub(super) fn ends_with_unescaped_dot(text: &str) -> bool {
 /// `relative` + `origin`, or None if longer than 255 octets on the wire
 /// (BIND's DNS_R_NAMETOOLONG from dns_name_concatenate).
 pub(super) fn concatenate(relative: &Name, origin: &Name) -> Option<Name> {
-    let labels: Vec<Vec<u8>> = relative.labels().iter().chain(origin.labels()).cloned().collect();
-    let wire_len: usize = labels.iter().map(|l| l.len() + 1).sum::<usize>() + 1;
-    (wire_len <= 255).then(|| Name::from_labels(labels))
+    let wire_len = relative.wire_len() - usize::from(relative.is_absolute()) + origin.wire_len() - usize::from(origin.is_absolute()) + 1;
+    (wire_len <= 255).then(|| Name::from_label_slices(relative.labels().chain(origin.labels())))
 }
 
 /// BIND's count_dots(): every '.' in the text, escaped or not.

@@ -80,7 +80,7 @@ pub(super) fn tls_settings(l: &Lookup, server: &Server, run: &Settings) -> TlsSe
         verify: s.tls_ca_set && !run.insecure,
         // File names with the bytes they were typed with (rawtext).
         ca_file: s.tls_ca_file.as_deref().filter(|f| !f.is_empty()).map(|f| crate::rawtext::to_os(f).into()),
-        verify_name: s.tls_hostname.clone().filter(|_| s.tls_hostname_set).unwrap_or_else(|| server.label.clone()),
+        verify_name: s.tls_hostname.clone().filter(|_| s.tls_hostname_set).unwrap_or_else(|| server.label.to_string()),
         client_cert: s.tls_cert_file.as_deref().filter(|_| s.tls_cert_file_set).map(|f| crate::rawtext::to_os(f).into()),
         client_key: s.tls_key_file.as_deref().filter(|_| s.tls_key_file_set).map(|f| crate::rawtext::to_os(f).into()),
     }

@@ -31,7 +31,7 @@ impl<E: Emit> Engine<E> {
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let timeout = self.timeout(l.tcp_mode);
         let mut addrs = Vec::new();
-        for server in l.servers.clone() {
+        for server in l.servers.iter().cloned().collect::<Vec<_>>() {
             if let Some(addr) = self.server_addr(&server, l).await {
                 addrs.push((server, addr));
             }
@@ -69,7 +69,7 @@ impl<E: Emit> Engine<E> {
                     continue;
                 }
                 Err(NsFailure::Connect(stream::Connect::Failed(error))) => {
-                    self.warn(Notice::ConnectionFailed { addr, server: server.name.clone(), name: l.textname.clone(), error })?;
+                    self.warn(Notice::ConnectionFailed { addr, server: server.name.to_string(), name: l.textname.clone(), error })?;
                     continue;
                 }
                 Err(NsFailure::Connect(stream::Connect::Verify(text))) => {
@@ -85,7 +85,7 @@ impl<E: Emit> Engine<E> {
             success = true;
             self.packet(
                 l,
-                Packet { direction: Direction::Received, protocol, local: None, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
+                || Packet { direction: Direction::Received, protocol, local: None, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
             )?;
             let parsed =
                 if l.besteffort { wire::message::parse_best_effort(&bytes) } else { wire::message::parse(&bytes).map(|m| (m, false)) };
@@ -97,7 +97,7 @@ impl<E: Emit> Engine<E> {
                 }
             };
             if message.rcode() == rcode::SERVFAIL && !l.servfail_stops {
-                self.comment(l, Notice::ServFail { server: server.name.clone(), next: false })?;
+                self.comment(l, Notice::ServFail { server: server.name.to_string(), next: false })?;
             }
             let rcode = message.rcode();
             let r = Response {
@@ -105,7 +105,7 @@ impl<E: Emit> Engine<E> {
                 bytes,
                 message: std::sync::Arc::new(message),
                 server: addr,
-                server_label: server.label.clone(),
+                server_label: server.label.to_string(),
                 protocol,
                 sent_at,
                 rtt,
@@ -204,7 +204,7 @@ impl<E: Emit> Engine<E> {
                         Ok(addrs) => {
                             found += addrs.len();
                             if let Some(n) = new.as_mut() {
-                                n.servers.extend(addrs.iter().map(|a| Server::new(a.to_string(), namestr.clone())));
+                                std::sync::Arc::make_mut(&mut n.servers).extend(addrs.iter().map(|a| Server::new(a.to_string(), namestr.clone())));
                             }
                         }
                         Err(e) => {
@@ -226,7 +226,7 @@ impl<E: Emit> Engine<E> {
                 }
                 return Ok(found);
             };
-            shuffle(&mut n.servers);
+            shuffle(std::sync::Arc::make_mut(&mut n.servers).as_mut_slice());
             self.lookup_counter += 1;
             if self.lookup_counter > LOOKUP_LIMIT {
                 return Err(Error::Fatal(Fatal::TooManyLookups));

@@ -44,12 +44,12 @@ fn question(c: &Comparison) -> String {
 /// the address asked when the name is not that address.
 pub fn server_header(s: &Compared) -> String {
     let port = s.addr.map(|a| a.port()).or(s.server.port).unwrap_or(53);
-    let mut head = s.server.label.clone();
+    let mut head = s.server.label.to_string();
     if port != 53 {
         head.push_str(&format!("#{port}"));
     }
     if let Some(addr) = s.addr
-        && addr.ip().to_string() != s.server.label
+        && addr.ip().to_string() != *s.server.label
     {
         head.push('\n');
         head.push_str(&sockaddr_text(addr));
@@ -102,7 +102,7 @@ impl Rows<'_> {
 
 /// The last line: `servers agree`, or what differs (and who gave no reply).
 pub fn verdict(c: &Comparison) -> String {
-    let silent: Vec<String> = c.unanswered().map(|s| s.addr.map_or_else(|| s.server.label.clone(), sockaddr_text)).collect();
+    let silent: Vec<String> = c.unanswered().map(|s| s.addr.map_or_else(|| s.server.label.to_string(), sockaddr_text)).collect();
     if !c.servers.is_empty() && silent.len() == c.servers.len() {
         return "no server replied".into();
     }

@@ -34,7 +34,7 @@ where
     F: Fn(Lookup) -> Fut,
     Fut: Future<Output = Recorded> + 'static,
 {
-    let servers = if l.servers.is_empty() { run_servers } else { l.servers.clone() };
+    let servers = if l.servers.is_empty() { run_servers } else { l.servers.to_vec() };
     if servers.is_empty() {
         return run_one(l).await;
     }
@@ -42,7 +42,7 @@ where
         .iter()
         .map(|s| {
             let mut one = l.clone();
-            one.servers = vec![s.clone()];
+            one.servers = vec![s.clone()].into();
             tokio::task::spawn_local(run_one(one))
         })
         .collect();

@@ -137,7 +137,7 @@ async fn all_servers_are_asked_at_once() {
         let started = Rc::new(RefCell::new(Vec::new()));
         let all = Rc::new(tokio::sync::Notify::new());
         let mut l = (*lookup()).clone();
-        l.servers = vec![server(1), server(2), server(3)];
+        l.servers = vec![server(1), server(2), server(3)].into();
         let (s, a) = (started.clone(), all.clone());
         let one = move |one: Lookup| {
             let (started, all) = (s.clone(), a.clone());
@@ -156,7 +156,7 @@ async fn all_servers_are_asked_at_once() {
         let unit = tokio::time::timeout(Duration::from_secs(5), compare(l, Vec::new(), one)).await.expect("the lookups ran at once");
         assert_eq!(status(&unit), 0);
         let c = the_comparison(&unit);
-        let labels: Vec<&str> = c.servers.iter().map(|s| s.server.label.as_str()).collect();
+        let labels: Vec<&str> = c.servers.iter().map(|s| &*s.server.label).collect();
         assert_eq!(labels, vec!["127.0.0.1", "127.0.0.2", "127.0.0.3"], "command-line order");
     })
     .await;
@@ -170,7 +170,7 @@ async fn the_run_servers_without_at_server() {
         let asked = Rc::new(RefCell::new(Vec::new()));
         let a = asked.clone();
         let one = move |one: Lookup| {
-            a.borrow_mut().push(one.servers[0].name.clone());
+            a.borrow_mut().push(one.servers[0].name.to_string());
             async move { answered(1, www(300)) }
         };
         let unit = compare((*lookup()).clone(), vec![server(4), server(5)], one).await;
@@ -186,7 +186,7 @@ async fn the_run_servers_without_at_server() {
 async fn an_error_ends_the_run_as_without_compare() {
     in_local(async {
         let mut l = (*lookup()).clone();
-        l.servers = vec![server(1), server(2)];
+        l.servers = vec![server(1), server(2)].into();
         let one = |_l: Lookup| async {
             Recorded { end: Some(Error::Fatal(Fatal::Other("bad".into()))), ..Recorded::events(vec![Event::Text("x".into())]) }
         };

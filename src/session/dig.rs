@@ -22,7 +22,7 @@ use crate::transport::udp::SocketPool;
 /// dig (no search list use and no RA check unless asked).
 pub fn settings_from(rc: &ResolvConf) -> Settings {
     Settings {
-        servers: rc.nameservers.iter().map(|ip| Server::new(ip.to_string(), ip.to_string())).collect(),
+        servers: Arc::new(rc.nameservers.iter().map(|ip| Server::new(ip.to_string(), ip.to_string())).collect()),
         timeout: rc.timeout,
         tries: if rc.attempts == 0 { 3 } else { rc.attempts },
         ndots: rc.ndots,
@@ -69,6 +69,8 @@ struct Session {
     queue: Ordered,
     /// The batch's UDP sockets.
     pool: SocketPool,
+    /// The globals last shown.
+    globals: Option<Arc<crate::plan::Globals>>,
 }
 
 /// The queue's units go to the run's sink; their changes to dighost's
@@ -179,8 +181,17 @@ impl Session {
 
     /// Runs what the last parse queued, with the settings it left.
     async fn run_lookups(&mut self) -> Result<()> {
-        self.engine.settings = self.dig.settings().clone();
-        self.show(Event::Globals(Arc::new(self.dig.globals().clone()))).await?;
+        if self.engine.settings != *self.dig.settings() {
+            self.engine.settings = self.dig.settings().clone();
+        }
+        // The globals as they are now: the last ones again if unchanged
+        // (a batch has one line per name).
+        let globals = match &self.globals {
+            Some(g) if **g == *self.dig.globals() => g.clone(),
+            _ => Arc::new(self.dig.globals().clone()),
+        };
+        self.globals = Some(globals.clone());
+        self.show(Event::Globals(globals)).await?;
         let lookups: Vec<Lookup> = self
             .dig
             .take_lookups()
@@ -216,7 +227,7 @@ impl Session {
                 let (settings, cookie) = (self.engine.settings.clone(), self.engine.client_cookie());
                 let pools = (self.pool.clone(), self.engine.pool.clone());
                 let packets = crate::lookup::Emit::wants_packets(&self.engine.emit);
-                let servers = settings.servers.clone();
+                let servers = settings.servers.to_vec();
                 let one = move |l| record(l, settings.clone(), cookie, pools.clone(), packets);
                 self.queue.spawn(Box::pin(crate::session::compare::compare(l, servers, one)), &mut self.engine).await?;
                 continue;
@@ -270,14 +281,11 @@ async fn record(
     (udp, conns): (SocketPool, Arc<crate::transport::pool::Pool>),
     packets: bool,
 ) -> Recorded {
-    let mut engine = Engine::new(settings, Recorder { events: Vec::new(), packets });
-    engine.set_client_cookie(cookie);
+    let mut engine = Engine::sharing(settings, Recorder { events: Vec::with_capacity(4), packets }, cookie, conns);
     engine.udp_pool = Some(udp);
-    engine.pool = conns;
     engine.pipelining = true;
     engine.exit_ops = Some(Vec::new());
-    engine.push(l);
-    let end = engine.run().await.err();
+    let end = engine.run_first(l).await.err();
     Recorded { events: engine.emit.events, exit_ops: engine.exit_ops.unwrap_or_default(), end }
 }
 
@@ -318,7 +326,7 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Option
     let progress = crate::session::progress::Progress::start(&mut live);
     queue.progress = progress.clone();
     let mut session =
-        Session { engine: Engine::new(dig.settings().clone(), live), dig, batch: None, opts, queue, pool: SocketPool::default() };
+        Session { engine: Engine::new(dig.settings().clone(), live), dig, batch: None, opts, queue, pool: SocketPool::default(), globals: None };
     let digrc =
         if pre.digrc { std::env::var_os("HOME").and_then(|h| std::fs::read(std::path::Path::new(&h).join(".digrc")).ok()) } else { None };
     session.dig.command_line(args, digrc.as_deref());

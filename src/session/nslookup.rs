@@ -269,7 +269,7 @@ pub struct Session {
 /// for nslookup.
 pub fn settings_from(rc: &ResolvConf) -> Settings {
     Settings {
-        servers: rc.nameservers.iter().map(|ip| Server::new(ip.to_string(), ip.to_string())).collect(),
+        servers: std::sync::Arc::new(rc.nameservers.iter().map(|ip| Server::new(ip.to_string(), ip.to_string())).collect()),
         timeout: rc.timeout,
         tries: if rc.attempts == 0 { 3 } else { rc.attempts },
         ndots: rc.ndots,
@@ -390,10 +390,10 @@ impl Session {
         // The port queries go to: a server URL's, or with rlookup's
         // transports and no `set port`, theirs (853, 443...).
         let stream_port = (st.stream && !s.port_set).then(|| st.secure.default_port());
-        for srv in &s.servers {
+        for srv in s.servers.iter() {
             let port = srv.port.or(stream_port).unwrap_or(port);
             let ip = crate::sysresolve::parse_literal(&srv.name);
-            let addr = ip.map_or_else(|| srv.name.clone(), |ip| crate::response::sockaddr_text((ip, port).into()));
+            let addr = ip.map_or_else(|| srv.name.to_string(), |ip| crate::response::sockaddr_text((ip, port).into()));
             text.push_str(&format!("Default server: {}\nAddress: {addr}\n", srv.label));
         }
         if !servers_only {
@@ -428,7 +428,7 @@ impl Session {
                 Self::with_transport(l, &secure, stream);
             }
         }
-        self.engine.settings.servers = servers;
+        self.engine.settings.servers = servers.into();
         self.engine.settings.check_ra = false;
         self.servers_from_user = true;
         Ok(())

@@ -18,7 +18,7 @@ fn reverse_names() {
 fn settings_follow_resolv_conf() {
     let rc = ResolvConf::parse(b"nameserver 127.0.0.53\nsearch .\noptions attempts:0\n").unwrap();
     let s = settings_from(&rc);
-    assert_eq!(s.servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
+    assert_eq!(*s.servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
     assert_eq!(s.tries, 3);
     assert!(s.usesearch && s.check_ra);
     assert_eq!(s.search, vec!["."]);

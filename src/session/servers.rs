@@ -36,7 +36,7 @@ pub fn view(e: &InEffect<'_>, req: &ServersRequest) -> ServersView {
     let s = e.settings;
     let port = s.port;
     let stub = req.resolved.as_ref().is_some_and(|r| r.stub_in_use || r.linked_to_stub);
-    let shown = |srv: &Server| if srv.label == srv.name { srv.name.clone() } else { format!("{} ({})", srv.name, srv.label) };
+    let shown = |srv: &Server| if srv.label == srv.name { srv.name.to_string() } else { format!("{} ({})", srv.name, srv.label) };
     let mut rows: Vec<ServerRow> = Vec::new();
     for srv in &e.lookup_servers {
         let row = ServerRow { address: shown(srv), port, origin: ServerOrigin::CommandLine, unused: None };
@@ -45,7 +45,7 @@ pub fn view(e: &InEffect<'_>, req: &ServersRequest) -> ServersView {
         }
     }
     let unused = e.run_servers_unused.then_some(UNUSED_COMMAND_LINE);
-    for srv in &s.servers {
+    for srv in s.servers.iter() {
         let origin = if e.settings_from_user {
             ServerOrigin::CommandLine
         } else if req.upstream && stub {
@@ -110,7 +110,7 @@ mod tests {
     }
 
     fn settings(servers: &[&str]) -> Settings {
-        Settings { servers: servers.iter().map(|s| Server::new(*s, *s)).collect(), ..Settings::default() }
+        Settings { servers: servers.iter().map(|s| Server::new(*s, *s)).collect::<Vec<_>>().into(), ..Settings::default() }
     }
 
     #[test]

@@ -258,7 +258,7 @@ impl WinSession {
         if let Some(t) = transport {
             self.opts.stream = t.apply(&mut self.opts.secure);
         }
-        self.engine.settings.servers = servers;
+        self.engine.settings.servers = servers.into();
         self.engine.settings.check_ra = false;
         self.server_name = None;
         Ok(())
@@ -271,7 +271,7 @@ impl WinSession {
         let Some(server) = self.engine.settings.servers.first().cloned() else {
             return Ok(("UnKnown".into(), vec!["127.0.0.1".into()]));
         };
-        let text = |s: &Server| s.name.parse::<IpAddr>().map(|ip| ip.to_string()).unwrap_or_else(|_| s.name.clone());
+        let text = |s: &Server| s.name.parse::<IpAddr>().map(|ip| ip.to_string()).unwrap_or_else(|_| s.name.to_string());
         let addr = text(&server);
         let by_address = server.label.parse::<IpAddr>().is_ok() || server.label == server.name;
         let addrs = if by_address {
@@ -283,7 +283,7 @@ impl WinSession {
             return Ok((name.clone(), addrs));
         }
         let name =
-            if by_address { self.ask_server_name(&server, &addr).await?.unwrap_or_else(|| "UnKnown".into()) } else { server.label.clone() };
+            if by_address { self.ask_server_name(&server, &addr).await?.unwrap_or_else(|| "UnKnown".into()) } else { server.label.to_string() };
         self.server_name = Some(name.clone());
         Ok((name, addrs))
     }
@@ -304,7 +304,7 @@ impl WinSession {
         l.secure = self.opts.secure.clone();
         l.besteffort = false;
         l.new_search = true;
-        l.servers = vec![server.clone()];
+        l.servers = vec![server.clone()].into();
         l.display.debug = self.debug();
         self.show(Event::HostBegins(HostKind::ServerName))?;
         self.engine.emit.begin(&[PTR]);

@@ -124,7 +124,7 @@ pub fn signed_data(owner: &Name, class: u16, rtype: u16, rdatas: &[Vec<u8>], sig
     let nlabels = owner.labels().len();
     let owner_wire = if nlabels > usize::from(sig.labels) {
         let keep = usize::from(sig.labels);
-        let labels = owner.labels();
+        let labels = owner.labels().to_vec();
         let mut l = vec![b"*".to_vec()];
         l.extend(labels[labels.len() - keep..].iter().map(|x| x.to_ascii_lowercase()));
         Name::from_labels(l).to_wire()

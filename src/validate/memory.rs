@@ -73,7 +73,7 @@ impl Zone {
 
     /// The delegation between the origin and `name` (highest first).
     fn cut_above(&self, name: &Name) -> Option<Name> {
-        let l = name.labels();
+        let l = name.labels().to_vec();
         let ol = self.origin.labels().len();
         for keep in (ol + 1)..=l.len() {
             let n = Name::from_labels(l[l.len() - keep..].to_vec());
@@ -236,7 +236,7 @@ impl MemoryFetch {
             return (2, Vec::new(), Vec::new());
         }
         // DNAME above the name.
-        let l = name.labels();
+        let l = name.labels().to_vec();
         for keep in (z.origin.labels().len()..l.len()).rev() {
             let owner = Name::from_labels(l[l.len() - keep..].to_vec());
             let d = z.set(&owner, t::DNAME);

@@ -219,7 +219,7 @@ fn cmp_label(a: &[u8], b: &[u8]) -> Ordering {
 /// dns_name_fullcompare() for absolute names: the relation of `a` to `b`,
 /// their DNSSEC order and the number of common labels (the root counts).
 pub fn fullcompare(a: &Name, b: &Name) -> (Reln, Ordering, usize) {
-    let (la, lb) = (a.labels(), b.labels());
+    let (la, lb) = (a.labels().to_vec(), b.labels().to_vec());
     let mut common = 1;
     let (mut i, mut j) = (la.len(), lb.len());
     while i > 0 && j > 0 {
@@ -269,21 +269,21 @@ pub fn canonical_wire(name: &Name) -> Vec<u8> {
 /// The last `n` labels of `name` counting the root label
 /// (dns_name_split(name, n, NULL, suffix)); n = 1 is the root.
 pub fn suffix(name: &Name, n: usize) -> Name {
-    let l = name.labels();
+    let l = name.labels().to_vec();
     let keep = n.saturating_sub(1).min(l.len());
     Name::from_labels(l[l.len() - keep..].to_vec())
 }
 
 /// The parent of a name (the root's parent is the root).
 pub fn parent(name: &Name) -> Name {
-    let l = name.labels();
+    let l = name.labels().to_vec();
     if l.is_empty() { Name::root() } else { Name::from_labels(l[1..].to_vec()) }
 }
 
 /// `*.` + name, None if too long.
 pub fn wildcard_of(name: &Name) -> Option<Name> {
     let mut labels = vec![b"*".to_vec()];
-    labels.extend(name.labels().iter().cloned());
+    labels.extend(name.labels().map(<[u8]>::to_vec));
     let n = Name::from_labels(labels);
     (n.wire_len() <= 255).then_some(n)
 }
@@ -291,10 +291,10 @@ pub fn wildcard_of(name: &Name) -> Option<Name> {
 /// Prefix labels of `name` above `suffix_labels` (counting the root)
 /// followed by `target` (a DNAME substitution); None if too long.
 pub fn replace_suffix(name: &Name, suffix_labels: usize, target: &Name) -> Option<Name> {
-    let l = name.labels();
+    let l = name.labels().to_vec();
     let prefix = l.len().checked_sub(suffix_labels.saturating_sub(1))?;
     let mut labels: Vec<Vec<u8>> = l[..prefix].to_vec();
-    labels.extend(target.labels().iter().cloned());
+    labels.extend(target.labels().map(<[u8]>::to_vec));
     let n = Name::from_labels(labels);
     (n.wire_len() <= 255).then_some(n)
 }

@@ -664,7 +664,7 @@ impl<'f> Engine<'f> {
             return (R::SigInvalid, None);
         }
         if name.labels().len() > usize::from(sig.labels) {
-            let labels = name.labels();
+            let labels = name.labels().to_vec();
             let mut l = vec![b"*".to_vec()];
             l.extend(labels[labels.len() - usize::from(sig.labels)..].iter().map(|x| x.to_ascii_lowercase()));
             return (R::Success, Some(Name::from_labels(l)));

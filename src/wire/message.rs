@@ -250,6 +250,9 @@ struct Ctx {
     problems: Vec<ParseError>,
     rdclass: Option<u16>,
     tkey: bool,
+    /// The owner names' uncompressed wire form, not needed: one buffer
+    /// for all of them.
+    scratch: Vec<u8>,
 }
 
 impl Ctx {
@@ -287,7 +290,7 @@ pub fn parse_with(bytes: &[u8], opts: ParseOptions) -> Result<BestEffort, ParseE
     };
     let mut r = WireReader::new(bytes, true);
     r.pos = 12;
-    let mut ctx = Ctx { best_effort: opts.best_effort, problems: Vec::new(), rdclass: None, tkey: false };
+    let mut ctx = Ctx { best_effort: opts.best_effort, problems: Vec::new(), rdclass: None, tkey: false, scratch: Vec::new() };
     let mut truncated = false;
 
     let steps: [(Section, u16); 4] = [
@@ -321,8 +324,8 @@ fn get_questions(r: &mut WireReader, msg: &mut Message, ctx: &mut Ctx, count: u1
     for _ in 0..count {
         let at = r.pos;
         r.active = r.buf.len();
-        let mut scratch = Vec::new();
-        let name = r.read_name(&mut scratch).map_err(|e| perr(e, at))?;
+        ctx.scratch.clear();
+        let name = r.read_name(&mut ctx.scratch).map_err(|e| perr(e, at))?;
         // BIND's question section is a list of names, each with its
         // rdatasets: a second distinct name is FORMERR, the same (type,
         // class) twice under one name too.
@@ -366,8 +369,8 @@ fn get_section(r: &mut WireReader, msg: &mut Message, ctx: &mut Ctx, sec: Sectio
         let last = n + 1 == count;
         let at = r.pos;
         r.active = r.buf.len();
-        let mut scratch = Vec::new();
-        let name = r.read_name(&mut scratch).map_err(|e| perr(e, at))?;
+        ctx.scratch.clear();
+        let name = r.read_name(&mut ctx.scratch).map_err(|e| perr(e, at))?;
         if r.remaining() < 10 {
             return Err(perr(WireError::UnexpectedEnd, r.pos));
         }

@@ -56,7 +56,7 @@ mod tests {
         let rdata = [3, b'w', b'w', b'w', 0, 0xff];
         let mut pos = 0;
         let n = rdata_name(&rdata, &mut pos).unwrap();
-        assert_eq!(n.labels(), &[b"www".to_vec()]);
+        assert_eq!(n.labels().to_vec(), vec![b"www".to_vec()]);
         assert_eq!(pos, 5);
         let mut pos = 0;
         assert_eq!(rdata_name(&[3, b'a'], &mut pos), None);

@@ -35,15 +35,72 @@ pub fn set_totext_filter(filter: Option<TotextFilter>) -> Option<TotextFilter> {
 /// A domain name: labels as received (case kept), without the root label.
 /// Names from the wire and from `from_labels` are absolute; `from_text`
 /// without an origin can make a relative one (see `is_absolute`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+///
+/// Kept as the labels' uncompressed wire form (each label's length byte,
+/// then its bytes; no root label) in one buffer: a name costs one
+/// allocation to make, copy or drop, whatever its number of labels.
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Name {
-    labels: Vec<Vec<u8>>,
+    wire: Vec<u8>,
     relative: bool,
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Name").field("labels", &self.labels().to_vec()).field("relative", &self.relative).finish()
+    }
 }
 
 impl Default for Name {
     fn default() -> Self {
         Name::root()
+    }
+}
+
+/// The labels of a name, first to last (the root label not included): an
+/// iterator over their bytes, with a slice's few questions.
+#[derive(Clone, Copy)]
+pub struct Labels<'a> {
+    wire: &'a [u8],
+}
+
+impl<'a> Labels<'a> {
+    /// How many labels.
+    pub fn len(&self) -> usize {
+        self.count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.wire.is_empty()
+    }
+
+    /// The labels again (a slice's `iter()`).
+    pub fn iter(&self) -> Labels<'a> {
+        *self
+    }
+
+    pub fn first(&self) -> Option<&'a [u8]> {
+        self.iter().next()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&'a [u8]> {
+        self.iter().nth(i)
+    }
+
+    /// Each label copied.
+    pub fn to_vec(&self) -> Vec<Vec<u8>> {
+        self.iter().map(<[u8]>::to_vec).collect()
+    }
+}
+
+impl<'a> Iterator for Labels<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let (&len, rest) = self.wire.split_first()?;
+        let (label, rest) = rest.split_at(usize::from(len).min(rest.len()));
+        self.wire = rest;
+        Some(label)
     }
 }
 
@@ -89,18 +146,35 @@ impl std::error::Error for NameError {}
 
 impl Name {
     pub fn root() -> Name {
-        Name { labels: Vec::new(), relative: false }
+        Name { wire: Vec::new(), relative: false }
     }
 
     /// An absolute name from its labels (root label excluded). Labels must
     /// be 1..=63 bytes for the result to be a valid DNS name; this is not
     /// checked (names from `message::parse` always are).
     pub fn from_labels(labels: Vec<Vec<u8>>) -> Name {
-        Name { labels, relative: false }
+        Name::from_label_slices(labels.iter().map(Vec::as_slice))
     }
 
-    pub fn labels(&self) -> &[Vec<u8>] {
-        &self.labels
+    /// An absolute name from labels as slices (see [`Name::from_labels`]).
+    pub fn from_label_slices<'a>(labels: impl IntoIterator<Item = &'a [u8]>) -> Name {
+        let mut wire = Vec::new();
+        for l in labels {
+            wire.push(l.len() as u8);
+            wire.extend_from_slice(l);
+        }
+        Name { wire, relative: false }
+    }
+
+    /// The absolute name of the last `keep` labels (all of them if there
+    /// are fewer).
+    pub fn suffix(&self, keep: usize) -> Name {
+        let skip = self.labels().len().saturating_sub(keep);
+        Name::from_label_slices(self.labels().skip(skip))
+    }
+
+    pub fn labels(&self) -> Labels<'_> {
+        Labels { wire: &self.wire }
     }
 
     pub fn is_absolute(&self) -> bool {
@@ -108,27 +182,24 @@ impl Name {
     }
 
     pub fn is_root(&self) -> bool {
-        !self.relative && self.labels.is_empty()
+        !self.relative && self.wire.is_empty()
     }
 
     /// `dns_name_countlabels`: the labels including the root label of an
     /// absolute name (so "." is 1, "a.b." is 3).
     pub fn label_count(&self) -> usize {
-        self.labels.len() + usize::from(!self.relative)
+        self.labels().len() + usize::from(!self.relative)
     }
 
     /// Length of the uncompressed wire form (root label included).
     pub fn wire_len(&self) -> usize {
-        self.labels.iter().map(|l| l.len() + 1).sum::<usize>() + usize::from(!self.relative)
+        self.wire.len() + usize::from(!self.relative)
     }
 
     /// Uncompressed wire form (a relative name has no root label).
     pub fn to_wire(&self) -> Vec<u8> {
         let mut v = Vec::with_capacity(self.wire_len());
-        for l in &self.labels {
-            v.push(l.len() as u8);
-            v.extend_from_slice(l);
-        }
+        v.extend_from_slice(&self.wire);
         if !self.relative {
             v.push(0);
         }
@@ -140,17 +211,15 @@ impl Name {
     /// Returns the name and its wire length, or None if it is not a
     /// well-formed uncompressed name.
     pub fn from_wire_uncompressed(wire: &[u8]) -> Option<(Name, usize)> {
-        let mut labels = Vec::new();
         let mut i = 0;
         loop {
             let len = usize::from(*wire.get(i)?);
             if len == 0 {
-                return Some((Name::from_labels(labels), i + 1));
+                return Some((Name { wire: wire[..i].to_vec(), relative: false }, i + 1));
             }
             if len > 63 || i + 1 + len > wire.len() || i + 1 + len > 255 {
                 return None;
             }
-            labels.push(wire[i + 1..i + 1 + len].to_vec());
             i += 1 + len;
         }
     }
@@ -161,11 +230,11 @@ impl Name {
     /// nslookup and for owner names) no trailing dot except for the root.
     /// A relative name has no trailing dot; the empty relative name is "@".
     pub fn to_text(&self, omit_final_dot: bool) -> String {
-        if self.labels.is_empty() {
+        if self.wire.is_empty() {
             return if self.relative { "@".into() } else { ".".into() };
         }
         let mut s = String::with_capacity(self.wire_len() + 4);
-        for (i, l) in self.labels.iter().enumerate() {
+        for (i, l) in self.labels().enumerate() {
             if i > 0 {
                 s.push('.');
             }
@@ -180,11 +249,29 @@ impl Name {
         }
     }
 
+    /// [`Name::to_text`] appended to `out` (without a String of its own
+    /// unless a totext filter is set).
+    pub fn write_text(&self, out: &mut Vec<u8>, omit_final_dot: bool) {
+        if self.wire.is_empty() || TOTEXT_FILTER.with(std::cell::Cell::get).is_some() {
+            out.extend_from_slice(self.to_text(omit_final_dot).as_bytes());
+            return;
+        }
+        for (i, l) in self.labels().enumerate() {
+            if i > 0 {
+                out.push(b'.');
+            }
+            push_label_bytes(out, l);
+        }
+        if !self.relative && !omit_final_dot {
+            out.push(b'.');
+        }
+    }
+
     /// Case-insensitive comparison (ASCII), as DNS compares names.
     pub fn eq_ignore_case(&self, other: &Name) -> bool {
-        self.relative == other.relative
-            && self.labels.len() == other.labels.len()
-            && self.labels.iter().zip(&other.labels).all(|(a, b)| a.eq_ignore_ascii_case(b))
+        // Length bytes (below 64) are no letters: the wire forms compare
+        // as the labels do.
+        self.relative == other.relative && self.wire.eq_ignore_ascii_case(&other.wire)
     }
 
     /// BIND's dns_name_fromtext: `\X` and `\DDD` escapes, a trailing dot
@@ -204,6 +291,21 @@ impl Name {
 impl fmt::Display for Name {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_text(false))
+    }
+}
+
+/// `push_label_text` into bytes.
+fn push_label_bytes(out: &mut Vec<u8>, l: &[u8]) {
+    if l.iter().all(|&c| (0x21..=0x7e).contains(&c) && !matches!(c, b'@' | b'$' | b'"' | b'(' | b')' | b'.' | b';' | b'\\')) {
+        out.extend_from_slice(l);
+        return;
+    }
+    for &c in l {
+        match c {
+            b'@' | b'$' | b'"' | b'(' | b')' | b'.' | b';' | b'\\' => out.extend_from_slice(&[b'\\', c]),
+            0x21..=0x7e => out.push(c),
+            _ => out.extend_from_slice(&[b'\\', b'0' + c / 100, b'0' + (c / 10) % 10, b'0' + c % 10]),
+        }
     }
 }
 
@@ -236,12 +338,59 @@ enum Ft {
     At,
 }
 
+/// dns_name_fromtext() of a name without escapes whose labels are 1..=63
+/// bytes and that fits in 255 bytes with its origin (what is typed almost
+/// always): the labels as they are. None for anything else, which the
+/// state machine below decides (with its errors).
+fn plain_name_from_text(t: &[u8], origin: Option<&Name>) -> Option<Name> {
+    if t.is_empty() || t == b"@" || t == b"." || t.contains(&b'\\') {
+        return None;
+    }
+    let absolute = t.last() == Some(&b'.');
+    let body = if absolute { &t[..t.len() - 1] } else { t };
+    let origin = if absolute { None } else { origin };
+    // What follows the labels (the root label, or the origin) takes at
+    // least the one byte the state machine keeps free.
+    let tail = origin.map_or(0, Name::wire_len).max(1);
+    // Each label's length byte and bytes: the text's length plus one.
+    if body.len() + 1 + tail > 255 {
+        return None;
+    }
+    let mut wire = Vec::with_capacity(body.len() + 1 + origin.map_or(0, |o| o.wire.len()));
+    for label in body.split(|&c| c == b'.') {
+        if label.is_empty() || label.len() > 63 {
+            return None;
+        }
+        wire.push(label.len() as u8);
+        wire.extend_from_slice(label);
+    }
+    let relative = match origin {
+        Some(o) => {
+            wire.extend_from_slice(&o.wire);
+            o.relative
+        }
+        None => !absolute,
+    };
+    Some(Name { wire, relative })
+}
+
 /// A line-by-line port of dns_name_fromtext's state machine (255-byte
 /// target, as a dns_fixedname_t gives it).
 fn name_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
+    match plain_name_from_text(t, origin) {
+        Some(name) => Ok(name),
+        None => state_machine_from_text(t, origin),
+    }
+}
+
+/// The state machine itself.
+fn state_machine_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
     let mut nrem: usize = 255;
-    let mut labels: Vec<Vec<u8>> = Vec::new();
-    let mut cur: Vec<u8> = Vec::new();
+    // The labels in wire form; `at` is the length byte of the label being
+    // read, `cur` its length so far.
+    let mut wire: Vec<u8> = Vec::with_capacity(t.len() + 1);
+    let mut at = 0;
+    let mut cur = 0usize;
     let mut state = Ft::Init;
     let mut done = false;
     let mut absolute = false;
@@ -276,7 +425,9 @@ fn name_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
                 Ft::Start => {
                     // reserve the length byte
                     nrem -= 1;
-                    cur.clear();
+                    at = wire.len();
+                    wire.push(0);
+                    cur = 0;
                     if c == b'\\' {
                         state = Ft::InitialEscape;
                         break;
@@ -289,10 +440,10 @@ fn name_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
                 }
                 Ft::Ordinary => {
                     if c == b'.' {
-                        if cur.is_empty() {
+                        if cur == 0 {
                             return Err(NameError::EmptyLabel);
                         }
-                        labels.push(std::mem::take(&mut cur));
+                        wire[at] = cur as u8;
                         if tlen == 0 {
                             nrem -= 1;
                             done = true;
@@ -302,10 +453,11 @@ fn name_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
                     } else if c == b'\\' {
                         state = Ft::Escape;
                     } else {
-                        if cur.len() >= 63 {
+                        if cur >= 63 {
                             return Err(NameError::LabelTooLong);
                         }
-                        cur.push(c);
+                        wire.push(c);
+                        cur += 1;
                         nrem -= 1;
                     }
                     break;
@@ -318,10 +470,11 @@ fn name_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
                 }
                 Ft::Escape => {
                     if !c.is_ascii_digit() {
-                        if cur.len() >= 63 {
+                        if cur >= 63 {
                             return Err(NameError::LabelTooLong);
                         }
-                        cur.push(c);
+                        wire.push(c);
+                        cur += 1;
                         nrem -= 1;
                         state = Ft::Ordinary;
                         break;
@@ -341,10 +494,11 @@ fn name_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
                         if value > 255 {
                             return Err(NameError::BadEscape);
                         }
-                        if cur.len() >= 63 {
+                        if cur >= 63 {
                             return Err(NameError::LabelTooLong);
                         }
-                        cur.push(value as u8);
+                        wire.push(value as u8);
+                        cur += 1;
                         nrem -= 1;
                         state = Ft::Ordinary;
                     }
@@ -362,20 +516,20 @@ fn name_from_text(t: &[u8], origin: Option<&Name>) -> Result<Name, NameError> {
             return Err(NameError::UnexpectedEnd);
         }
         if state == Ft::Ordinary {
-            labels.push(std::mem::take(&mut cur));
+            wire[at] = cur as u8;
         }
         match origin {
             Some(o) => {
                 if nrem < o.wire_len() {
                     return Err(NameError::NoSpace);
                 }
-                labels.extend(o.labels.iter().cloned());
+                wire.extend_from_slice(&o.wire);
                 absolute = !o.relative;
             }
             None => absolute = false,
         }
     }
-    Ok(Name { labels, relative: !absolute })
+    Ok(Name { wire, relative: !absolute })
 }
 
 /// Failures of the fromwire code (isc_result_t values BIND returns while
@@ -456,8 +610,32 @@ pub struct WireReader<'a> {
     /// Compression pointers allowed (DNS_DECOMPRESS_ANY in message parse:
     /// in 9.18 that allows them in every name, whatever the RR type).
     pub allow_compression: bool,
-    /// Pointer-chain memo (see `resolve_chain`), allocated on first use.
+    /// Pointer-chain memo (see `resolve_chain`), allocated once the
+    /// message has needed many chains.
     memo: Vec<u32>,
+    /// Chains followed without the memo so far.
+    walks: u32,
+}
+
+/// Pointer chains a message may follow before the memo is made.
+const WALKS_WITHOUT_MEMO: u32 = 64;
+
+/// `resolve_chain` without the memo: the first position from `t` on that
+/// is not a pointer byte, or the error the run of pointers ends in.
+fn walk_chain(buf: &[u8], t: usize) -> Result<usize, WireError> {
+    let mut p = t;
+    loop {
+        let Some(&b) = buf.get(p) else { return Err(WireError::UnexpectedEnd) };
+        if b < 192 {
+            return Ok(p);
+        }
+        let Some(&low) = buf.get(p + 1) else { return Err(WireError::UnexpectedEnd) };
+        let target = (usize::from(b & 0x3f) << 8) | usize::from(low);
+        if target >= p {
+            return Err(WireError::BadPointer);
+        }
+        p = target;
+    }
 }
 
 const MEMO_UNKNOWN: u32 = 0;
@@ -466,7 +644,7 @@ const MEMO_ERR_PTR: u32 = u32::MAX - 1;
 
 impl<'a> WireReader<'a> {
     pub fn new(buf: &'a [u8], allow_compression: bool) -> Self {
-        WireReader { buf, pos: 0, active: buf.len(), allow_compression, memo: Vec::new() }
+        WireReader { buf, pos: 0, active: buf.len(), allow_compression, memo: Vec::new(), walks: 0 }
     }
 
     /// isc_buffer_activeregion: empty once `pos` reaches or passes `active`.
@@ -496,6 +674,12 @@ impl<'a> WireReader<'a> {
     /// same).
     fn resolve_chain(&mut self, t: usize) -> Result<usize, WireError> {
         if self.memo.is_empty() {
+            // A usual reply follows a few short chains: walked as they are
+            // (the same outcome), the memo only for a message with many.
+            if self.walks < WALKS_WITHOUT_MEMO {
+                self.walks += 1;
+                return walk_chain(self.buf, t);
+            }
             self.memo = vec![MEMO_UNKNOWN; self.buf.len() + 1];
         }
         let mut path: Vec<usize> = Vec::new();
@@ -552,7 +736,13 @@ impl<'a> WireReader<'a> {
         let mut cursor = start;
         let mut consumed: Option<usize> = None;
         let mut name_len: usize = 0;
-        let mut labels: Vec<Vec<u8>> = Vec::new();
+        // The labels' wire form, gathered here (at most 255 bytes, checked
+        // below) and then allocated once at its size.
+        let mut wire = [0u8; 256];
+        let mut wire_len = 0;
+        // Where the labels not gathered yet begin: a run of labels is
+        // copied at once, when a pointer or the root label ends it.
+        let mut run = start;
         while cursor < end {
             let label_len = usize::from(self.buf[cursor]);
             cursor += 1;
@@ -562,26 +752,30 @@ impl<'a> WireReader<'a> {
                     return Err(WireError::NameTooLong);
                 }
                 if label_len == 0 {
+                    let labels = &self.buf[run..cursor - 1];
+                    wire[wire_len..wire_len + labels.len()].copy_from_slice(labels);
+                    wire_len += labels.len();
                     let consumed = consumed.unwrap_or(cursor);
                     self.pos = consumed;
-                    for l in &labels {
-                        out.push(l.len() as u8);
-                        out.extend_from_slice(l);
-                    }
+                    let wire = &wire[..wire_len];
+                    out.reserve(wire_len + 1);
+                    out.extend_from_slice(wire);
                     out.push(0);
-                    return Ok(Name::from_labels(labels));
+                    return Ok(Name { wire: wire.to_vec(), relative: false });
                 }
                 if cursor + label_len > end {
                     // BIND steps past the end and stops: unexpected end.
                     return Err(WireError::UnexpectedEnd);
                 }
-                labels.push(self.buf[cursor..cursor + label_len].to_vec());
                 cursor += label_len;
             } else if label_len < 192 {
                 return Err(WireError::BadLabelType);
             } else if !self.allow_compression {
                 return Err(WireError::Disallowed);
             } else if cursor < end {
+                let labels = &self.buf[run..cursor - 1];
+                wire[wire_len..wire_len + labels.len()].copy_from_slice(labels);
+                wire_len += labels.len();
                 let target = ((label_len & 0x3f) << 8) | usize::from(self.buf[cursor]);
                 cursor += 1;
                 if target >= marker {
@@ -593,6 +787,7 @@ impl<'a> WireReader<'a> {
                 // Pointer-only runs are resolved through the memo.
                 let f = self.resolve_chain(target)?;
                 cursor = f;
+                run = f;
                 // After jumping, the marker is where the last pointer led.
                 // For a run of pointers that is the last pointer's target,
                 // which is `f` itself (f is not a pointer byte).

@@ -14,9 +14,24 @@
 //! tables are not BIND's (e.g. no NSAP-PTR, UINFO, RESERVED0 or TYPE65533
 //! rules, different meta types).
 
+use std::borrow::Cow;
+
 /// Every type number BIND 9.18 has a mnemonic for, with that mnemonic as
 /// `dns_rdatatype_totext` prints it. 65533 (KEYDATA) is deliberately absent:
 /// gen.c drops it from the to-text table, so BIND prints it as TYPE65533.
+/// The longest mnemonic in [`TYPE_NAMES`].
+const MAX_TYPE_NAME_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < TYPE_NAMES.len() {
+        if TYPE_NAMES[i].1.len() > max {
+            max = TYPE_NAMES[i].1.len();
+        }
+        i += 1;
+    }
+    max
+};
+
 const TYPE_NAMES: &[(u16, &str)] = &[
     (1, "A"),
     (2, "NS"),
@@ -149,9 +164,14 @@ fn type_name(t: u16) -> Option<&'static str> {
 
 /// `dns_rdatatype_totext`: the mnemonic, or `TYPEnnn`.
 pub fn type_to_text(t: u16) -> String {
+    type_text(t).into_owned()
+}
+
+/// [`type_to_text`] without an allocation for a named type.
+pub fn type_text(t: u16) -> Cow<'static, str> {
     match type_name(t) {
-        Some(n) => n.to_string(),
-        None => format!("TYPE{t}"),
+        Some(n) => Cow::Borrowed(n),
+        None => Cow::Owned(format!("TYPE{t}")),
     }
 }
 
@@ -211,6 +231,10 @@ pub fn type_from_text(s: &str) -> Option<u16> {
     if s.eq_ignore_ascii_case("keydata") {
         return Some(65533);
     }
+    // No mnemonic is longer (a name to look up usually is).
+    if s.len() > MAX_TYPE_NAME_LEN && s.len() >= 10 {
+        return None;
+    }
     for &(v, n) in TYPE_NAMES {
         if n.eq_ignore_ascii_case(s) {
             if (100..=103).contains(&v) {
@@ -228,31 +252,31 @@ pub fn type_from_text(s: &str) -> Option<u16> {
 
 /// `dns_rdataclass_totext`: IN, CH, HS, NONE, ANY, RESERVED0 or `CLASSnnn`.
 pub fn class_to_text(c: u16) -> String {
-    match c {
-        0 => "RESERVED0".into(),
-        1 => "IN".into(),
-        3 => "CH".into(),
-        4 => "HS".into(),
-        254 => "NONE".into(),
-        255 => "ANY".into(),
-        _ => format!("CLASS{c}"),
-    }
+    class_text(c).into_owned()
+}
+
+/// [`class_to_text`] without an allocation for a named class.
+pub fn class_text(c: u16) -> Cow<'static, str> {
+    Cow::Borrowed(match c {
+        0 => "RESERVED0",
+        1 => "IN",
+        3 => "CH",
+        4 => "HS",
+        254 => "NONE",
+        255 => "ANY",
+        _ => return Cow::Owned(format!("CLASS{c}")),
+    })
 }
 
 /// `dns_rdataclass_fromtext`: IN, CH, CHAOS, HS, HESIOD, NONE, ANY,
 /// RESERVED0 (case-insensitive) or `CLASSnnn`.
 pub fn class_from_text(s: &str) -> Option<u16> {
-    let l = s.to_ascii_lowercase();
-    match l.as_str() {
-        "any" => return Some(255),
-        "ch" | "chaos" => return Some(3),
-        "hs" | "hesiod" => return Some(4),
-        "in" => return Some(1),
-        "none" => return Some(254),
-        "reserved0" => return Some(0),
-        _ => {}
+    const NAMED: [(&str, u16); 8] =
+        [("any", 255), ("ch", 3), ("chaos", 3), ("hs", 4), ("hesiod", 4), ("in", 1), ("none", 254), ("reserved0", 0)];
+    if let Some(&(_, c)) = NAMED.iter().find(|(n, _)| n.eq_ignore_ascii_case(s)) {
+        return Some(c);
     }
-    if s.len() > 5 && s.len() < 11 && s.is_char_boundary(5) && l.starts_with("class") {
+    if s.len() > 5 && s.len() < 11 && s.is_char_boundary(5) && s[..5].eq_ignore_ascii_case("class") {
         return strtoul_u16(&s[5..]);
     }
     None
@@ -294,9 +318,14 @@ fn rcode_name(rcode: u16) -> Option<&'static str> {
 /// The rcode as dig prints it in `status:` and `;; Got ... reply`
 /// (dig.c rcode_totext): the mnemonic, or `?N` when BIND has none.
 pub fn rcode_to_text(rcode: u16) -> String {
+    rcode_text(rcode).into_owned()
+}
+
+/// [`rcode_to_text`] without an allocation for a named rcode.
+pub fn rcode_text(rcode: u16) -> Cow<'static, str> {
     match rcode_name(rcode) {
-        Some(n) => n.to_string(),
-        None => format!("?{rcode}"),
+        Some(n) => Cow::Borrowed(n),
+        None => Cow::Owned(format!("?{rcode}")),
     }
 }
 

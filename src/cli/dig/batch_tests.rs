@@ -16,7 +16,7 @@ fn digrc_sets_defaults() {
     assert!(l.display.short_form);
     // -t in ~/.digrc sets the type but not rdtypeset.
     assert_eq!((l.rdtype, l.rdtypeset), (15, false));
-    assert_eq!(l.servers, vec![Server::new("127.6.1.1", "127.6.1.1")]);
+    assert_eq!(*l.servers, vec![Server::new("127.6.1.1", "127.6.1.1")]);
     // ... so -x still asks PTR.
     assert_eq!(parse_full(&["-x", "1.2.3.4"], Some("-t mx\n"), &[]).lookups[0].rdtype, PTR);
     // A type word does set rdtypeset: a later -t warns.
@@ -55,7 +55,7 @@ fn batch_first_line_and_skipping() {
     let l = &p.lookups[0];
     assert_eq!(l.textname, "localhost");
     assert!(l.display.short_form);
-    assert_eq!(l.servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
+    assert_eq!(*l.servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
     // Later: an empty line asks . NS, a comment is names.
     let (_, ls) = next_line(&mut p, "\n");
     assert_eq!((ls[0].textname.as_str(), ls[0].rdtype), (".", NS));
@@ -109,7 +109,7 @@ fn batch_server_failures_skip_the_line() {
     // n1 stays, n2 is dropped, n3 is never seen.
     assert_eq!(ls.iter().map(|l| l.textname.as_str()).collect::<Vec<_>>(), ["n1"]);
     let (_, ls) = next_line(&mut p, "x @localhost\n");
-    assert_eq!(ls[0].servers, vec![Server::new("127.0.0.1", "localhost")]);
+    assert_eq!(*ls[0].servers, vec![Server::new("127.0.0.1", "localhost")]);
 }
 
 #[test]

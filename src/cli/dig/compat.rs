@@ -32,6 +32,11 @@ pub(super) fn as_text(b: &[u8]) -> String {
     crate::rawtext::decode(b)
 }
 
+/// [`as_text`] borrowed when the bytes are UTF-8 (they almost always are).
+pub(super) fn as_text_cow(b: &[u8]) -> std::borrow::Cow<'_, str> {
+    crate::rawtext::decode_cow(b)
+}
+
 /// strlcpy() into a buffer of `size` bytes: at most `size` - 1 of them.
 pub(super) fn truncated(b: &[u8], max: usize) -> String {
     as_text(&b[..b.len().min(max)])

@@ -20,7 +20,7 @@ fn resolve(name: &str) -> Result<Vec<String>, String> {
 }
 
 pub(super) fn base_settings() -> Settings {
-    Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")], ..Settings::default() }
+    Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")].into(), ..Settings::default() }
 }
 
 /// Executes the events as a session would, answering the requests.

@@ -99,7 +99,7 @@ mod harness;
 mod tests;
 
 pub use batch::{BATCH_LINE_MAX, fgets_chunks};
-use compat::{as_text, cstr, literal_addresses, starts_with_ci, strlcat, truncated};
+use compat::{as_text, as_text_cow, cstr, literal_addresses, starts_with_ci, strlcat, truncated};
 pub use compat::{inet_pton4, inet_pton6, isc_parse_uint32, parse_netprefix, reverse_name};
 pub use dash::{HELP, preparse_args};
 
@@ -275,7 +275,8 @@ struct Frame {
 
 impl Frame {
     fn new(kind: FrameKind, words: Vec<Vec<u8>>, cur: usize) -> Frame {
-        let mut argv = vec![b"dig".to_vec()];
+        let mut argv = Vec::with_capacity(words.len() + 1);
+        argv.push(b"dig".to_vec());
         argv.extend(words);
         Frame { kind, argv, pos: 1, cur, open_type_class: true, need_clone: kind != FrameKind::Batch, firstarg: true, phase: Phase::Args }
     }
@@ -389,17 +390,17 @@ impl Dig {
                 stopped = true;
             }
         }
-        settings.servers.retain(|s| match s.name.split('%').next().and_then(|a| a.parse::<IpAddr>().ok()) {
+        std::sync::Arc::make_mut(&mut settings.servers).retain(|s| match s.name.split('%').next().and_then(|a| a.parse::<IpAddr>().ok()) {
             Some(IpAddr::V4(_)) => have_ipv4,
             Some(IpAddr::V6(_)) => have_ipv6,
             None => true,
         });
         if settings.servers.is_empty() {
             if have_ipv6 {
-                settings.servers.push(Server::new("::1", "::1"));
+                std::sync::Arc::make_mut(&mut settings.servers).push(Server::new("::1", "::1"));
             }
             if have_ipv4 {
-                settings.servers.push(Server::new("127.0.0.1", "127.0.0.1"));
+                std::sync::Arc::make_mut(&mut settings.servers).push(Server::new("127.0.0.1", "127.0.0.1"));
             }
         }
         settings.ipv4_only = have_ipv4 && !have_ipv6;
@@ -593,7 +594,19 @@ impl Dig {
 
     /// The lookups this parse queued, in order, to run now.
     pub fn take_lookups(&mut self) -> Vec<Lookup> {
-        let out = self.order.iter().map(|&i| self.slots[i].clone()).collect();
+        // The clones are dropped with their slots: each is moved out at its
+        // last place in the order (copied where it comes again, and for
+        // default_lookup, which stays).
+        let order = std::mem::take(&mut self.order);
+        let mut out = Vec::with_capacity(order.len());
+        for (k, &i) in order.iter().enumerate() {
+            if i == 0 || order[k + 1..].contains(&i) {
+                out.push(self.slots[i].clone());
+            } else {
+                out.push(std::mem::replace(&mut self.slots[i], Lookup::new(String::new(), 0)));
+            }
+        }
+        self.order = order;
         self.order.clear();
         self.slots.truncate(1);
         out
@@ -746,7 +759,7 @@ impl Dig {
                 addrs.truncate(DIG_MAX_ADDRESSES);
                 self.addresscount = addrs.len();
                 let l = &mut self.slots[f.cur];
-                l.servers.extend(addrs.into_iter().map(|a| Server { port, ..Server::new(a, name) }));
+                std::sync::Arc::make_mut(&mut l.servers).extend(addrs.into_iter().map(|a| Server { port, ..Server::new(a, name) }));
                 Flow::Continue
             }
             Err(why) if f.is_batchfile() && !f.config_only() => {
@@ -771,7 +784,7 @@ impl Dig {
             let rdtype = if starts_with_ci(word, b"ixfr=") {
                 Some(IXFR)
             } else {
-                match types::type_from_text(&as_text(word)) {
+                match types::type_from_text(&as_text_cow(word)) {
                     Some(IXFR) => {
                         self.err(";; Warning, ixfr requires a serial number\n".into());
                         return Flow::Continue;
@@ -814,7 +827,7 @@ impl Dig {
                 }
                 return Flow::Continue;
             }
-            if let Some(c) = types::class_from_text(&as_text(word)) {
+            if let Some(c) = types::class_from_text(&as_text_cow(word)) {
                 if self.slots[f.cur].rdclassset {
                     self.err(";; Warning, extra class option\n".into());
                 }
@@ -855,14 +868,17 @@ impl Dig {
         if !self.g.printcmd {
             return;
         }
-        let mut buf = Vec::new();
-        let head = format!("{}; <<>> {} <<>>", if self.first { "\n" } else { "" }, crate::version::VERSION_TEXT);
-        strlcat(&mut buf, head.as_bytes());
+        let mut buf = Vec::with_capacity(MXNAME);
+        if self.first {
+            strlcat(&mut buf, b"\n");
+        }
+        strlcat(&mut buf, b"; <<>> ");
+        strlcat(&mut buf, crate::version::VERSION_TEXT.as_bytes());
+        strlcat(&mut buf, b" <<>>");
         for a in &f.argv[1..] {
-            let mut append = b" ".to_vec();
-            append.extend_from_slice(cstr(a));
-            append.truncate(MXNAME - 1);
-            strlcat(&mut buf, &append);
+            let a = cstr(a);
+            strlcat(&mut buf, b" ");
+            strlcat(&mut buf, &a[..a.len().min(MXNAME - 2)]);
         }
         strlcat(&mut buf, b"\n");
         if self.first && self.addresscount != 0 {

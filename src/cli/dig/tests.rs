@@ -12,7 +12,7 @@ use crate::version::VERSION_TEXT;
 fn greeting_text() {
     let l = one(&["@127.0.0.53", "localhost"]);
     assert_eq!(l.cmdline, greeting("@127.0.0.53 localhost", 1));
-    assert_eq!(l.servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
+    assert_eq!(*l.servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
     // The server after the name: not counted yet when the name greets.
     let l = one(&["localhost", "@127.0.0.53"]);
     assert_eq!(l.cmdline, greeting("localhost @127.0.0.53", 0));
@@ -166,11 +166,11 @@ fn options_before_the_first_name_are_global() {
 #[test]
 fn servers_global_and_local() {
     let p = parse(&["@127.6.1.1", "www.edge.lab", "x.alt.lab", "@127.6.2.1"]);
-    assert_eq!(p.lookups[0].servers, vec![Server::new("127.6.1.1", "127.6.1.1")]);
+    assert_eq!(*p.lookups[0].servers, vec![Server::new("127.6.1.1", "127.6.1.1")]);
     // A local server is added to the ones from before the name.
-    assert_eq!(p.lookups[1].servers, vec![Server::new("127.6.1.1", "127.6.1.1"), Server::new("127.6.2.1", "127.6.2.1")]);
+    assert_eq!(*p.lookups[1].servers, vec![Server::new("127.6.1.1", "127.6.1.1"), Server::new("127.6.2.1", "127.6.2.1")]);
     let l = one(&["@two.lab", "x"]);
-    assert_eq!(l.servers, vec![Server::new("127.6.1.1", "two.lab"), Server::new("127.6.2.1", "two.lab")]);
+    assert_eq!(*l.servers, vec![Server::new("127.6.1.1", "two.lab"), Server::new("127.6.2.1", "two.lab")]);
     let l = one(&["@127.6.4.1", "@127.6.1.1", "x"]);
     assert_eq!(l.servers.len(), 2);
 }
@@ -187,11 +187,11 @@ fn server_resolution_failures() {
     // Literals are resolved here, with the families in force.
     let p = parse(&["@::1", "x"]);
     assert!(p.events.is_empty());
-    assert_eq!(p.lookups[0].servers, vec![Server::new("::1", "::1")]);
+    assert_eq!(*p.lookups[0].servers, vec![Server::new("::1", "::1")]);
     assert_eq!(outcome(&["-4", "@::1", "x"]).1, "dig: couldn't get address for '::1': address family not supported\n");
     assert_eq!(outcome(&["-b", "127.0.0.1", "@::1", "x"]).1, "dig: couldn't get address for '::1': address family not supported\n");
     // An IPv4 literal with IPv4 off becomes v4-mapped.
-    assert_eq!(one(&["-6", "@127.0.0.1", "x"]).servers, vec![Server::new("::ffff:127.0.0.1", "127.0.0.1")]);
+    assert_eq!(*one(&["-6", "@127.0.0.1", "x"]).servers, vec![Server::new("::ffff:127.0.0.1", "127.0.0.1")]);
     // Scoped literals and non-strict ones go to the session.
     let mut d = Dig::new(Host::default(), &preparse_args(&["@::1%lo", "x"]).unwrap(), base_settings());
     d.command_line(&["@::1%lo", "x"], None);
@@ -206,14 +206,14 @@ fn server_resolution_failures() {
 fn families() {
     let pre = preparse_args(&["-4", "x"]).unwrap();
     let mut s = base_settings();
-    s.servers = vec![Server::new("::1", "::1"), Server::new("127.0.0.53", "127.0.0.53")];
+    s.servers = vec![Server::new("::1", "::1"), Server::new("127.0.0.53", "127.0.0.53")].into();
     let d = Dig::new(Host::default(), &pre, s.clone());
-    assert_eq!(d.settings().servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
+    assert_eq!(*d.settings().servers, vec![Server::new("127.0.0.53", "127.0.0.53")]);
     assert!(d.settings().ipv4_only && !d.settings().ipv6_only);
     let d = Dig::new(Host::default(), &preparse_args(&["-6"]).unwrap(), base_settings());
-    assert_eq!(d.settings().servers, vec![Server::new("::1", "::1")]);
+    assert_eq!(*d.settings().servers, vec![Server::new("::1", "::1")]);
     let d = Dig::new(Host::default(), &preparse_args::<&str>(&[]).unwrap(), Settings::default());
-    assert_eq!(d.settings().servers, vec![Server::new("::1", "::1"), Server::new("127.0.0.1", "127.0.0.1")]);
+    assert_eq!(*d.settings().servers, vec![Server::new("::1", "::1"), Server::new("127.0.0.1", "127.0.0.1")]);
     let mut d = Dig::new(Host { have_ipv4: false, ..Host::default() }, &pre, base_settings());
     d.command_line(&["-4", "x"], None);
     assert_eq!(render(&drive(&mut d, &mut VecDeque::new())).1, "dig: can't find IPv4 networking\n");

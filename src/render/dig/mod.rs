@@ -163,34 +163,48 @@ pub fn received(w: &mut dyn Write, g: &Globals, s: &Stats) -> io::Result<()> {
         return Ok(());
     }
     let d = &s.lookup.display;
-    let fromtext = sockaddr_format(s.from);
     let micros = s.rtt.as_micros();
     if d.stats {
+        // Gathered and written at once (a batch prints one per lookup).
+        let mut out: Vec<u8> = Vec::with_capacity(200);
+        out.extend_from_slice(b";; Query time: ");
         if d.use_usec {
-            writeln!(w, ";; Query time: {micros} usec")?;
+            push_decimal(&mut out, u64::try_from(micros).unwrap_or(u64::MAX));
+            out.extend_from_slice(b" usec\n");
         } else {
-            writeln!(w, ";; Query time: {} msec", micros / 1000)?;
+            push_decimal(&mut out, u64::try_from(micros / 1000).unwrap_or(u64::MAX));
+            out.extend_from_slice(b" msec\n");
         }
         let proto = s.lookup.secure.label(s.tcp);
+        out.extend_from_slice(b";; SERVER: ");
+        push_sockaddr(&mut out, s.from);
+        out.push(b'(');
         // The server as the user named it: its bytes (rawtext).
-        crate::rawtext::write(w, &format!(";; SERVER: {fromtext}({}) ({proto})\n", s.label))?;
-        if let Some(when) = when_text(s.now) {
-            writeln!(w, ";; WHEN: {when}")?;
-        }
+        out.extend_from_slice(&crate::rawtext::encode(s.label));
+        out.extend_from_slice(b") (");
+        out.extend_from_slice(proto.as_bytes());
+        out.extend_from_slice(b")\n");
+        push_when(&mut out, s.now);
         match s.xfr {
-            Some((rrs, msgs, bytes)) => writeln!(w, ";; XFR size: {rrs} records (messages {msgs}, bytes {bytes})")?,
-            None => writeln!(w, ";; MSG SIZE  rcvd: {}", s.bytes)?,
+            Some((rrs, msgs, bytes)) => writeln!(out, ";; XFR size: {rrs} records (messages {msgs}, bytes {bytes})")?,
+            None => {
+                out.extend_from_slice(b";; MSG SIZE  rcvd: ");
+                push_decimal(&mut out, s.bytes as u64);
+                out.push(b'\n');
+            }
         }
         if g.key_made && s.tsig_invalid {
-            writeln!(w, ";; WARNING -- Some TSIG could not be validated")?;
+            writeln!(out, ";; WARNING -- Some TSIG could not be validated")?;
         }
         // A secret (-y, or the key file's) that was not turned into a key
         // (a bad secret or algorithm, or -y given on a batch line).
         if !g.key_made && (g.tsig.as_ref().is_some_and(|k| !k.secret.is_empty()) || g.keysecret_from_file) {
-            writeln!(w, ";; WARNING -- TSIG key was not used.")?;
+            writeln!(out, ";; WARNING -- TSIG key was not used.")?;
         }
-        writeln!(w)?;
+        out.push(b'\n');
+        w.write_all(&out)?;
     } else if d.identify {
+        let fromtext = sockaddr_format(s.from);
         let bytes = match s.xfr {
             Some((_, _, b)) => b,
             None => s.bytes as u64,
@@ -281,10 +295,10 @@ pub fn indent(out: &mut Vec<u8>, current: &mut u32, to: u32) {
     let ntabs = to / TAB_WIDTH - from / TAB_WIDTH;
     let mut from = from;
     if ntabs > 0 {
-        out.extend(std::iter::repeat_n(b'\t', ntabs as usize));
+        out.resize(out.len() + ntabs as usize, b'\t');
         from = (to / TAB_WIDTH) * TAB_WIDTH;
     }
-    out.extend(std::iter::repeat_n(b' ', (to - from) as usize));
+    out.resize(out.len() + (to - from) as usize, b' ');
     *current = to;
 }
 
@@ -353,6 +367,23 @@ pub fn yaml_stringify(out: &mut Vec<u8>, start: usize) {
     }
 }
 
+/// `v` in decimal, appended (without the formatting machinery: a batch
+/// prints millions of these).
+pub fn push_decimal(out: &mut Vec<u8>, v: impl Into<u64>) {
+    let mut v: u64 = v.into();
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
 /// masterdump.c's rdataset_totext() for one record (dig's RRsets have one
 /// record each), with a fresh dns_totext_ctx.
 fn record_to_text(out: &mut Vec<u8>, r: &Record, style: &MasterStyle, ind: &Indent) {
@@ -363,24 +394,28 @@ fn record_to_text(out: &mut Vec<u8>, r: &Record, style: &MasterStyle, ind: &Inde
         out.extend_from_slice(b"- '");
         start = Some(out.len());
     }
-    let owner = r.name.to_text(false);
-    out.extend_from_slice(owner.as_bytes());
-    column += owner.len() as u32;
+    let at = out.len();
+    r.name.write_text(out, false);
+    column += (out.len() - at) as u32;
 
     if !style.no_ttl {
         indent_to(out, style, &mut column, style.ttl_column);
-        let ttl = if style.ttl_units { ttl_to_text(r.ttl, false, false) } else { r.ttl.to_string() };
-        out.extend_from_slice(ttl.as_bytes());
-        column += ttl.len() as u32;
+        let at = out.len();
+        if style.ttl_units {
+            out.extend_from_slice(ttl_to_text(r.ttl, false, false).as_bytes());
+        } else {
+            push_decimal(out, r.ttl);
+        }
+        column += (out.len() - at) as u32;
     }
     if !style.no_class {
         indent_to(out, style, &mut column, style.class_column);
-        let class = if style.unknown_format { format!("CLASS{}", r.class) } else { types::class_to_text(r.class) };
+        let class = if style.unknown_format { format!("CLASS{}", r.class).into() } else { types::class_text(r.class) };
         out.extend_from_slice(class.as_bytes());
         column += class.len() as u32;
     }
     indent_to(out, style, &mut column, style.type_column);
-    let rtype = if style.unknown_format { format!("TYPE{}", r.rtype) } else { types::type_to_text(r.rtype) };
+    let rtype = if style.unknown_format { format!("TYPE{}", r.rtype).into() } else { types::type_text(r.rtype) };
     out.extend_from_slice(rtype.as_bytes());
     column += rtype.len() as u32;
 
@@ -388,7 +423,7 @@ fn record_to_text(out: &mut Vec<u8>, r: &Record, style: &MasterStyle, ind: &Inde
     // DynDNS meta records (UPDATE prerequisites and deletions) have empty
     // RDATA, which BIND prints as nothing.
     if !r.update_meta {
-        out.extend_from_slice(rdata::to_text(r.rtype, r.class, &r.rdata, &style.rdata).as_bytes());
+        rdata::write_text(out, r.rtype, r.class, &r.rdata, &style.rdata);
     }
     if let Some(start) = start {
         yaml_stringify(out, start);
@@ -407,15 +442,15 @@ fn question_to_text(out: &mut Vec<u8>, name: &Name, qtype: u16, qclass: u16, sty
         out.extend_from_slice(b"- '");
         start = Some(out.len());
     }
-    let owner = name.to_text(false);
-    out.extend_from_slice(owner.as_bytes());
-    column += owner.len() as u32;
+    let at = out.len();
+    name.write_text(out, false);
+    column += (out.len() - at) as u32;
     indent_to(out, style, &mut column, style.class_column);
-    let class = if style.unknown_format { format!("CLASS{qclass}") } else { types::class_to_text(qclass) };
+    let class = if style.unknown_format { format!("CLASS{qclass}").into() } else { types::class_text(qclass) };
     out.extend_from_slice(class.as_bytes());
     column += class.len() as u32;
     indent_to(out, style, &mut column, style.type_column);
-    let t = if style.unknown_format { format!("TYPE{qtype}") } else { types::type_to_text(qtype) };
+    let t = if style.unknown_format { format!("TYPE{qtype}").into() } else { types::type_text(qtype) };
     out.extend_from_slice(t.as_bytes());
     if let Some(start) = start {
         yaml_stringify(out, start);
@@ -534,6 +569,16 @@ pub fn sockaddr_format(addr: SocketAddr) -> String {
     format!("{}#{}", netaddr_format(&addr), addr.port())
 }
 
+/// [`sockaddr_format`] appended to `out`.
+fn push_sockaddr(out: &mut Vec<u8>, addr: SocketAddr) {
+    match addr {
+        SocketAddr::V4(a) => rdata::ipv4_to_bytes(out, &a.ip().octets()),
+        SocketAddr::V6(_) => out.extend_from_slice(netaddr_format(&addr).as_bytes()),
+    }
+    out.push(b'#');
+    push_decimal(out, addr.port());
+}
+
 /// message.c's render_ecs(): ` ADDR/SOURCE/SCOPE`, or None for a malformed
 /// option (then printed in hex).
 fn render_ecs(data: &[u8]) -> Option<String> {
@@ -584,13 +629,12 @@ fn render_llq(d: &[u8]) -> String {
 /// The hex dump of an option's value (`%02x` plus a space, none for
 /// COOKIE).
 fn opt_hex(out: &mut Vec<u8>, code: u16, data: &[u8]) {
-    let hex = data_encoding::HEXLOWER.encode(data);
-    if code == opt::COOKIE {
-        out.extend_from_slice(hex.as_bytes());
-    } else {
-        // Each byte followed by a space (BIND's per-byte "%02x ").
-        for pair in hex.as_bytes().chunks(2) {
-            out.extend_from_slice(pair);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for &b in data {
+        out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
+        // Each byte followed by a space (BIND's per-byte "%02x "), but
+        // for COOKIE.
+        if code != opt::COOKIE {
             out.push(b' ');
         }
     }
@@ -652,7 +696,9 @@ fn opt_to_text(out: &mut Vec<u8>, msg: &Message, flags: TextFlags, cookie: Cooki
     if !flags.nocomments {
         out.extend_from_slice(b";; OPT PSEUDOSECTION:\n");
     }
-    out.extend_from_slice(format!("; EDNS: version: {}, flags:", o.version).as_bytes());
+    out.extend_from_slice(b"; EDNS: version: ");
+    push_decimal(out, o.version);
+    out.extend_from_slice(b", flags:");
     if o.flags & EXTFLAG_DO != 0 {
         out.extend_from_slice(b" do");
     }
@@ -665,7 +711,8 @@ fn opt_to_text(out: &mut Vec<u8>, msg: &Message, flags: TextFlags, cookie: Cooki
     } else {
         out.extend_from_slice(b"; udp: ");
     }
-    out.extend_from_slice(format!("{}\n", o.udp_size).as_bytes());
+    push_decimal(out, o.udp_size);
+    out.push(b'\n');
 
     for (code, data) in &o.options {
         let code = *code;
@@ -968,7 +1015,9 @@ fn header_to_yaml(out: &mut Vec<u8>, msg: &Message, style: &MasterStyle, ind: &I
     line(format!("opcode: {}", types::opcode_to_text(h.opcode)));
     line(format!("status: {}", types::rcode_mnemonic(msg.rcode())));
     line(format!("id: {}", h.id));
-    line(format!("flags:{}", flags_text(msg)));
+    let mut flags = Vec::new();
+    push_flags(&mut flags, msg);
+    line(format!("flags:{}", String::from_utf8_lossy(&flags)));
     if h.z {
         line("MBZ: 0x4".into());
     }
@@ -980,15 +1029,13 @@ fn header_to_yaml(out: &mut Vec<u8>, msg: &Message, style: &MasterStyle, ind: &I
 }
 
 /// The header flags, each with a space before it.
-fn flags_text(msg: &Message) -> String {
+fn push_flags(out: &mut Vec<u8>, msg: &Message) {
     let h = &msg.header;
-    let mut s = String::new();
     for (on, name) in [(h.qr, " qr"), (h.aa, " aa"), (h.tc, " tc"), (h.rd, " rd"), (h.ra, " ra"), (h.ad, " ad"), (h.cd, " cd")] {
         if on {
-            s.push_str(name);
+            out.extend_from_slice(name.as_bytes());
         }
     }
-    s
 }
 
 /// dns_name_issubdomain(name, "local.").
@@ -1271,7 +1318,26 @@ impl Drop for IdnSetup {
 /// dig.c's printmessage(): the greeting (once), the header comments and
 /// warnings, the OPT pseudo-section, the sections, TSIG/SIG(0); or the
 /// +short lines; or the +yaml document.
-pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), Error> {
+pub fn print_message(out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), Error> {
+    // What BIND printf()s as it goes, gathered here and written at once,
+    // in a buffer that serves every message (a fresh one of this size
+    // costs more than printing a short reply).
+    thread_local! {
+        static BUF: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut head = BUF.take();
+    head.clear();
+    head.reserve(2048);
+    let result = message_text(&mut head, out, g, p);
+    if head.capacity() <= 1 << 20 {
+        BUF.set(head);
+    }
+    result
+}
+
+/// [`print_message`] with its buffer.
+fn message_text(head: &mut Vec<u8>, out: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), Error> {
+    let w = &mut *head;
     let l = p.lookup;
     let d = &l.display;
     let msg = p.msg;
@@ -1304,11 +1370,14 @@ pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), 
         flags.nocomments = true;
     }
 
-    let mut buf: Vec<u8> = Vec::new();
+    // Where what dig prints through its buffer (after the printf()s)
+    // starts: it is not printed when an IDN conversion fails.
+    let mut sections_at = None;
     if yaml {
         yaml_preamble(w, p)?;
+        sections_at = Some(w.len());
         if !flags.noheaders {
-            header_to_yaml(&mut buf, msg, &style, &ind);
+            header_to_yaml(w, msg, &style, &ind);
         }
     } else if d.comments && !short && !dns64 {
         // (BIND tests `cmdline` again here, after clearing it: never true.)
@@ -1329,10 +1398,11 @@ pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), 
                 w,
                 ";; ->>HEADER<<- opcode: {}, status: {}, id: {}",
                 types::opcode_to_text(h.opcode),
-                types::rcode_to_text(msg.rcode()),
+                types::rcode_text(msg.rcode()),
                 h.id
             )?;
-            write!(w, ";; flags:{}", flags_text(msg))?;
+            w.extend_from_slice(b";; flags:");
+            push_flags(w, msg);
             if h.z {
                 write!(w, "; MBZ: 0x4")?;
             }
@@ -1356,11 +1426,16 @@ pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), 
         }
     }
 
+    let sections_at = sections_at.unwrap_or(head.len());
+    if p.headers && d.comments && !short && !yaml {
+        head.push(b'\n');
+    }
+    let buf = head;
     if d.comments && p.headers && !short && !dns64 {
         if yaml {
-            opt_to_yaml(&mut buf, msg, &style, &mut ind, p.cookie);
+            opt_to_yaml(buf, msg, &style, &mut ind, p.cookie);
         } else {
-            opt_to_text(&mut buf, msg, flags, p.cookie);
+            opt_to_text(buf, msg, flags, p.cookie);
         }
     }
     if d.section_question && p.headers && !short && !dns64 {
@@ -1368,44 +1443,45 @@ pub fn print_message(w: &mut dyn Write, g: &Globals, p: &Printed) -> Result<(), 
             // dighost adds the name to the query's question section even
             // with +header-only (only its type is left out), so BIND's
             // +qr prints an empty QUESTION SECTION.
-            empty_question_section(&mut buf, &style, flags, &mut ind);
+            empty_question_section(buf, &style, flags, &mut ind);
         } else {
-            section_to_text(&mut buf, msg, Sec::Question, &style, flags, &mut ind);
+            section_to_text(buf, msg, Sec::Question, &style, flags, &mut ind);
         }
     }
     if d.section_answer {
         if !short && !dns64 {
-            section_to_text(&mut buf, msg, Sec::Answer, &style, flags, &mut ind);
+            section_to_text(buf, msg, Sec::Answer, &style, flags, &mut ind);
         } else if dns64 {
-            dns64prefix_answer(&mut buf, msg);
+            dns64prefix_answer(buf, msg);
         } else {
             for r in &msg.answer {
-                say_message(&mut buf, r, p, g);
+                say_message(buf, r, p, g);
             }
         }
     }
     if d.section_authority && !short && !dns64 {
-        section_to_text(&mut buf, msg, Sec::Authority, &style, flags, &mut ind);
+        section_to_text(buf, msg, Sec::Authority, &style, flags, &mut ind);
     }
     if d.section_additional && !short && !dns64 {
-        section_to_text(&mut buf, msg, Sec::Additional, &style, flags, &mut ind);
+        section_to_text(buf, msg, Sec::Additional, &style, flags, &mut ind);
         if p.headers {
             if let Some(t) = &msg.tsig {
-                sig_to_text(&mut buf, t, true, &style, flags, &ind);
+                sig_to_text(buf, t, true, &style, flags, &ind);
             }
             if let Some(s) = &msg.sig0 {
-                sig_to_text(&mut buf, s, false, &style, flags, &ind);
+                sig_to_text(buf, s, false, &style, flags, &ind);
             }
         }
     }
 
     // BIND's conversion failure is fatal() in the middle of the sections:
     // what printf() printed above stays, the buffer is never printed.
-    idn.check()?;
-    if p.headers && d.comments && !short && !yaml {
-        writeln!(w)?;
+    if let Err(e) = idn.check() {
+        buf.truncate(sections_at);
+        out.write_all(buf)?;
+        return Err(e);
     }
-    w.write_all(&buf)?;
+    out.write_all(buf)?;
     Ok(())
 }
 
@@ -1429,6 +1505,30 @@ fn when_text(now: SystemTime) -> Option<String> {
     let text = local_time_text(secs);
     LAST.with(|l| *l.borrow_mut() = Some((secs, text.clone())));
     text
+}
+
+/// The `;; WHEN:` line, if strftime() gives a time (see [`when_text`]),
+/// appended to `out`.
+fn push_when(out: &mut Vec<u8>, now: SystemTime) {
+    let secs: Option<i64> = match now.duration_since(UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).ok(),
+        Err(e) => i64::try_from(e.duration().as_secs()).ok().map(|s| -s),
+    };
+    thread_local! {
+        /// The last second's line (or nothing when there is no text).
+        static LAST: std::cell::RefCell<Option<(i64, Vec<u8>)>> = const { std::cell::RefCell::new(None) };
+    }
+    let Some(secs) = secs else { return };
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.as_ref().is_none_or(|(s, _)| *s != secs) {
+            let line = when_text(now).map(|t| format!(";; WHEN: {t}\n").into_bytes()).unwrap_or_default();
+            *last = Some((secs, line));
+        }
+        if let Some((_, line)) = last.as_ref() {
+            out.extend_from_slice(line);
+        }
+    });
 }
 
 /// localtime_r() and strftime() of a Unix time (see [`when_text`]).

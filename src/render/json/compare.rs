@@ -28,9 +28,9 @@ pub fn document(c: &Comparison, extra: &Map<String, Value>) -> Value {
                     Status::Rcode(_) => ErrorKind::NoServers,
                 };
                 let meta = Meta {
-                    server: Some(s.addr.map_or_else(|| s.server.name.clone(), |a| a.ip().to_string())),
+                    server: Some(s.addr.map_or_else(|| s.server.name.to_string(), |a| a.ip().to_string())),
                     port: s.addr.map(|a| a.port()).or(s.server.port),
-                    server_name: Some(s.server.label.clone()),
+                    server_name: Some(s.server.label.to_string()),
                     ..Meta::default()
                 };
                 Document::error(meta, ErrorInfo::of(kind, &s.outcome.to_string())).to_value()

@@ -156,7 +156,7 @@ impl MessageObject {
                 obj.header = Some(m.header);
                 if m.header.qdcount == 1 {
                     obj.question = m.question.first().map(|q| QuestionObject {
-                        qname: kdig::name_text(q.name.labels()),
+                        qname: kdig::name_text(&q.name.labels().to_vec()),
                         qtype: q.qtype,
                         qclass: q.qclass,
                     });
@@ -246,7 +246,7 @@ impl Serialize for MessageObject {
 impl RrObject {
     fn from_record(r: &Record, now: i64) -> RrObject {
         RrObject {
-            name: kdig::name_text(r.name.labels()),
+            name: kdig::name_text(&r.name.labels().to_vec()),
             rtype: r.rtype,
             class: r.class,
             ttl: r.ttl,
@@ -888,7 +888,7 @@ impl Sink for JsonSink {
         }
         let w = out.out();
         match event {
-            Event::Sending(s) => self.current = Some((s.addr, s.server.label.clone(), s.protocol)),
+            Event::Sending(s) => self.current = Some((s.addr, s.server.label.to_string(), s.protocol)),
             Event::Reply(r) => {
                 let doc = self.reply_document(r).to_line();
                 self.put(w, &doc)?;

@@ -87,7 +87,7 @@ impl Key {
         inception: u32,
         expiration: u32,
     ) -> Vec<u8> {
-        let star = owner.labels().first().is_some_and(|l| l.as_slice() == b"*");
+        let star = owner.labels().first().is_some_and(|l| l == b"*");
         let labels = (owner.labels().len() - usize::from(star)) as u8;
         let mut rd = rtype.to_be_bytes().to_vec();
         rd.push(self.alg);
@@ -301,7 +301,7 @@ impl ZoneSpec {
                     rd.extend(type_bitmap(&ts));
                     let label = BASE32HEX_NOPAD.encode(h).to_ascii_lowercase();
                     let mut labels = vec![label.into_bytes()];
-                    labels.extend(self.origin.labels().iter().cloned());
+                    labels.extend(self.origin.labels().map(<[u8]>::to_vec));
                     nsec3s.push(record(&Name::from_labels(labels), t::NSEC3, 300, rd));
                 }
                 let mut param = vec![1, 0];

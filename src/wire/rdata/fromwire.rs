@@ -1321,6 +1321,6 @@ pub(super) fn regex_validate(re: &[u8]) -> i32 {
 /// a length that is not a whole number of bytes and non-zero bits left
 /// over at the end.
 pub fn nsec3_owner_ok(owner: &Name) -> bool {
-    let label: &[u8] = owner.labels().first().map_or(&[], |l| l.as_slice());
+    let label: &[u8] = owner.labels().first().unwrap_or_default();
     BASE32HEX_NOPAD.decode(&label.to_ascii_uppercase()).is_ok()
 }

@@ -37,9 +37,9 @@ mod tests;
 
 pub use fromwire::nsec3_owner_ok;
 pub(crate) use fromwire::utf8_valid;
-pub use totext::{ipv6_to_text, key_id, time32_to_text, ttl_verbose, unknown_to_text};
+pub use totext::{ipv4_to_bytes, ipv6_to_text, key_id, time32_to_text, ttl_verbose, unknown_to_text};
 
-use super::name::{WireError, WireReader};
+use super::name::{Name, WireError, WireReader};
 use super::types;
 
 /// The formatting knobs BIND's totext functions read (dns_rdata_textctx_t):
@@ -359,9 +359,37 @@ pub fn fromwire(rtype: u16, class: u16, r: &mut WireReader, out: &mut Vec<u8>, l
 /// Check uncompressed RDATA as BIND's rdata_validate would (fromwire with
 /// decompression off); Ok means `to_text` prints it in the type's format.
 pub fn validate(rtype: u16, class: u16, rdata: &[u8]) -> Result<(), WireError> {
+    // The uncompressed copy is thrown away: one buffer serves every call.
+    thread_local! {
+        static SCRATCH: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    }
     let mut r = WireReader::new(rdata, false);
-    let mut out = Vec::with_capacity(rdata.len());
-    fromwire(rtype, class, &mut r, &mut out, usize::MAX)
+    let mut out = SCRATCH.take();
+    out.clear();
+    let result = fromwire(rtype, class, &mut r, &mut out, usize::MAX);
+    SCRATCH.set(out);
+    result
+}
+
+/// [`to_text`] appended to `out` (an A record, and a record that is one
+/// name (NS, CNAME, PTR...), without a String of its own).
+pub fn write_text(out: &mut Vec<u8>, rtype: u16, class: u16, rdata: &[u8], style: &Style) {
+    if !style.unknown_format {
+        match kind(rtype, class) {
+            Kind::InA if rdata.len() == 4 => {
+                totext::ipv4_to_bytes(out, rdata);
+                return;
+            }
+            Kind::Name1 if validate(rtype, class, rdata).is_ok() => {
+                if let Some((name, _)) = Name::from_wire_uncompressed(rdata) {
+                    name.write_text(out, false);
+                    return;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.extend_from_slice(to_text(rtype, class, rdata, style).as_bytes());
 }
 
 /// BIND's dns_rdata_tofmttext for one RDATA of `rtype` in `class`, with the

@@ -135,7 +135,25 @@ fn multitxt_totext(s: &mut String, data: &[u8]) {
 }
 
 fn ipv4(s: &mut String, b: &[u8]) {
-    s.push_str(&format!("{}.{}.{}.{}", b[0], b[1], b[2], b[3]));
+    let mut v = Vec::with_capacity(15);
+    ipv4_to_bytes(&mut v, b);
+    s.push_str(std::str::from_utf8(&v).unwrap_or_default());
+}
+
+/// A dotted quad appended to `out` (inet_ntop(AF_INET)).
+pub fn ipv4_to_bytes(out: &mut Vec<u8>, b: &[u8]) {
+    for (i, &octet) in b[..4].iter().enumerate() {
+        if i > 0 {
+            out.push(b'.');
+        }
+        if octet >= 100 {
+            out.push(b'0' + octet / 100);
+        }
+        if octet >= 10 {
+            out.push(b'0' + (octet / 10) % 10);
+        }
+        out.push(b'0' + octet % 10);
+    }
 }
 
 /// glibc inet_ntop(AF_INET6): longest run (first on ties) of two or more

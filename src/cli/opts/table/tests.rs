@@ -281,7 +281,7 @@ impl Outcome {
 }
 
 fn dig_run(args: &[&str]) -> Outcome {
-    let settings = Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")], ..Settings::default() };
+    let settings = Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")].into(), ..Settings::default() };
     let (preparse, pre) = match dig::preparse_args(args) {
         Ok(p) => (Some(p), p),
         Err(events) => {
@@ -322,7 +322,7 @@ fn dig_run(args: &[&str]) -> Outcome {
 
 /// `rc` as the contents of ~/.digrc, and no arguments.
 fn dig_run_rc(rc: &str) -> Outcome {
-    let settings = Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")], ..Settings::default() };
+    let settings = Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")].into(), ..Settings::default() };
     let pre = Preparse { ipv4only: false, ipv6only: false, digrc: true };
     let mut d = Dig::new(Host::default(), &pre, settings);
     d.command_line::<&str>(&[], Some(format!("{rc}\n").as_bytes()));

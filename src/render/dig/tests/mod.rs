@@ -17,7 +17,7 @@ use crate::wire::message;
 fn parse_dig(args: &[&str]) -> (Lookup, Globals, String) {
     let mut printed = String::new();
     let pre = preparse_args(args).expect("arguments");
-    let settings = Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")], ..Default::default() };
+    let settings = Settings { servers: vec![Server::new("127.0.0.53", "127.0.0.53")].into(), ..Default::default() };
     let mut dig = Dig::new(Host::default(), &pre, settings);
     dig.command_line(args, None);
     while let Some(ev) = dig.next_event() {
