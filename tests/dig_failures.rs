@@ -775,6 +775,30 @@ fn trace(chain_port: u16, args: &str) -> Output {
     trace_with(chain_port, args, TRACE_HOSTS)
 }
 
+/// What `dig -p P @127.0.0.2 ARGS` prints over the +trace chain to
+/// www.example.test, the `test.` server reached at `tld`.
+fn trace_of_www(args: &str, tld: &str) -> String {
+    format!(
+        "
+; <<>> {{client}} <<>> -p {{port}} @127.0.0.2 {args}
+; (1 server found)
+;; global options: +cmd
+.\t\t\t518400\tIN\tNS\tns.root.
+;; Received 64 bytes from 127.0.0.2#{{port}}(127.0.0.2) in N ms
+
+test.\t\t\t172800\tIN\tNS\tns.tld.test.
+;; Received 82 bytes from 127.0.0.2#{{port}}(ns.root) in N ms
+
+example.test.\t\t86400\tIN\tNS\tns.example.test.
+;; Received 78 bytes from {tld}#{{port}}(ns.tld.test) in N ms
+
+www.example.test.\t3600\tIN\tA\t192.0.2.80
+;; Received 77 bytes from 127.0.0.4#{{port}}(ns.example.test) in N ms
+
+"
+    )
+}
+
 /// +trace: `. NS` from the server given (with RD), then the query without
 /// RD down the referrals, each server reached through the glue of the
 /// referral that named it: each step's answer and authority sections (no
@@ -791,23 +815,7 @@ fn trace_follows_the_delegations() {
         out,
         p,
         "",
-        "
-; <<>> {client} <<>> -p {port} @127.0.0.2 +trace www.example.test
-; (1 server found)
-;; global options: +cmd
-.			518400	IN	NS	ns.root.
-;; Received 64 bytes from 127.0.0.2#{port}(127.0.0.2) in N ms
-
-test.			172800	IN	NS	ns.tld.test.
-;; Received 82 bytes from 127.0.0.2#{port}(ns.root) in N ms
-
-example.test.		86400	IN	NS	ns.example.test.
-;; Received 78 bytes from 127.0.0.3#{port}(ns.tld.test) in N ms
-
-www.example.test.	3600	IN	A	192.0.2.80
-;; Received 77 bytes from 127.0.0.4#{port}(ns.example.test) in N ms
-
-",
+        &trace_of_www("+trace www.example.test", "127.0.0.3"),
         "",
         0,
     );
@@ -901,23 +909,7 @@ fn trace_asks_the_system_resolver_not_the_glue() {
         trace_with(p, "+time=1 +tries=1 +trace www.example.test", hosts),
         p,
         "",
-        "
-; <<>> {client} <<>> -p {port} @127.0.0.2 +time=1 +tries=1 +trace www.example.test
-; (1 server found)
-;; global options: +cmd
-.			518400	IN	NS	ns.root.
-;; Received 64 bytes from 127.0.0.2#{port}(127.0.0.2) in N ms
-
-test.			172800	IN	NS	ns.tld.test.
-;; Received 82 bytes from 127.0.0.2#{port}(ns.root) in N ms
-
-example.test.		86400	IN	NS	ns.example.test.
-;; Received 78 bytes from 127.0.0.5#{port}(ns.tld.test) in N ms
-
-www.example.test.	3600	IN	A	192.0.2.80
-;; Received 77 bytes from 127.0.0.4#{port}(ns.example.test) in N ms
-
-",
+        &trace_of_www("+time=1 +tries=1 +trace www.example.test", "127.0.0.5"),
         "",
         0,
     );
