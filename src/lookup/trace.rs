@@ -31,9 +31,10 @@ impl<E: Emit> Engine<E> {
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let timeout = self.timeout(l.tcp_mode);
         let mut addrs = Vec::new();
-        for server in l.servers.iter().cloned().collect::<Vec<_>>() {
-            if let Some(addr) = self.server_addr(&server, l).await {
-                addrs.push((server, addr));
+        let servers = std::sync::Arc::clone(&l.servers);
+        for server in servers.iter() {
+            if let Some(addr) = self.server_addr(server, l).await {
+                addrs.push((server.clone(), addr));
             }
         }
         let mut pending = 0usize;
