@@ -1105,12 +1105,7 @@ pub fn decode_hex(s: &str) -> Option<Vec<u8>> {
 
 /// A server's cookie as kept for the next query (lower-case hex).
 pub fn encode_hex(b: &[u8]) -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut hex = Vec::with_capacity(b.len() * 2);
-    for &byte in b {
-        hex.extend_from_slice(&[HEX[usize::from(byte >> 4)], HEX[usize::from(byte & 15)]]);
-    }
-    String::from_utf8(hex).unwrap_or_default()
+    data_encoding::HEXLOWER.encode(b)
 }
 
 /// A random query id (RFC 5452), from a generator seeded by the OS.

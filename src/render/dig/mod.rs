@@ -629,12 +629,13 @@ fn render_llq(d: &[u8]) -> String {
 /// The hex dump of an option's value (`%02x` plus a space, none for
 /// COOKIE).
 fn opt_hex(out: &mut Vec<u8>, code: u16, data: &[u8]) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    for &b in data {
-        out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
-        // Each byte followed by a space (BIND's per-byte "%02x "), but
-        // for COOKIE.
-        if code != opt::COOKIE {
+    let hex = data_encoding::HEXLOWER.encode(data);
+    if code == opt::COOKIE {
+        out.extend_from_slice(hex.as_bytes());
+    } else {
+        // Each byte followed by a space (BIND's per-byte "%02x ").
+        for pair in hex.as_bytes().chunks(2) {
+            out.extend_from_slice(pair);
             out.push(b' ');
         }
     }
