@@ -8,9 +8,14 @@
 //! every unit before it has been, so the output is byte for byte the
 //! sequential run's, streamed.
 //!
-//! At most `window` units wait at any time (`--concurrency`): reading the
-//! input stops while the oldest lookup is still running, so memory stays
-//! bounded whatever the input's size. `--rate` spaces the starts of the
+//! At most `window` lookups run at any time (`--concurrency`): reading
+//! the input stops while the oldest lookup is still running. Output known
+//! at once between them (every dig batch line has its print globals, every
+//! nslookup command its messages) does not count against the window, so a
+//! window of 100 keeps 100 queries in flight; it is merged into one unit
+//! between two lookups and held to at most [`MAX_HELD`] events, so memory
+//! stays bounded whatever the input's size (a million lines of garbage
+//! behind one slow lookup wait for it). `--rate` spaces the starts of the
 //! lookups. A lookup holds back later output only until it ends, which
 //! is at most its timeout times its tries.
 //!
@@ -81,10 +86,19 @@ struct Pacer {
     next: Instant,
 }
 
+/// The most events of ready output held behind running lookups before
+/// reading the input waits for the oldest lookup (see the module doc).
+pub const MAX_HELD: usize = 4096;
+
 /// The queue of a batch (see the module doc).
 pub struct Ordered {
     pending: VecDeque<Unit>,
+    /// At most this many lookups running.
     window: usize,
+    /// Lookups running (the `Running` units in `pending`).
+    running: usize,
+    /// Events in the `Ready` units in `pending`.
+    held: usize,
     pacer: Option<Pacer>,
     /// Told of each lookup queued and printed (the progress bar, Ctrl-C's
     /// watch: `session::progress`).
@@ -92,20 +106,24 @@ pub struct Ordered {
 }
 
 impl Ordered {
-    /// At most `window` units waiting (at least 1); at most `rate` lookup
+    /// At most `window` lookups running (at least 1); at most `rate` lookup
     /// starts a second, if given.
     pub fn new(window: usize, rate: Option<f64>) -> Ordered {
         let pacer = rate.filter(|r| *r > 0.0).map(|r| Pacer { interval: Duration::from_secs_f64(1.0 / r), next: Instant::now() });
-        Ordered { pending: VecDeque::new(), window: window.max(1), pacer, progress: Default::default() }
+        Ordered { pending: VecDeque::new(), window: window.max(1), running: 0, held: 0, pacer, progress: Default::default() }
     }
 
     /// Output known now, after everything queued so far.
     pub async fn ready(&mut self, unit: Recorded, to: &mut dyn Replay) -> Result<()> {
+        while !self.pending.is_empty() && self.held >= MAX_HELD {
+            self.print_head(to).await?;
+        }
         if self.pending.is_empty() {
             return self.print(unit, to);
         }
+        self.held += unit.events.len();
         // Appended to the last ready unit when there is one, so that a long
-        // run of messages takes one place in the window.
+        // run of messages is one unit between two lookups.
         if let Some(Unit::Ready(last)) = self.pending.back_mut()
             && last.end.is_none()
         {
@@ -114,7 +132,6 @@ impl Ordered {
             last.end = unit.end;
             return self.flush_ready(to).await;
         }
-        self.make_room(to).await?;
         self.pending.push_back(Unit::Ready(unit));
         self.flush_ready(to).await
     }
@@ -133,6 +150,7 @@ impl Ordered {
             p.next = p.next.max(now) + p.interval;
         }
         self.pending.push_back(Unit::Running(tokio::task::spawn_local(lookup)));
+        self.running += 1;
         self.progress.lookup_queued();
         self.flush_ready(to).await
     }
@@ -145,9 +163,14 @@ impl Ordered {
         Ok(())
     }
 
-    /// How many units wait.
-    pub fn len(&self) -> usize {
-        self.pending.len()
+    /// How many lookups run.
+    pub fn running(&self) -> usize {
+        self.running
+    }
+
+    /// How many events of ready output wait behind them.
+    pub fn held(&self) -> usize {
+        self.held
     }
 
     pub fn is_empty(&self) -> bool {
@@ -169,11 +192,13 @@ impl Ordered {
                 handle.abort();
             }
         }
+        self.running = 0;
+        self.held = 0;
     }
 
     /// Waits for the oldest unit while the window is full.
     async fn make_room(&mut self, to: &mut dyn Replay) -> Result<()> {
-        while self.pending.len() >= self.window {
+        while self.running >= self.window {
             self.print_head(to).await?;
         }
         Ok(())
@@ -207,10 +232,14 @@ impl Ordered {
     /// future) still has it first, and prints nothing after it.
     async fn print_one(&mut self, to: &mut dyn Replay) -> Result<()> {
         if let Some(Unit::Running(h)) = self.pending.front_mut() {
-            self.pending[0] = Unit::Ready(joined(h.await));
+            let unit = joined(h.await);
+            self.pending.pop_front();
+            self.running -= 1;
             self.progress.lookup_done();
+            return self.print(unit, to);
         }
         let Some(Unit::Ready(unit)) = self.pending.pop_front() else { return Ok(()) };
+        self.held -= unit.events.len();
         self.print(unit, to)
     }
 

@@ -52,7 +52,7 @@ async fn output_in_input_order_with_bounded_window() {
         // Later lookups end first; messages sit between them.
         for i in 0..20u64 {
             q.spawn(Box::pin(lookup(format!("lookup {i}"), 100 - 4 * i, running.clone(), most.clone())), &mut seen).await.unwrap();
-            assert!(q.len() <= 4, "window exceeded: {}", q.len());
+            assert!(q.running() <= 4, "window exceeded: {}", q.running());
             if i % 5 == 0 {
                 q.ready(Recorded::events(vec![Event::Text(format!("message after {i}"))]), &mut seen).await.unwrap();
             }
@@ -68,6 +68,51 @@ async fn output_in_input_order_with_bounded_window() {
         assert_eq!(seen.texts, expected);
         assert!(most.load(Ordering::SeqCst) <= 4, "at most 4 at once, saw {}", most.load(Ordering::SeqCst));
         assert!(most.load(Ordering::SeqCst) >= 2, "they did run at the same time");
+    })
+    .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn output_between_lookups_does_not_narrow_the_window() {
+    // Every dig batch line queues its print globals before its lookup,
+    // every nslookup command its messages: a window of 4 still runs 4.
+    in_local(async {
+        let (running, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let mut q = Ordered::new(4, None);
+        let mut seen = Seen::default();
+        for i in 0..12u64 {
+            q.ready(Recorded::events(vec![Event::Text(format!("before {i}"))]), &mut seen).await.unwrap();
+            q.spawn(Box::pin(lookup(format!("lookup {i}"), 100, running.clone(), most.clone())), &mut seen).await.unwrap();
+            assert!(q.running() <= 4, "window exceeded: {}", q.running());
+        }
+        q.drain(&mut seen).await.unwrap();
+        let expected: Vec<String> = (0..12).flat_map(|i| [format!("before {i}"), format!("lookup {i}")]).collect();
+        assert_eq!(seen.texts, expected);
+        assert_eq!(most.load(Ordering::SeqCst), 4, "the whole window in flight");
+    })
+    .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn ready_output_behind_a_slow_lookup_is_bounded() {
+    // A flood of messages (a file of garbage lines) behind one slow lookup
+    // waits for it instead of piling up.
+    in_local(async {
+        let (running, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let mut q = Ordered::new(4, None);
+        let mut seen = Seen::default();
+        q.spawn(Box::pin(lookup("slow".into(), 5000, running.clone(), most.clone())), &mut seen).await.unwrap();
+        let started = Instant::now();
+        let n = 3 * MAX_HELD;
+        for i in 0..n {
+            q.ready(Recorded::events(vec![Event::Text(format!("message {i}"))]), &mut seen).await.unwrap();
+            assert!(q.held() <= MAX_HELD, "held {} events", q.held());
+        }
+        assert!(started.elapsed() >= Duration::from_millis(5000), "the flood waited for the slow lookup");
+        q.drain(&mut seen).await.unwrap();
+        assert_eq!(seen.texts.len(), n + 1);
+        assert_eq!(seen.texts[0], "slow");
+        assert_eq!(seen.texts[n], format!("message {}", n - 1));
     })
     .await;
 }
