@@ -618,7 +618,7 @@ impl<E: Emit> Engine<E> {
             return Ok(step);
         }
         let opened = match &self.udp_pool {
-            Some(pool) => pool.open(addr, self.settings.source).await,
+            Some(pool) => pool.open(addr, self.settings.source, p.id).await,
             None => UdpChannel::open(addr, self.settings.source).await,
         };
         let channel = match opened {
@@ -671,7 +671,7 @@ impl<E: Emit> Engine<E> {
                 ReplyStep::KeepReading | ReplyStep::MoreXfr => continue,
                 ReplyStep::Step(s) => {
                     if let Some(pool) = &self.udp_pool {
-                        pool.put_back(channel);
+                        pool.put_back(channel, p.id);
                     }
                     return Ok(s);
                 }
