@@ -227,6 +227,37 @@ fn a_dead_server_costs_its_own_line_a_timeout_and_the_rest_stay_in_order() {
     assert!(!text.contains("nxfourth"), "{text}");
 }
 
+/// A try that timed out is tried again on the same server, and only then
+/// the next server of resolv.conf: BIND 9.18.49's dig in the lab with
+/// `nameserver 127.9.9.9` (the black hole) then `nameserver 127.6.1.1`
+/// printed exactly this shape (two timeouts to the first, then the answer,
+/// for each line), concurrent or not.
+#[test]
+fn a_retry_stays_on_its_server_before_the_next_one() {
+    let server = HoldingServer::start(Duration::ZERO);
+    let silent = SilentServer::start_on(format!("127.0.0.2:{}", server.port).parse().unwrap());
+    let names: Vec<String> = ["a", "b", "c"].map(|n| format!("{n}.x.test")).to_vec();
+    let (_dir, file) = batch_file(&names);
+    let port = server.port.to_string();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["--dig", "-p", &port, "+time=1", "+tries=2", "+noall", "+answer", "-f", &file];
+        args.extend_from_slice(extra);
+        rlookup(&args).resolv_conf("nameserver 127.0.0.2\nnameserver 127.0.0.1\n").run()
+    };
+    let concurrent = run(&[]);
+    let timeout = format!(";; communications error to 127.0.0.2#{port}: timed out\n");
+    let expected: String = names.iter().map(|n| format!("{timeout}{timeout}{n}.\t\t300\tIN\tA\t192.0.2.80\n")).collect();
+    assert_eq!(concurrent.stdout, expected);
+    assert_eq!((concurrent.stderr.as_str(), concurrent.status), ("", 0));
+    let mut queries = 0;
+    while silent.wait_for_query(Duration::from_millis(100)) {
+        queries += 1;
+    }
+    assert_eq!(queries, 2 * names.len(), "two tries a name to the silent server");
+    let sequential = run(&["--concurrency=1"]);
+    assert_eq!(sequential.stdout, expected);
+}
+
 #[test]
 fn stats_sum_up_the_batch_on_stderr() {
     let server = HoldingServer::start(Duration::ZERO);
