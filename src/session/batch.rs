@@ -8,8 +8,12 @@
 //! every unit before it has been, so the output is byte for byte the
 //! sequential run's, streamed.
 //!
-//! At most `window` lookups run at any time (`--concurrency`): reading
-//! the input stops while the oldest lookup is still running. Output known
+//! At most `window` lookups are in flight at any time (`--concurrency`);
+//! one that ends makes room for the next, even while an earlier one still
+//! runs: a lookup that waits (a recursive server retrying upstream after
+//! 800 ms, a timeout) does not stall the others, whose results wait for
+//! it, at most [`BUFFERED_WINDOWS`] windows of them; then reading the
+//! input stops until the oldest lookup ends. Output known
 //! at once between them (every dig batch line has its print globals, every
 //! nslookup command its messages) does not count against the window, so a
 //! window of 100 keeps 100 queries in flight; it is merged into one unit
@@ -23,9 +27,11 @@
 //! is a current-thread runtime inside a `LocalSet`); DNS lookups wait on
 //! the network, and one core formats the output.
 
+use std::cell::Cell;
 use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::time::Duration;
 
 use tokio::task::JoinHandle;
@@ -80,11 +86,36 @@ impl crate::lookup::Emit for Recorder {
     }
 }
 
+/// A lookup in flight: it lands when its task ends, however it ends
+/// (finished, panicked or aborted), and tells the queue.
+struct Flight {
+    in_flight: Rc<Cell<usize>>,
+    ended: Rc<tokio::sync::Notify>,
+}
+
+impl Drop for Flight {
+    fn drop(&mut self) {
+        self.in_flight.set(self.in_flight.get().saturating_sub(1));
+        self.ended.notify_one();
+    }
+}
+
 /// Spaces the starts of lookups (`--rate QPS`).
 struct Pacer {
     interval: Duration,
     next: Instant,
 }
+
+/// How many windows of finished lookups may wait for an earlier one
+/// before reading the input waits for it (see the module doc): through a
+/// recursive server, one reply in a few thousand comes after a retry of
+/// its own upstream (BIND: 800 ms), and with a single window every lookup
+/// behind it stopped for that long (a batch of 100,000 names through the
+/// lab's resolver went from 45 s to 87 s at 100 in flight). A finished
+/// lookup is a few kilobytes of events: at 16 windows of 100, a batch
+/// through the lab's resolver peaks at 12 MB (6 MB to an authoritative
+/// server, whose replies rarely wait).
+pub const BUFFERED_WINDOWS: usize = 16;
 
 /// The most events of ready output held behind running lookups before
 /// reading the input waits for the oldest lookup (see the module doc).
@@ -93,10 +124,15 @@ pub const MAX_HELD: usize = 4096;
 /// The queue of a batch (see the module doc).
 pub struct Ordered {
     pending: VecDeque<Unit>,
-    /// At most this many lookups running.
+    /// At most this many lookups in flight.
     window: usize,
-    /// Lookups running (the `Running` units in `pending`).
+    /// Lookups not printed yet (the `Running` units in `pending`): in
+    /// flight, or finished and waiting for an earlier one.
     running: usize,
+    /// Lookups in flight (their tasks decrement it as they end).
+    in_flight: Rc<Cell<usize>>,
+    /// Told by each lookup's task as it ends.
+    ended: Rc<tokio::sync::Notify>,
     /// Events in the `Ready` units in `pending`.
     held: usize,
     pacer: Option<Pacer>,
@@ -106,11 +142,20 @@ pub struct Ordered {
 }
 
 impl Ordered {
-    /// At most `window` lookups running (at least 1); at most `rate` lookup
+    /// At most `window` lookups in flight (at least 1); at most `rate` lookup
     /// starts a second, if given.
     pub fn new(window: usize, rate: Option<f64>) -> Ordered {
         let pacer = rate.filter(|r| *r > 0.0).map(|r| Pacer { interval: Duration::from_secs_f64(1.0 / r), next: Instant::now() });
-        Ordered { pending: VecDeque::new(), window: window.max(1), running: 0, held: 0, pacer, progress: Default::default() }
+        Ordered {
+            pending: VecDeque::new(),
+            window: window.max(1),
+            running: 0,
+            in_flight: Rc::default(),
+            ended: Rc::default(),
+            held: 0,
+            pacer,
+            progress: Default::default(),
+        }
     }
 
     /// Output known now, after everything queued so far.
@@ -149,7 +194,13 @@ impl Ordered {
             }
             p.next = p.next.max(now) + p.interval;
         }
-        self.pending.push_back(Unit::Running(tokio::task::spawn_local(lookup)));
+        self.in_flight.set(self.in_flight.get() + 1);
+        let flight = Flight { in_flight: self.in_flight.clone(), ended: self.ended.clone() };
+        let task = tokio::task::spawn_local(async move {
+            let _flight = flight;
+            lookup.await
+        });
+        self.pending.push_back(Unit::Running(task));
         self.running += 1;
         self.progress.lookup_queued();
         self.flush_ready(to).await
@@ -163,8 +214,14 @@ impl Ordered {
         Ok(())
     }
 
-    /// How many lookups run.
-    pub fn running(&self) -> usize {
+    /// How many lookups are in flight.
+    pub fn in_flight(&self) -> usize {
+        self.in_flight.get()
+    }
+
+    /// How many lookups are not printed yet (in flight, or finished and
+    /// waiting for an earlier one).
+    pub fn unprinted(&self) -> usize {
         self.running
     }
 
@@ -193,15 +250,25 @@ impl Ordered {
             }
         }
         self.running = 0;
+        self.in_flight.set(0);
         self.held = 0;
     }
 
-    /// Waits for the oldest unit while the window is full.
+    /// Waits while the window is full: for any lookup to end (printing
+    /// those at the head that have), or, when [`BUFFERED_WINDOWS`] windows
+    /// of lookups wait for the oldest, for the oldest.
     async fn make_room(&mut self, to: &mut dyn Replay) -> Result<()> {
-        while self.running >= self.window {
-            self.print_head(to).await?;
+        loop {
+            if self.running >= self.window.saturating_mul(BUFFERED_WINDOWS) {
+                self.print_head(to).await?;
+                continue;
+            }
+            if self.in_flight.get() < self.window {
+                return Ok(());
+            }
+            self.ended.notified().await;
+            self.flush_ready(to).await?;
         }
-        Ok(())
     }
 
     /// Prints the units at the head that are complete (waiting for none

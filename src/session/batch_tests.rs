@@ -52,7 +52,7 @@ async fn output_in_input_order_with_bounded_window() {
         // Later lookups end first; messages sit between them.
         for i in 0..20u64 {
             q.spawn(Box::pin(lookup(format!("lookup {i}"), 100 - 4 * i, running.clone(), most.clone())), &mut seen).await.unwrap();
-            assert!(q.running() <= 4, "window exceeded: {}", q.running());
+            assert!(q.in_flight() <= 4, "window exceeded: {}", q.in_flight());
             if i % 5 == 0 {
                 q.ready(Recorded::events(vec![Event::Text(format!("message after {i}"))]), &mut seen).await.unwrap();
             }
@@ -83,12 +83,78 @@ async fn output_between_lookups_does_not_narrow_the_window() {
         for i in 0..12u64 {
             q.ready(Recorded::events(vec![Event::Text(format!("before {i}"))]), &mut seen).await.unwrap();
             q.spawn(Box::pin(lookup(format!("lookup {i}"), 100, running.clone(), most.clone())), &mut seen).await.unwrap();
-            assert!(q.running() <= 4, "window exceeded: {}", q.running());
+            assert!(q.in_flight() <= 4, "window exceeded: {}", q.in_flight());
         }
         q.drain(&mut seen).await.unwrap();
         let expected: Vec<String> = (0..12).flat_map(|i| [format!("before {i}"), format!("lookup {i}")]).collect();
         assert_eq!(seen.texts, expected);
         assert_eq!(most.load(Ordering::SeqCst), 4, "the whole window in flight");
+    })
+    .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_stalled_lookup_does_not_stop_the_others() {
+    // Through a recursive server one reply in thousands comes 800 ms late:
+    // the lookups after it go on (4 at a time) and wait for it printed.
+    in_local(async {
+        let (running, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let mut q = Ordered::new(4, None);
+        let mut seen = Seen::default();
+        let started = Instant::now();
+        let mut spawned_by_then = 0;
+        for i in 0..60u64 {
+            let ms = if i == 0 { 800 } else { 10 };
+            q.spawn(Box::pin(lookup(format!("lookup {i}"), ms, running.clone(), most.clone())), &mut seen).await.unwrap();
+            assert!(q.in_flight() <= 4, "window exceeded: {}", q.in_flight());
+            if started.elapsed() < Duration::from_millis(800) {
+                spawned_by_then = i + 1;
+            }
+        }
+        q.drain(&mut seen).await.unwrap();
+        let expected: Vec<String> = (0..60).map(|i| format!("lookup {i}")).collect();
+        assert_eq!(seen.texts, expected);
+        assert_eq!(most.load(Ordering::SeqCst), 4);
+        // 59 lookups of 10 ms, 3 at a time beside the stalled one: all
+        // started while it waited, none held for it.
+        assert_eq!(spawned_by_then, 60, "lookups started during the stall");
+        assert!(started.elapsed() < Duration::from_millis(900), "took {:?}", started.elapsed());
+    })
+    .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn finished_lookups_waiting_for_a_stalled_one_are_bounded() {
+    in_local(async {
+        let (running, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let mut q = Ordered::new(2, None);
+        let mut seen = Seen::default();
+        let limit = 2 * BUFFERED_WINDOWS;
+        let n = 3 * limit;
+        for i in 0..n {
+            let ms = if i == 0 { 10_000 } else { 1 };
+            q.spawn(Box::pin(lookup(format!("lookup {i}"), ms, running.clone(), most.clone())), &mut seen).await.unwrap();
+            assert!(q.unprinted() <= limit, "{} lookups unprinted", q.unprinted());
+        }
+        q.drain(&mut seen).await.unwrap();
+        assert_eq!(seen.texts.len(), n);
+        assert_eq!(seen.texts[0], "lookup 0");
+        assert!(most.load(Ordering::SeqCst) <= 2);
+    })
+    .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_lookup_that_panics_leaves_the_window_open() {
+    in_local(async {
+        let mut q = Ordered::new(1, None);
+        let mut seen = Seen::default();
+        q.spawn(Box::pin(async { panic!("a lookup's bug") }), &mut seen).await.unwrap();
+        // The window of 1 is free again once the task is gone: the next
+        // spawn waits for the head, which ends the run as an error.
+        let next = q.spawn(Box::pin(async { Recorded::events(vec![Event::Text("next".into())]) }), &mut seen).await;
+        assert!(next.is_err(), "the failed task ends the batch");
+        assert_eq!(q.in_flight(), 0);
     })
     .await;
 }
