@@ -25,7 +25,7 @@ use crate::event::{self, Event, Failure, IdMismatch, Notice, Reply, XfrCounts};
 use crate::plan::{LOOKUP_LIMIT, Lookup, Server, Settings, TCP_TIMEOUT, UDP_TIMEOUT};
 use crate::response::{CookieCheck, Direction, Packet, Protocol, Response, TransportError};
 use crate::transport::tcp::TcpChannel;
-use crate::transport::udp::UdpChannel;
+use crate::transport::udp::{PooledChannel, UdpChannel};
 use crate::wire::{self, Message, Name, Section};
 
 mod names;
@@ -619,9 +619,9 @@ impl<E: Emit> Engine<E> {
         }
         let opened = match &self.udp_pool {
             Some(pool) => pool.open(addr, self.settings.source, p.id).await,
-            None => UdpChannel::open(addr, self.settings.source).await,
+            None => UdpChannel::open(addr, self.settings.source).await.map(PooledChannel::Own),
         };
-        let channel = match opened {
+        let mut channel = match opened {
             Ok(c) => c,
             Err(e) => {
                 let w = Notice::UdpSetupFailed { addr, server: server.name.to_string(), name: l.textname.clone(), error: e };

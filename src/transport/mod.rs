@@ -13,6 +13,7 @@ pub mod quic;
 pub mod tcp;
 pub mod tls;
 pub mod udp;
+pub mod udp_shared;
 
 use std::io;
 

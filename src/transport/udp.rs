@@ -2,8 +2,10 @@
 //! then drops datagrams from any other address and reports ICMP port
 //! unreachable as "connection refused", as BIND's clients see it.
 //!
-//! A batch (many lookups in flight) takes its sockets from a [`SocketPool`]
-//! instead of opening one per query: each socket keeps the random port the
+//! A batch (many lookups in flight) sends its queries to a server over the
+//! server's one shared socket (`udp_shared`). A query that cannot share it
+//! (dig -b, or its id already in flight there) takes a socket of its own
+//! from a [`SocketPool`] instead of opening one: each socket keeps the random port the
 //! kernel gave it and is connected to each query's server in turn (a
 //! connect() on a UDP socket only sets the peer), which saves the socket's
 //! creation and teardown on every query. A socket whose query timed out is
@@ -21,6 +23,7 @@ use std::sync::{Arc, Mutex};
 use tokio::net::UdpSocket;
 use tokio::time::{Instant, timeout_at};
 
+use super::udp_shared::{SharedChannel, Sharing};
 use super::{TransportError, local_for};
 
 /// The largest datagram we accept.
@@ -91,17 +94,60 @@ impl UdpChannel {
     }
 }
 
-/// Sockets kept between the queries of a batch (see the module doc).
+/// Sockets kept between the queries of a batch (see the module doc), and
+/// the batch's shared socket per server (`udp_shared`).
 #[derive(Clone, Default)]
 pub struct SocketPool {
     free: Arc<Mutex<Vec<UdpChannel>>>,
+    shared: Arc<Sharing>,
+}
+
+/// A batch query's UDP channel: its server's shared socket, or one of its
+/// own (a source address given, or its id already in flight there).
+pub enum PooledChannel {
+    Own(UdpChannel),
+    Shared(SharedChannel),
+}
+
+impl PooledChannel {
+    pub async fn send(&self, message: &[u8]) -> Result<(), TransportError> {
+        match self {
+            PooledChannel::Own(c) => c.send(message).await,
+            PooledChannel::Shared(c) => c.send(message).await,
+        }
+    }
+
+    pub async fn recv(&mut self, deadline: Instant) -> Result<Vec<u8>, TransportError> {
+        match self {
+            PooledChannel::Own(c) => c.recv(deadline).await,
+            PooledChannel::Shared(c) => c.recv(deadline).await,
+        }
+    }
+
+    pub fn local_addr(&self) -> Option<SocketAddr> {
+        match self {
+            PooledChannel::Own(c) => c.local_addr(),
+            PooledChannel::Shared(c) => c.local_addr(),
+        }
+    }
 }
 
 impl SocketPool {
-    /// A channel to `peer` for the query with id `id`: a pooled socket of
-    /// the right family connected to it, or a new one. With a source
-    /// address (dig -b) a new socket every time, as without a pool.
-    pub async fn open(&self, peer: SocketAddr, source: Option<SocketAddr>, id: u16) -> Result<UdpChannel, TransportError> {
+    /// A channel to `peer` for the query with id `id`: the server's shared
+    /// socket; failing that, a pooled socket of the right family connected
+    /// to it, or a new one. With a source address (dig -b) a new socket
+    /// every time, as without a pool.
+    pub async fn open(&self, peer: SocketAddr, source: Option<SocketAddr>, id: u16) -> Result<PooledChannel, TransportError> {
+        if source.is_none()
+            && let Some(c) = self.shared.open(peer, id).await
+        {
+            return Ok(PooledChannel::Shared(c));
+        }
+        self.open_own(peer, source, id).await.map(PooledChannel::Own)
+    }
+
+    /// A socket of the query's own (see [`SocketPool::open`]).
+    async fn open_own(&self, peer: SocketAddr, source: Option<SocketAddr>, id: u16) -> Result<UdpChannel, TransportError> {
         if source.is_none() {
             let pooled = {
                 let mut free = self.free.lock().expect("the pool's lock is never poisoned");
@@ -133,8 +179,10 @@ impl SocketPool {
     }
 
     /// Gives a channel's socket back after its query (id `answered`) got
-    /// its reply (not after a timeout or an error).
-    pub fn put_back(&self, mut channel: UdpChannel, answered: u16) {
+    /// its reply (not after a timeout or an error). A shared socket's
+    /// channel is just dropped: the socket stays with the server.
+    pub fn put_back(&self, channel: PooledChannel, answered: u16) {
+        let PooledChannel::Own(mut channel) = channel else { return };
         channel.stale = Some(answered);
         // tokio still holds the socket readable from the answer's read, so
         // the next query's first read would be a system call that finds

@@ -1,4 +1,5 @@
-//! The batch's socket pool over real sockets on 127.0.0.1: a pooled socket
+//! The batch's own sockets (a query that cannot share its server's) over
+//! real sockets on 127.0.0.1: a pooled socket
 //! never hands a query the previous query's answer, however late a
 //! duplicate of it comes.
 
@@ -40,13 +41,13 @@ async fn exchange(channel: &UdpChannel, server: &StdSocket, id: u16, reply: &[u8
 async fn a_late_duplicate_of_the_last_answer_never_reaches_the_next_query() {
     let (server, addr) = server();
     let pool = SocketPool::default();
-    let first = pool.open(addr, None, 0x1111).await.expect("a socket");
+    let first = pool.open_own(addr, None, 0x1111).await.expect("a socket");
     let local = first.local_addr().expect("bound");
     assert_eq!(exchange(&first, &server, 0x1111, &message(0x1111, 1)).await, message(0x1111, 1));
-    pool.put_back(first, 0x1111);
+    pool.put_back(PooledChannel::Own(first), 0x1111);
     // The duplicate comes after the query ended, before the next one.
     server.send_to(&message(0x1111, 1), local).expect("the duplicate goes");
-    let second = pool.open(addr, None, 0x2222).await.expect("a socket");
+    let second = pool.open_own(addr, None, 0x2222).await.expect("a socket");
     assert_eq!(second.local_addr(), Some(local), "the pooled socket is reused");
     assert_eq!(exchange(&second, &server, 0x2222, &message(0x2222, 2)).await, message(0x2222, 2));
     // And it keeps coming: still dropped while the next query waits.
@@ -60,14 +61,14 @@ async fn a_late_duplicate_of_the_last_answer_never_reaches_the_next_query() {
 async fn a_query_drawing_the_stale_id_gets_a_drained_socket() {
     let (server, addr) = server();
     let pool = SocketPool::default();
-    let first = pool.open(addr, None, 0x4444).await.expect("a socket");
+    let first = pool.open_own(addr, None, 0x4444).await.expect("a socket");
     let local = first.local_addr().expect("bound");
     exchange(&first, &server, 0x4444, &message(0x4444, 1)).await;
-    pool.put_back(first, 0x4444);
+    pool.put_back(PooledChannel::Own(first), 0x4444);
     server.send_to(&message(0x4444, 1), local).expect("the duplicate goes");
     // Let the duplicate land before the socket is taken again.
     tokio::time::sleep(Duration::from_millis(50)).await;
-    let again = pool.open(addr, None, 0x4444).await.expect("a socket");
+    let again = pool.open_own(addr, None, 0x4444).await.expect("a socket");
     assert_eq!(again.local_addr(), Some(local), "the pooled socket is reused");
     // The old duplicate went with the drain; the new answer, same id, is
     // the query's own.
