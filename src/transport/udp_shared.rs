@@ -102,8 +102,13 @@ impl Sharing {
                 let local = socket.local_addr().ok();
                 let s = Arc::new(Shared { socket, local, waiting: Mutex::default(), sent: AtomicU32::new(0), retired: AtomicBool::new(false) });
                 tokio::spawn(read(s.clone()));
-                // Another query may have made one meanwhile: either serves.
-                self.sockets.lock().expect("never poisoned").entry(peer).or_insert_with(|| s.clone()).clone()
+                // Another query may have made one meanwhile: that one
+                // serves, and this one's reader ends.
+                let kept = self.sockets.lock().expect("never poisoned").entry(peer).or_insert_with(|| s.clone()).clone();
+                if !Arc::ptr_eq(&kept, &s) {
+                    s.retired.store(true, Ordering::Relaxed);
+                }
+                kept
             }
         };
         let (tx, rx) = mpsc::unbounded_channel();
