@@ -5,8 +5,9 @@
 //! with DoT, DoH, DoQ and DoH3 listeners, and small servers of our own for
 //! what hickory-server does not do (HTTP GET and error statuses, streams
 //! of several DoQ messages, servers that close, stall or speak clear
-//! text). The tests beside each module (`tls/tests.rs`, `https_tests.rs`,
-//! `quic_tests.rs`, `h3_tests.rs`, `pool_tests.rs`) use them.
+//! text), and a bare UDP peer. The tests beside each module (`tls/tests.rs`,
+//! `https_tests.rs`, `quic_tests.rs`, `h3_tests.rs`, `pool_tests.rs`,
+//! `udp_tests.rs`, `udp_shared_tests.rs`) use them.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -36,6 +37,23 @@ use super::tls::TlsSettings;
 /// A deadline `secs` seconds from now (generous: only hangs hit it).
 pub fn after(secs: u64) -> Instant {
     Instant::now() + Duration::from_secs(secs)
+}
+
+/// A plain UDP socket on 127.0.0.1 playing a server in the UDP tests
+/// (`udp_tests.rs`, `udp_shared_tests.rs`): the test reads its queries and
+/// sends what it wants; reads give up after 5 seconds.
+pub fn udp_peer() -> (std::net::UdpSocket, SocketAddr) {
+    let s = std::net::UdpSocket::bind("127.0.0.1:0").expect("a loopback socket");
+    s.set_read_timeout(Some(Duration::from_secs(5))).expect("a read timeout");
+    let addr = s.local_addr().expect("its address");
+    (s, addr)
+}
+
+/// A datagram for the UDP tests: `id`, then ten bytes of `fill`.
+pub fn datagram(id: u16, fill: u8) -> Vec<u8> {
+    let mut m = id.to_be_bytes().to_vec();
+    m.extend_from_slice(&[fill; 10]);
+    m
 }
 
 /// The name and address every good leaf is valid for.
