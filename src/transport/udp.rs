@@ -158,12 +158,12 @@ impl SocketPool {
                     .map(|i| free.swap_remove(i))
             };
             if let Some(mut channel) = pooled {
-                if channel.stale == Some(id) && !drain(&channel) {
-                    // The new query's id is the stale one: what is queued
-                    // went (a socket with an error pending goes too).
-                    return UdpChannel::open(peer, source).await;
-                }
                 if channel.stale == Some(id) {
+                    // The new query's id is the stale one: what is queued
+                    // goes (a socket with an error pending goes too).
+                    if !drain(&channel) {
+                        return UdpChannel::open(peer, source).await;
+                    }
                     channel.stale = None;
                 }
                 if channel.peer == peer {
