@@ -301,7 +301,9 @@ fn choose_sink(
             );
         }
         Dialect::Delv if own.transport.is_some() => {
-            return Err("rlookup: --tls, --https, --quic and --http3 are not available in the delv dialect (delv asks over UDP and TCP)".into());
+            return Err(
+                "rlookup: --tls, --https, --quic and --http3 are not available in the delv dialect (delv asks over UDP and TCP)".into()
+            );
         }
         Dialect::Delv => return Ok(Box::new(render::delv::DelvSink::new(look))),
         Dialect::Nslookup if own.style == Style::Windows && own.output == Output::Text => Box::new(render::windows::WindowsSink::default()),
@@ -309,7 +311,9 @@ fn choose_sink(
     };
     let format: Box<dyn Sink> = match own.output {
         Output::Json => Box::new(json()),
-        Output::Table(sections) => Box::new(TableSink { text, sections, palette, layout, note, held: own.validate.map(|_| Vec::new()), pending_a: None }),
+        Output::Table(sections) => {
+            Box::new(TableSink { text, sections, palette, layout, note, held: own.validate.map(|_| Vec::new()), pending_a: None })
+        }
         Output::Text => text,
     };
     // dig's +json (from the command line, ~/.digrc or a batch line) turns

@@ -811,14 +811,7 @@ fn trace_follows_the_delegations() {
     let chain = fixtures::trace_chain();
     let p = chain.port();
     let out = trace(p, "+trace www.example.test");
-    check_output(
-        out,
-        p,
-        "",
-        &trace_of_www("+trace www.example.test", "127.0.0.3"),
-        "",
-        0,
-    );
+    check_output(out, p, "", &trace_of_www("+trace www.example.test", "127.0.0.3"), "", 0);
 }
 
 /// The same through a link named dig: the banner shows the arguments as

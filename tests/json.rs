@@ -115,7 +115,9 @@ fn fixtures_match_kdig() {
 fn differences_are_detected() {
     use serde_json::json;
     let kdig = json!({"A": 1, "L": [{"x": "a"}], "dateString": "2026-11-22T01:49:54+0000"});
-    assert!(differences(&json!({"A": 1, "L": [{"x": "a"}], "dateString": "2026-11-22T01:49:54+0000", "rlookup": {}}), &kdig, &[]).is_empty());
+    assert!(
+        differences(&json!({"A": 1, "L": [{"x": "a"}], "dateString": "2026-11-22T01:49:54+0000", "rlookup": {}}), &kdig, &[]).is_empty()
+    );
     assert_eq!(differences(&json!({"A": 2, "L": [{"x": "a"}], "dateString": "2026-11-22T01:49:54+0000"}), &kdig, &[]).len(), 1);
     assert_eq!(differences(&json!({"A": 1, "L": [{"x": "b"}], "dateString": "2026-11-22T01:49:55+0000"}), &kdig, &[]).len(), 2);
     assert_eq!(differences(&json!({"A": 1, "L": [], "dateString": "2026-11-22T01:49:54+0000"}), &kdig, &[]).len(), 1);

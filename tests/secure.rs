@@ -131,7 +131,8 @@ fn bad_server_urls_are_usage_errors() {
 #[test]
 fn nslookup_takes_urls_and_transport_options() {
     let s = server();
-    let expect = |port: u16| format!("Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{port}\n\nName:\twww.example.test\nAddress: 192.0.2.80\n\n");
+    let expect =
+        |port: u16| format!("Server:\t\t127.0.0.1\nAddress:\t127.0.0.1#{port}\n\nName:\twww.example.test\nAddress: 192.0.2.80\n\n");
     for (how, port) in [
         (vec![format!("tls://127.0.0.1:{}", s.tls)], s.tls),
         (vec![format!("https://127.0.0.1:{}/dns-query", s.https)], s.https),
@@ -176,8 +177,7 @@ fn one_connection_serves_a_run() {
     let batch = dir.0.join("names");
     std::fs::write(&batch, "www.example.test\nmail.example.test\nmulti.example.test\n").unwrap();
     let https = format!("@https://127.0.0.1:{}", s.https);
-    let out =
-        rlookup(&["--dig", &https, "+short", "-f", batch.to_str().unwrap(), "--concurrency=1"]).env("SSL_CERT_FILE", s.ca()).run();
+    let out = rlookup(&["--dig", &https, "+short", "-f", batch.to_str().unwrap(), "--concurrency=1"]).env("SSL_CERT_FILE", s.ca()).run();
     assert_eq!(out.stdout.lines().count(), 5, "{}", out.stdout);
     assert_eq!(s.seen.http_connections.load(Ordering::SeqCst), 1);
     assert_eq!(s.requests().len(), 3);
@@ -242,13 +242,20 @@ fn failures_are_digs() {
         (vec![other.clone()], s.tls, verify(s.tls, "unable to get local issuer certificate"), String::new(), 0),
         (vec![format!("+tls-ca={}", expired.ca())], expired.tls, verify(expired.tls, "certificate has expired"), String::new(), 0),
         (vec![ca.clone()], self_signed.tls, verify(self_signed.tls, "self-signed certificate"), String::new(), 0),
-        (vec![format!("+tls-ca={}", expired.ca()), "+quic".into()], expired.quic, verify(expired.quic, "certificate has expired"), String::new(), 0),
+        (
+            vec![format!("+tls-ca={}", expired.ca()), "+quic".into()],
+            expired.quic,
+            verify(expired.quic, "certificate has expired"),
+            String::new(),
+            0,
+        ),
         // Another CA of the same name: the signature does not verify.
         (vec![ca.clone()], expired.tls, verify(expired.tls, "certificate signature failure"), String::new(), 0),
     ];
     for (opts, port, stdout, stderr, status) in cases.iter().map(|(o, p, out, err, st)| (o.clone(), *p, out.clone(), err.clone(), *st)) {
         let port_text = port.to_string();
-        let mut args: Vec<String> = ["--dig", "+nocmd", "+tries=1", "@127.0.0.1", "-p", &port_text, "www.example.test"].map(String::from).into();
+        let mut args: Vec<String> =
+            ["--dig", "+nocmd", "+tries=1", "@127.0.0.1", "-p", &port_text, "www.example.test"].map(String::from).into();
         args.extend(opts);
         let out = rlookup(&args).run();
         assert_eq!((out.stdout.as_str(), out.stderr.as_str(), out.status), (stdout.as_str(), stderr.as_str(), status), "{args:?}");
@@ -274,7 +281,9 @@ fn failures_are_digs() {
 fn every_output_format_over_every_transport() {
     let s = server();
     let ca = format!("+tls-ca={}", s.ca());
-    for (opt, port, protocol) in [("+tls", s.tls, "TLS"), ("+https", s.https, "HTTPS"), ("+quic", s.quic, "QUIC"), ("+http3", s.h3, "HTTP/3")] {
+    for (opt, port, protocol) in
+        [("+tls", s.tls, "TLS"), ("+https", s.https, "HTTPS"), ("+quic", s.quic, "QUIC"), ("+http3", s.h3, "HTTP/3")]
+    {
         let port_text = port.to_string();
         let base = ["--dig", "@127.0.0.1", "-p", &port_text, opt, &ca, "www.example.test"];
         let json = rlookup(&[&["--json"][..], &base].concat()).run();

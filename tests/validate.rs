@@ -77,7 +77,9 @@ fn validate_nslookup_secure_insecure_bogus() {
     let answer = format!("{h}Non-authoritative answer:\n");
     expect(
         &sans_rrsig(nslookup(&lab, &keys, &["www.secure.lab"])),
-        &format!("{answer}Name:\twww.secure.lab\nAddress: 192.0.2.80\nName:\twww.secure.lab\nAddress: 2001:db8::80\nValidation: secure\n\n"),
+        &format!(
+            "{answer}Name:\twww.secure.lab\nAddress: 192.0.2.80\nName:\twww.secure.lab\nAddress: 2001:db8::80\nValidation: secure\n\n"
+        ),
         "",
         0,
     );
@@ -102,14 +104,26 @@ fn validate_dig_after_the_statistics() {
     let (lab, keys) = (Lab::start(), Keys::lab());
     let out = dig(&lab, &keys, &["+dnssec", "www.secure.lab"]);
     assert_eq!((out.stderr.as_str(), out.status), ("", 0));
-    assert!(out.stdout.contains("\n;; ANSWER SECTION:\nwww.secure.lab.\t\t300\tIN\tA\t192.0.2.80\nwww.secure.lab.\t\t300\tIN\tRRSIG\tA 13 3 300 "));
+    assert!(
+        out.stdout
+            .contains("\n;; ANSWER SECTION:\nwww.secure.lab.\t\t300\tIN\tA\t192.0.2.80\nwww.secure.lab.\t\t300\tIN\tRRSIG\tA 13 3 300 ")
+    );
     assert!(out.stdout.contains("\n;; MSG SIZE  rcvd: "), "{}", out.stdout);
     assert!(out.stdout.ends_with("\n\n;; VALIDATION: secure\n\n"), "{}", out.stdout);
     // Without the statistics, the line alone; +short too.
-    expect(&dig(&lab, &keys, &["+noall", "+answer", "concordia.ca"]), "concordia.ca.\t\t3600\tIN\tA\t132.205.244.185\n;; VALIDATION: insecure\n", "", 0);
+    expect(
+        &dig(&lab, &keys, &["+noall", "+answer", "concordia.ca"]),
+        "concordia.ca.\t\t3600\tIN\tA\t132.205.244.185\n;; VALIDATION: insecure\n",
+        "",
+        0,
+    );
     expect(&dig(&lab, &keys, &["+short", "www.bogus.lab"]), &format!(";; VALIDATION: {BROKEN_DS}\n"), "", 12);
     let out = dig(&lab, &keys, &["+yaml", "www.secure.lab"]);
-    assert!(out.stdout.starts_with("- type: MESSAGE\n") && out.stdout.ends_with("\n- type: VALIDATION\n  verdict: secure\n"), "{}", out.stdout);
+    assert!(
+        out.stdout.starts_with("- type: MESSAGE\n") && out.stdout.ends_with("\n- type: VALIDATION\n  verdict: secure\n"),
+        "{}",
+        out.stdout
+    );
     // The dialect's own statuses stay when nothing is bogus.
     let out = dig(&lab, &keys, &["+short", "nosuch.edge.lab"]);
     expect(&out, ";; VALIDATION: insecure\n", "", 0);
@@ -148,8 +162,16 @@ fn validate_denials_nsec_and_nsec3() {
     };
     let out = rlookup(&args("nosuch.rsa.test")).run();
     assert_eq!(out.status, 0, "{}", out.stderr);
-    assert!(out.stdout.starts_with(";; VALIDATION: secure\n;; CHAIN OF TRUST for nosuch.rsa.test. A:\n;; rsa.test. DNSKEY "), "{}", out.stdout);
-    assert!(out.stdout.contains(" [trust anchor]\n") && out.stdout.contains(";; nosuch.rsa.test. A: nonexistence proven\n"), "{}", out.stdout);
+    assert!(
+        out.stdout.starts_with(";; VALIDATION: secure\n;; CHAIN OF TRUST for nosuch.rsa.test. A:\n;; rsa.test. DNSKEY "),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(" [trust anchor]\n") && out.stdout.contains(";; nosuch.rsa.test. A: nonexistence proven\n"),
+        "{}",
+        out.stdout
+    );
     let out = rlookup(&args("www.rsa.test")).run();
     assert!(out.stdout.contains("\n;; VALIDATION: secure\n"), "{}", out.stdout);
     // A name under no anchor of the file is insecure.
@@ -182,7 +204,12 @@ fn validate_bogus_signatures_exit_12() {
     });
     let out = sans_rrsig(dig(&lab, &keys, &["+short", "--validate=chain", "www.secure.lab"]));
     assert_eq!(out.status, 12, "{}", out.stdout);
-    assert!(out.stdout.starts_with("192.0.2.80\n;; VALIDATION: bogus (RRSIG has expired: validating www.secure.lab/A: no valid signature found)\n"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .starts_with("192.0.2.80\n;; VALIDATION: bogus (RRSIG has expired: validating www.secure.lab/A: no valid signature found)\n"),
+        "{}",
+        out.stdout
+    );
     assert!(
         out.stdout.ends_with(";; www.secure.lab. A: FAILED (verify failed due to bad signature (keyid=54365): RRSIG has expired)\n;; www.secure.lab. A: FAILED (no valid signature found)\n"),
         "{}",
@@ -195,7 +222,11 @@ fn validate_bogus_signatures_exit_12() {
     });
     let out = sans_rrsig(nslookup(&lab, &keys, &["-type=a", "www.secure.lab"]));
     assert_eq!(out.status, 12, "{}", out.stdout);
-    assert!(out.stdout.ends_with("Validation: bogus (RRSIG failed to verify: validating www.secure.lab/A: no valid signature found)\n\n"), "{}", out.stdout);
+    assert!(
+        out.stdout.ends_with("Validation: bogus (RRSIG failed to verify: validating www.secure.lab/A: no valid signature found)\n\n"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
@@ -225,7 +256,11 @@ fn validate_chain_view() {
     );
     let out = nslookup(&lab, &keys, &["--validate=chain", "www.bogus.lab"]);
     assert_eq!(out.status, 12);
-    assert!(out.stdout.contains(&format!("\nValidation: {BROKEN_DS}\nChain of trust for www.bogus.lab. A:\n  . DNSKEY ")), "{}", out.stdout);
+    assert!(
+        out.stdout.contains(&format!("\nValidation: {BROKEN_DS}\nChain of trust for www.bogus.lab. A:\n  . DNSKEY ")),
+        "{}",
+        out.stdout
+    );
     assert!(out.stdout.ends_with("\n  bogus.lab. DNSKEY: FAILED (no valid signature found (DS))\n\n"), "{}", out.stdout);
     // Windows style: the same line, after the host block.
     let port = format!("-port={}", lab.port());
@@ -252,7 +287,10 @@ fn validate_json_member() {
     assert_eq!(secure["server"], format!("127.0.0.1#{}", lab.port()));
     let zones: Vec<&str> = secure["chain"].as_array().unwrap().iter().map(|z| z["zone"].as_str().unwrap()).collect();
     assert_eq!(zones, [".", "lab.", "secure.lab."]);
-    assert_eq!(secure["chain"][2]["signatures"][1], serde_json::json!({"owner": "www.secure.lab.", "type": "A", "keyTag": 54365, "algorithm": 13}));
+    assert_eq!(
+        secure["chain"][2]["signatures"][1],
+        serde_json::json!({"owner": "www.secure.lab.", "type": "A", "keyTag": 54365, "algorithm": 13})
+    );
     // The SERVFAIL reply, with the validator's reason.
     assert_eq!((d[1]["RCODE"].as_u64(), d[1]["rlookup"]["validation"]["verdict"].as_str()), (Some(2), Some("bogus")));
     assert_eq!(d[1]["rlookup"]["validation"]["reason"], BROKEN_DS.strip_prefix("bogus (").and_then(|r| r.strip_suffix(')')).unwrap());
@@ -319,7 +357,10 @@ fn validate_hostile_answers_end_with_a_verdict() {
     assert!(started.elapsed() < Duration::from_secs(10));
     let verdicts: Vec<&str> = out.stdout.lines().filter(|l| l.starts_with(";; VALIDATION: ")).collect();
     assert_eq!(verdicts.len(), 2, "{}", out.stdout);
-    assert!(verdicts.iter().all(|v| v.starts_with(";; VALIDATION: indeterminate (") || v.starts_with(";; VALIDATION: bogus (")), "{verdicts:?}");
+    assert!(
+        verdicts.iter().all(|v| v.starts_with(";; VALIDATION: indeterminate (") || v.starts_with(";; VALIDATION: bogus (")),
+        "{verdicts:?}"
+    );
     // A loop the server does not see: each name's answer is one CNAME.
     let mut zones = lab_zones();
     let cname = |from: &str, to: &str| {
@@ -365,7 +406,12 @@ fn validate_over_tcp_and_setup_errors() {
     let out = rlookup(&["--anchors", &keys.path(), "x"]).run();
     expect(&out, "", "rlookup: --anchors is for --validate (delv takes -a FILE)\n", 1);
     let out = rlookup(&["--delv", "--validate", "x"]).run();
-    expect(&out, "", "rlookup: --validate is for the nslookup and dig dialects (delv always validates; -a FILE gives its trust anchors)\n", 1);
+    expect(
+        &out,
+        "",
+        "rlookup: --validate is for the nslookup and dig dialects (delv always validates; -a FILE gives its trust anchors)\n",
+        1,
+    );
     let out = rlookup(&["--validate=keys", "x"]).run();
     expect(&out, "", "rlookup: --validate: unknown view 'keys' (--validate or --validate=chain)\n", 1);
 }

@@ -286,10 +286,7 @@ fn own_spec(arg: &str) -> Option<(&'static OptSpec, bool)> {
 /// `rlookup -h` on a terminal: the usage, rlookup's own options and the
 /// dialect rule, without the dialects' option lists (`--help` has them).
 pub fn short_help() -> String {
-    format!(
-        "{}\n{DIALECT_RULE}\n\nEvery option of each dialect: rlookup --help, or man rlookup.\n",
-        parser().render_help()
-    )
+    format!("{}\n{DIALECT_RULE}\n\nEvery option of each dialect: rlookup --help, or man rlookup.\n", parser().render_help())
 }
 
 /// clap's message for `--word`, none of rlookup's options: the error, a

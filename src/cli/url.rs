@@ -154,7 +154,10 @@ impl TransportOption {
             let parsed = parsed.map_err(|why| format!("rlookup: --{name}: {why}"))?;
             let matches = matches!(
                 (name, &parsed.transport),
-                ("tls", UrlTransport::Tls) | ("https", UrlTransport::Https { .. }) | ("quic", UrlTransport::Quic) | ("http3", UrlTransport::H3 { .. })
+                ("tls", UrlTransport::Tls)
+                    | ("https", UrlTransport::Https { .. })
+                    | ("quic", UrlTransport::Quic)
+                    | ("http3", UrlTransport::H3 { .. })
             );
             if !matches {
                 return Err(format!("rlookup: --{name}: '{text}' is not a URL for this transport"));

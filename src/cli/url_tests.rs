@@ -13,7 +13,10 @@ fn urls() {
     assert_eq!(url("quic://127.6.1.1:8853").port, Some(8853));
     assert_eq!(url("https://dns.lab/q").transport, UrlTransport::Https { path: "/q".into() });
     assert_eq!(url("HTTPS://dns.lab").transport, UrlTransport::Https { path: "/dns-query".into() });
-    assert_eq!(url("h3://[::1]:443/dns-query"), ServerUrl { host: "::1".into(), port: Some(443), transport: UrlTransport::H3 { path: "/dns-query".into() } });
+    assert_eq!(
+        url("h3://[::1]:443/dns-query"),
+        ServerUrl { host: "::1".into(), port: Some(443), transport: UrlTransport::H3 { path: "/dns-query".into() } }
+    );
     assert_eq!(url("tcp://::1").host, "::1");
     assert_eq!(url("http://127.0.0.1:8080").transport, UrlTransport::Http { path: "/dns-query".into() });
     for bad in ["gopher://x", "tls://", "tls://x:99999", "tls://x/path", "https://[::1"] {

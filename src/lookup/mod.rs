@@ -638,10 +638,14 @@ impl<E: Emit> Engine<E> {
         }
         let sent_at = SystemTime::now();
         let started = Instant::now();
-        self.packet(
-            l,
-            || Packet { direction: Direction::Sent, protocol: Protocol::Udp, local, peer: addr, bytes: p.bytes.clone(), at: sent_at },
-        )?;
+        self.packet(l, || Packet {
+            direction: Direction::Sent,
+            protocol: Protocol::Udp,
+            local,
+            peer: addr,
+            bytes: p.bytes.clone(),
+            at: sent_at,
+        })?;
         let send = channel.send(&p.bytes).await;
         let deadline = started + self.timeout(false);
         let mut last_err = send.err();
@@ -655,17 +659,14 @@ impl<E: Emit> Engine<E> {
                 Ok(b) => b,
                 Err(e) => return self.recv_failed(l, has_next, addr, e),
             };
-            self.packet(
-                l,
-                || Packet {
-                    direction: Direction::Received,
-                    protocol: Protocol::Udp,
-                    local,
-                    peer: addr,
-                    bytes: bytes.clone(),
-                    at: SystemTime::now(),
-                },
-            )?;
+            self.packet(l, || Packet {
+                direction: Direction::Received,
+                protocol: Protocol::Udp,
+                local,
+                peer: addr,
+                bytes: bytes.clone(),
+                at: SystemTime::now(),
+            })?;
             let rtt = started.elapsed();
             match self.handle_reply(l, p, server, addr, Protocol::Udp, bytes, sent_at, rtt, has_next, None).await? {
                 ReplyStep::KeepReading | ReplyStep::MoreXfr => continue,
@@ -745,10 +746,14 @@ impl<E: Emit> Engine<E> {
                     return self.recv_failed(l, has_next, addr, e);
                 }
             };
-            self.packet(
-                l,
-                || Packet { direction: Direction::Received, protocol, local, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
-            )?;
+            self.packet(l, || Packet {
+                direction: Direction::Received,
+                protocol,
+                local,
+                peer: addr,
+                bytes: bytes.clone(),
+                at: SystemTime::now(),
+            })?;
             let rtt = started.elapsed();
             match self.handle_reply(l, p, server, addr, protocol, bytes, sent_at, rtt, has_next, xfr.as_mut()).await? {
                 // Not the answer (an opcode mismatch): BIND reads on. (A

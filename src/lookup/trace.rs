@@ -49,10 +49,7 @@ impl<E: Emit> Engine<E> {
                 let result = if lookup.tcp_mode {
                     stream_exchange(&lookup, &server, addr, &run, &pool, &query, timeout).await
                 } else {
-                    exchange_once(addr, &query, id, false, run.source, deadline)
-                        .await
-                        .map(|b| (b, Protocol::Udp))
-                        .map_err(NsFailure::Comm)
+                    exchange_once(addr, &query, id, false, run.source, deadline).await.map(|b| (b, Protocol::Udp)).map_err(NsFailure::Comm)
                 };
                 let _ = tx.send((server, addr, sent_at, started.elapsed(), result));
             });
@@ -84,10 +81,14 @@ impl<E: Emit> Engine<E> {
                 }
             };
             success = true;
-            self.packet(
-                l,
-                || Packet { direction: Direction::Received, protocol, local: None, peer: addr, bytes: bytes.clone(), at: SystemTime::now() },
-            )?;
+            self.packet(l, || Packet {
+                direction: Direction::Received,
+                protocol,
+                local: None,
+                peer: addr,
+                bytes: bytes.clone(),
+                at: SystemTime::now(),
+            })?;
             let parsed =
                 if l.besteffort { wire::message::parse_best_effort(&bytes) } else { wire::message::parse(&bytes).map(|m| (m, false)) };
             let (message, malformed) = match parsed {
@@ -205,7 +206,8 @@ impl<E: Emit> Engine<E> {
                         Ok(addrs) => {
                             found += addrs.len();
                             if let Some(n) = new.as_mut() {
-                                std::sync::Arc::make_mut(&mut n.servers).extend(addrs.iter().map(|a| Server::new(a.to_string(), namestr.clone())));
+                                std::sync::Arc::make_mut(&mut n.servers)
+                                    .extend(addrs.iter().map(|a| Server::new(a.to_string(), namestr.clone())));
                             }
                         }
                         Err(e) => {
@@ -236,7 +238,6 @@ impl<E: Emit> Engine<E> {
             Ok(found)
         })
     }
-
 }
 
 /// Why one of +nssearch's queries came to nothing.

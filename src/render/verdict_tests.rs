@@ -179,7 +179,8 @@ fn json_sink_puts_the_verdict_in_the_document() {
     assert!(docs[1]["rlookup"].get("validation").is_none());
     assert_eq!(docs[1]["QNAME"], "concordia.ca.");
     // Without holding, the verdict is a document of its own.
-    let out = run(&mut crate::render::json::JsonSink::new(serde_json::Map::new(), look()).lines(true), &validated("www.secure.lab", A, false));
+    let out =
+        run(&mut crate::render::json::JsonSink::new(serde_json::Map::new(), look()).lines(true), &validated("www.secure.lab", A, false));
     let docs: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
     assert_eq!(docs.len(), 2);
     assert_eq!(docs[1]["rlookup"]["question"]["name"], "www.secure.lab.");

@@ -325,8 +325,15 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Option
     // The progress bar and Ctrl-C (session::progress, session::interrupt).
     let progress = crate::session::progress::Progress::start(&mut live);
     queue.progress = progress.clone();
-    let mut session =
-        Session { engine: Engine::new(dig.settings().clone(), live), dig, batch: None, opts, queue, pool: SocketPool::default(), globals: None };
+    let mut session = Session {
+        engine: Engine::new(dig.settings().clone(), live),
+        dig,
+        batch: None,
+        opts,
+        queue,
+        pool: SocketPool::default(),
+        globals: None,
+    };
     let digrc =
         if pre.digrc { std::env::var_os("HOME").and_then(|h| std::fs::read(std::path::Path::new(&h).join(".digrc")).ok()) } else { None };
     session.dig.command_line(args, digrc.as_deref());

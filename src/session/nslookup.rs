@@ -665,7 +665,9 @@ impl Session {
                     let packets = self.engine.emit.wants_packets();
                     let settings = self.engine.settings.clone();
                     let unit = record(lookups, settings, self.engine.emit.tries, (pool.clone(), self.engine.pool.clone()), packets);
-                    queue.spawn(crate::session::verdict::boxed(unit, self.opts.validate.as_ref(), &self.engine.settings), &mut self.engine).await?;
+                    queue
+                        .spawn(crate::session::verdict::boxed(unit, self.opts.validate.as_ref(), &self.engine.settings), &mut self.engine)
+                        .await?;
                 }
             }
             queue.drain(&mut self.engine).await

@@ -83,7 +83,8 @@ fn dig_sink() -> Box<dyn Sink> {
 async fn recorded_events_print_what_the_live_sink_printed() {
     let port = responder().await;
     let live_out = Shared::default();
-    let settings = Settings { servers: vec![Server::new("127.0.0.1", "127.0.0.1")].into(), port, timeout: 2, tries: 1, ..Settings::default() };
+    let settings =
+        Settings { servers: vec![Server::new("127.0.0.1", "127.0.0.1")].into(), port, timeout: 2, tries: 1, ..Settings::default() };
     let mut engine = Engine::new(settings, Both { live: Live::new(dig_sink(), Box::new(live_out.clone())), recorded: Vec::new() });
     engine.emit.live.show(&Event::Globals(Arc::new(crate::plan::Globals::default()))).unwrap();
     for name in ["www.example.", "nx.example."] {

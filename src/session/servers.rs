@@ -102,7 +102,11 @@ mod tests {
             upstream_path: "/run/systemd/resolve/resolv.conf".into(),
         });
         ServersRequest {
-            paths: Paths { resolv_conf: "/etc/resolv.conf".into(), resolved_dir: "/run/systemd/resolve".into(), hosts: "/etc/hosts".into() },
+            paths: Paths {
+                resolv_conf: "/etc/resolv.conf".into(),
+                resolved_dir: "/run/systemd/resolve".into(),
+                hosts: "/etc/hosts".into(),
+            },
             rc,
             resolved,
             upstream: use_upstream,

@@ -282,8 +282,11 @@ impl WinSession {
         if let Some(name) = &self.server_name {
             return Ok((name.clone(), addrs));
         }
-        let name =
-            if by_address { self.ask_server_name(&server, &addr).await?.unwrap_or_else(|| "UnKnown".into()) } else { server.label.to_string() };
+        let name = if by_address {
+            self.ask_server_name(&server, &addr).await?.unwrap_or_else(|| "UnKnown".into())
+        } else {
+            server.label.to_string()
+        };
         self.server_name = Some(name.clone());
         Ok((name, addrs))
     }

@@ -100,7 +100,8 @@ impl Sharing {
                 let socket = UdpSocket::bind(local_for(peer, None)).await.ok()?;
                 socket.connect(peer).await.ok()?;
                 let local = socket.local_addr().ok();
-                let s = Arc::new(Shared { socket, local, waiting: Mutex::default(), sent: AtomicU32::new(0), retired: AtomicBool::new(false) });
+                let s =
+                    Arc::new(Shared { socket, local, waiting: Mutex::default(), sent: AtomicU32::new(0), retired: AtomicBool::new(false) });
                 tokio::spawn(read(s.clone()));
                 // Another query may have made one meanwhile: that one
                 // serves, and this one's reader ends.

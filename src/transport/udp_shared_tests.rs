@@ -9,7 +9,6 @@ use std::net::UdpSocket as StdSocket;
 use super::*;
 use crate::transport::testing::{after, datagram, udp_peer};
 
-
 /// The server reads one query: its id and where it came from.
 fn query(server: &StdSocket) -> (u16, SocketAddr) {
     let mut buf = [0u8; 512];

@@ -9,7 +9,6 @@ use std::time::Duration;
 use super::*;
 use crate::transport::testing::{after, datagram, udp_peer};
 
-
 /// One query through `channel`, the server's reply `reply`.
 async fn exchange(channel: &UdpChannel, server: &StdSocket, id: u16, reply: &[u8]) -> Vec<u8> {
     channel.send(&datagram(id, 0)).await.expect("sent");

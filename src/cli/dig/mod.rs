@@ -81,10 +81,10 @@
 use std::collections::VecDeque;
 use std::net::IpAddr;
 
+use crate::cli::url;
 use crate::error::Fatal;
 use crate::event::Said;
 pub use crate::plan::{Globals, TsigKey};
-use crate::cli::url;
 use crate::plan::{Lookup, Server, Settings};
 use crate::wire::types;
 

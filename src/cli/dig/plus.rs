@@ -11,8 +11,8 @@
 //! lookups go to the engine when the parse ends (`Dig::take_lookups`).
 
 use super::compat::{as_text, cstr, fullcheck, isc_hex_decodestring, parse_netprefix, strtok, truncated};
-use crate::cli::url::http_path_is_valid;
 use super::{AAAA, Bad, Dig, Event, Flow, Frame, NS};
+use crate::cli::url::http_path_is_valid;
 use crate::error::Fatal;
 use crate::event::Said;
 use crate::plan::DEFAULT_EDNS_BUFSIZE;

@@ -939,9 +939,11 @@ impl Sink for JsonSink {
         let w = out.out();
         match self.first.take() {
             Some(only) => writeln!(w, "{only}")?,
-            None if self.written > 1 && !self.lines => w.write_all(b"
+            None if self.written > 1 && !self.lines => w.write_all(
+                b"
 ]
-")?,
+",
+            )?,
             None => {}
         }
         Ok(())
