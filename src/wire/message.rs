@@ -358,6 +358,10 @@ fn get_questions(r: &mut WireReader, msg: &mut Message, ctx: &mut Ctx, count: u1
                 ctx.do_error(WireError::FormErr, at)?;
             }
         }
+        if msg.question.is_empty() {
+            // As for records (get_section): a question takes at least 5 bytes.
+            msg.question.reserve_exact(usize::from(count).min(1 + r.remaining() / 5));
+        }
         msg.question.push(Question { name, qtype, qclass, offset: at });
     }
     Ok(())
@@ -470,11 +474,20 @@ fn get_section(r: &mut WireReader, msg: &mut Message, ctx: &mut Ctx, sec: Sectio
         } else if issig0 {
             msg.sig0 = Some(rec);
         } else {
-            match sec {
-                Section::Answer => msg.answer.push(rec),
-                Section::Authority => msg.authority.push(rec),
-                _ => msg.additional.push(rec),
+            let records = match sec {
+                Section::Answer => &mut msg.answer,
+                Section::Authority => &mut msg.authority,
+                _ => &mut msg.additional,
+            };
+            // Room for the section's other records at its first, as many
+            // as its count says but no more than the bytes left could
+            // hold (a record takes at least 11): Vec's doubling from 4
+            // left most of a reply's memory unused, and a batch holds
+            // thousands of replies while an earlier lookup waits.
+            if records.is_empty() {
+                records.reserve_exact(usize::from(count - n).min(1 + r.remaining() / 11));
             }
+            records.push(rec);
         }
     }
     Ok(())

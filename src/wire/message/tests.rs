@@ -240,6 +240,32 @@ fn header_fields_and_sections() {
     assert_eq!(msg.rcode(), 3);
 }
 
+/// Each section's list is as long as its records, not Vec's doubling
+/// (a batch holds thousands of decoded replies), and a count the bytes
+/// cannot hold reserves no more than they could.
+#[test]
+fn sections_take_the_room_of_their_records() {
+    let mut m = hdr(0x8000, 1, 3, 0, 0);
+    m.extend_from_slice(Q);
+    for i in 1..=3 {
+        m.extend(rr(b"\xc0\x0c", 1, 1, 300, &[10, 0, 0, i]));
+    }
+    let msg = parse(&m).unwrap();
+    assert_eq!((msg.question.capacity(), msg.answer.len(), msg.answer.capacity()), (1, 3, 3));
+    assert_eq!((msg.authority.capacity(), msg.additional.capacity()), (0, 0));
+
+    // 65,535 answers claimed, one there: best effort keeps it, and the
+    // list has room for what the 16 bytes left could have held at most
+    // (a record takes 11), not 65,535.
+    let mut m = hdr(0x8000, 1, 65535, 0, 0);
+    m.extend_from_slice(Q);
+    m.extend(rr(b"\xc0\x0c", 1, 1, 300, &[10, 0, 0, 1]));
+    m.extend(rr(b"\xc0\x0c", 1, 1, 300, &[10, 0, 0, 2])[..15].iter().copied());
+    let r = parse_with(&m, ParseOptions { best_effort: true, ignore_truncation: true }).unwrap();
+    assert_eq!(r.message.answer.len(), 1);
+    assert!(r.message.answer.capacity() <= 3, "{}", r.message.answer.capacity());
+}
+
 #[test]
 fn opt_is_moved_out_with_extended_rcode() {
     let mut m = hdr(0x8000 | 0x0001, 1, 0, 0, 2);
