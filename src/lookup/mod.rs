@@ -131,7 +131,7 @@ struct Prepared {
     id: u16,
     bytes: Vec<u8>,
     /// The query decoded, for printing (+qr only).
-    message: Option<Message>,
+    message: Option<Arc<Message>>,
 }
 
 pub struct Engine<E: Emit> {
@@ -203,6 +203,25 @@ impl<E: Emit> Engine<E> {
         s
     }
 
+    /// The lookup for a reply's event: the snapshot its query went out
+    /// with when all that changed since is the server cookie the reply
+    /// just taught it (process_opt()). No sink reads an event's cookie,
+    /// and a batch holds thousands of replies while an earlier lookup
+    /// waits: a second copy of the lookup for each was a tenth of that.
+    fn reply_snapshot(&mut self, l: &mut Lookup) -> Arc<Lookup> {
+        if let Some(s) = self.snapshot.clone()
+            && s.cookie != l.cookie
+        {
+            let learned = std::mem::replace(&mut l.cookie, s.cookie.clone());
+            let same = *s == *l;
+            l.cookie = learned;
+            if same {
+                return s;
+            }
+        }
+        self.snapshot(l)
+    }
+
     /// Changes dighost's exitcode (and records the change).
     fn exit(&mut self, op: ExitOp) {
         self.exitcode = op.apply(self.exitcode);
@@ -242,8 +261,8 @@ impl<E: Emit> Engine<E> {
 
     /// dighost_printmessage(): a reply to show. Returns it for
     /// [`Engine::received`].
-    fn reply(&mut self, l: &Lookup, server: &Server, qname: &Name, xfr: Option<XfrCounts>, response: Response) -> Result<Arc<Reply>> {
-        let reply = Arc::new(Reply { lookup: self.snapshot(l), server: server.clone(), qname: qname.clone(), xfr, response });
+    fn reply(&mut self, l: &mut Lookup, server: &Server, qname: &Name, xfr: Option<XfrCounts>, response: Response) -> Result<Arc<Reply>> {
+        let reply = Arc::new(Reply { lookup: self.reply_snapshot(l), server: server.clone(), qname: qname.clone(), xfr, response });
         self.emit.emit(Event::Reply(reply.clone()))?;
         Ok(reply)
     }
@@ -473,7 +492,7 @@ impl<E: Emit> Engine<E> {
         if bytes.len() > 512 {
             l.tcp_mode = true;
         }
-        Ok(Some(Prepared { qname, id, bytes, message }))
+        Ok(Some(Prepared { qname, id, bytes, message: message.map(Arc::new) }))
     }
 
     /// One lookup: BIND's start_lookup/do_lookup and the callbacks that
@@ -983,10 +1002,10 @@ impl<E: Emit> Engine<E> {
         // The reply as printed, for received() below.
         let mut printed: Option<Arc<Reply>> = None;
         if rcode == rcode::NXDOMAIN && (l.origin.is_some() || l.need_search) {
-            let snapshot = l.clone();
+            let mut snapshot = l.clone();
             let requeued = self.next_origin(&snapshot)?;
             if !requeued || self.settings.showsearch {
-                let reply = self.reply(&snapshot, server, &p.qname, None, response(cookie))?;
+                let reply = self.reply(&mut snapshot, server, &p.qname, None, response(cookie))?;
                 self.received(&snapshot, reply.clone(), None)?;
                 printed = Some(reply);
                 l.cmdline.clear();

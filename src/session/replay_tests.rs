@@ -111,3 +111,53 @@ async fn recorded_events_print_what_the_live_sink_printed() {
     let first = live.find("192.0.2.1").unwrap();
     assert!(live[first..].contains("; <<>> test <<>> nx.example."), "{live}");
 }
+
+/// Answers each query with NOERROR, no records, and an OPT record whose
+/// COOKIE is the client's 8 bytes and a server cookie of 8 bytes 0x5e, as
+/// a server that supports cookies does.
+async fn cookie_responder() -> u16 {
+    let sock = tokio::net::UdpSocket::bind("127.0.0.1:0").await.unwrap();
+    let port = sock.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        let mut buf = [0u8; 512];
+        while let Ok((n, from)) = sock.recv_from(&mut buf).await {
+            let Ok(query) = crate::wire::message::parse(&buf[..n]) else { continue };
+            let Some((_, client)) = query.opt.as_ref().and_then(|o| o.options.iter().find(|(code, _)| *code == 10)) else { continue };
+            let question_end = query.question[0].offset + query.question[0].name.wire_len() + 4;
+            let mut r = buf[..2].to_vec(); // the query's id
+            r.extend_from_slice(&[0x81, 0x80]); // QR RD RA, NOERROR
+            r.extend_from_slice(&[0, 1, 0, 0, 0, 0, 0, 1]); // QD 1, AN 0, NS 0, AR 1
+            r.extend_from_slice(&buf[12..question_end]); // the question
+            r.extend_from_slice(&[0, 0, 41, 0x04, 0xd0, 0, 0, 0, 0]); // root, OPT, udp 1232, ttl 0
+            r.extend_from_slice(&[0, 20, 0, 10, 0, 16]); // RDLENGTH 20: COOKIE, 16 bytes
+            r.extend_from_slice(&client[..8]);
+            r.extend_from_slice(&[0x5e; 8]);
+            let _ = sock.send_to(&r, from).await;
+        }
+    });
+    port
+}
+
+/// A reply's event shares its query's lookup when all that changed is the
+/// server cookie the reply taught it: one copy of the lookup per lookup
+/// held by a batch, not two. The cookie is still checked and shown.
+#[tokio::test]
+async fn a_reply_shares_the_lookup_its_query_went_out_with() {
+    let port = cookie_responder().await;
+    let out = Shared::default();
+    let settings =
+        Settings { servers: vec![Server::new("127.0.0.1", "127.0.0.1")].into(), port, timeout: 2, tries: 1, ..Settings::default() };
+    let mut engine = Engine::new(settings, Both { live: Live::new(dig_sink(), Box::new(out.clone())), recorded: Vec::new() });
+    engine.emit.live.show(&Event::Globals(Arc::new(crate::plan::Globals::default()))).unwrap();
+    let mut l = Lookup::new("www.example.", 1);
+    l.edns = Some(0);
+    l.sendcookie = true;
+    engine.push(l);
+    engine.run().await.unwrap();
+    let recorded = std::mem::take(&mut engine.emit.recorded);
+    let sent = recorded.iter().find_map(|e| if let Event::Sending(s) = e { Some(s.lookup.clone()) } else { None }).expect("a query");
+    let replied = recorded.iter().find_map(|e| if let Event::Reply(r) = e { Some(r.lookup.clone()) } else { None }).expect("a reply");
+    assert!(Arc::ptr_eq(&sent, &replied), "two copies of the lookup: {sent:?} / {replied:?}");
+    let text = out.0.lock().unwrap().text(Stream::Out);
+    assert!(text.contains("5e5e5e5e5e5e5e5e (good)"), "{text}");
+}
