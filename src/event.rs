@@ -109,8 +109,9 @@ pub struct Sending {
     /// The query as sent.
     pub bytes: Vec<u8>,
     /// The query decoded (before EDNS padding, as dig prints it), for a
-    /// lookup that prints its query (`+qr`).
-    pub message: Option<Message>,
+    /// lookup that prints its query (`+qr`). Shared with the engine's
+    /// prepared query (each try of it sends the same).
+    pub message: Option<Arc<Message>>,
 }
 
 /// A reply, with what the engine knew when it arrived.

@@ -128,7 +128,7 @@ pub fn render_all(bytes: &[u8]) -> bool {
                 qname: qname.clone(),
                 protocol: Protocol::Udp,
                 bytes: bytes.to_vec(),
-                message: Some((*message).clone()),
+                message: Some(message.clone()),
             })),
             Event::Reply(reply.clone()),
             Event::Received(Received { reply: reply.clone(), tcp: false, xfr: None, at: UNIX_EPOCH }),

@@ -286,7 +286,10 @@ async fn record(
     engine.pipelining = true;
     engine.exit_ops = Some(Vec::new());
     let end = engine.run_first(l).await.err();
-    Recorded { events: engine.emit.events, exit_ops: engine.exit_ops.unwrap_or_default(), end }
+    // Held in memory until every earlier lookup is printed: no spare room.
+    let mut events = engine.emit.events;
+    events.shrink_to_fit();
+    Recorded { events, exit_ops: engine.exit_ops.unwrap_or_default(), end }
 }
 
 /// dig from its arguments to its exit status.

@@ -16,7 +16,7 @@ fn sending(rdtype: u16) -> Event {
     lookup.rdtype = rdtype;
     let server = Server::new("127.0.0.1", "127.0.0.1");
     let bytes = vec![0u8; 12];
-    let message = Some(crate::wire::message::parse(&bytes).expect("an empty query parses"));
+    let message = Some(Arc::new(crate::wire::message::parse(&bytes).expect("an empty query parses")));
     Event::Sending(Arc::new(Sending {
         lookup: Arc::new(lookup),
         server,
