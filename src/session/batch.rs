@@ -112,10 +112,11 @@ struct Pacer {
 /// its own upstream (BIND: 800 ms), and with a single window every lookup
 /// behind it stopped for that long (a batch of 100,000 names through the
 /// lab's resolver went from 45 s to 87 s at 100 in flight). A finished
-/// lookup is a few kilobytes of events: at 16 windows of 100, a batch
-/// through the lab's resolver peaks at 12 MB (6 MB to an authoritative
-/// server, whose replies rarely wait).
-pub const BUFFERED_WINDOWS: usize = 16;
+/// lookup is 3 to 4 kilobytes of events (decoded replies sized to their
+/// records, one copy of the lookup shared by its query and reply): 2,400
+/// of them fill about the 12 MB that 1,600 did before that, and the more
+/// wait, the less often a wait of 800 ms stops reading.
+pub const BUFFERED_WINDOWS: usize = 24;
 
 /// The most events of ready output held behind running lookups before
 /// reading the input waits for the oldest lookup (see the module doc).
