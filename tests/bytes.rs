@@ -250,3 +250,24 @@ fn json_messages_are_utf8() {
     assert!(stdout.contains("\"'a\u{fffd}..b' is not a legal name (empty label)\""), "{stdout}");
     assert_eq!(out.stderr, b"dig: 'a\xff..b' is not a legal name (empty label)\n");
 }
+
+/// resolv.conf is bytes too (libirs reads it with fgetc): a search domain
+/// that is not UTF-8 is asked for as it is written, before the next one.
+/// BIND 9.18.49's dig with the same file in the lab asks `www.caf\233.lab.`
+/// and then `www.edge.lab.`.
+#[test]
+fn dig_searches_the_resolv_conf_domains_bytes() {
+    let (s, log) = recording(nxdomain);
+    let port = s.port().to_string();
+    let out = rlookup_os(args(&[b"-p", port.as_bytes(), b"+search", b"+tries=1", b"www"]))
+        .argv0("dig")
+        .resolv_conf_bytes(b"nameserver 127.0.0.1\nsearch caf\xe9.lab edge.lab\n")
+        .run_bytes();
+    assert_eq!(out.status, 0, "{}", out.stderr.escape_ascii());
+    let queries = log.lock().unwrap();
+    let asked: Vec<Vec<Vec<u8>>> = queries.iter().take(2).map(|q| qname(q)).collect();
+    assert_eq!(
+        asked,
+        [vec![b"www".to_vec(), b"caf\xe9".to_vec(), b"lab".to_vec()], vec![b"www".to_vec(), b"edge".to_vec(), b"lab".to_vec()]]
+    );
+}

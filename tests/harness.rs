@@ -50,7 +50,7 @@ pub struct RawOutput {
 pub struct Cmd {
     args: Vec<OsString>,
     stdin: Option<Vec<u8>>,
-    resolv_conf: String,
+    resolv_conf: Vec<u8>,
     argv0: Option<String>,
     env: Vec<(String, String)>,
     /// Kill the run after this long (a hang is a failure, not a stuck CI).
@@ -65,7 +65,7 @@ pub fn rlookup<S: AsRef<str>>(args: &[S]) -> Cmd {
 /// `rlookup ARGS...` with arguments that need not be UTF-8 (bytes, as a
 /// shell passes `$'\xff'`).
 pub fn rlookup_os(args: Vec<OsString>) -> Cmd {
-    Cmd { args, stdin: None, resolv_conf: "nameserver 127.0.0.1\n".into(), argv0: None, env: Vec::new(), limit: Duration::from_secs(30) }
+    Cmd { args, stdin: None, resolv_conf: b"nameserver 127.0.0.1\n".to_vec(), argv0: None, env: Vec::new(), limit: Duration::from_secs(30) }
 }
 
 impl Cmd {
@@ -80,8 +80,13 @@ impl Cmd {
     }
 
     /// The contents of the resolv.conf the run sees.
-    pub fn resolv_conf(mut self, text: &str) -> Cmd {
-        self.resolv_conf = text.to_string();
+    pub fn resolv_conf(self, text: &str) -> Cmd {
+        self.resolv_conf_bytes(text.as_bytes())
+    }
+
+    /// A resolv.conf that need not be UTF-8.
+    pub fn resolv_conf_bytes(mut self, bytes: &[u8]) -> Cmd {
+        self.resolv_conf = bytes.to_vec();
         self
     }
 

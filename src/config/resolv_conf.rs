@@ -1,24 +1,34 @@
-//! /etc/resolv.conf as BIND's clients read it.
+//! /etc/resolv.conf as BIND's clients read it: libirs' irs_resconf_load()
+//! (lib/irs/resconf.c), ported character for character.
 //!
-//! Parsing is hickory-resolver's (`system_conf::parse_resolv_conf`). Where
-//! BIND's libirs reads the same file differently, the differences are
-//! applied here, each with its reason, so that servers, search list and
-//! retries are the ones BIND's nslookup and dig would use:
-//! - no `nameserver` line: hickory refuses the file, libirs falls back to
-//!   ::1 and 127.0.0.1;
-//! - at most 3 name servers (libirs' RESCONFMAXNAMESERVERS) and 8 search
-//!   domains (RESCONFMAXSEARCH);
-//! - `nameserver 0.0.0.0` means 127.0.0.1 (libirs' add_server());
-//! - attempts defaults to 3 and timeout to 0 ("the client's own default":
-//!   5 s UDP, 10 s TCP) when the file sets none (hickory reports glibc's
-//!   2 and 5).
+//! Why by hand rather than hickory-resolver's parser (used here before):
+//! dig, nslookup and delv accept and refuse exactly what libirs does, and
+//! take the file's bytes as they are. hickory turned the search domains
+//! into its own names (a domain with a byte that is not UTF-8 lost the
+//! whole search list; `x\046y.lab` made the file fail), accepted lines
+//! libirs refuses ("parse of /etc/resolv.conf failed") and refused some it
+//! takes. What libirs does, and this module with it:
+//! - words are split at ASCII white space; `#` or `;` where a word could
+//!   start comments out the rest of the line; a keyword it does not know
+//!   skips its line;
+//! - `nameserver ADDR`: one numeric address (getaddrinfo with
+//!   AI_NUMERICHOST: `127.1` and `0x7f.0.0.1` are 127.0.0.1, `fe80::1%lo`
+//!   a scoped address) and nothing after it but a comment; at most 3
+//!   (later ones are not even read); `0.0.0.0` means 127.0.0.1; none at all
+//!   means ::1 and 127.0.0.1;
+//! - `domain NAME` / `search NAME...`: the last of them wins; at most 8
+//!   search domains; the names are kept as bytes ([`crate::rawtext`]);
+//! - `options`: `ndots:N`, `attempts:N`, `timeout:N` (0 to 255, as strtol
+//!   reads them), `debug`; anything else is ignored;
+//! - `sortlist ADDR[/MASK]...`: checked (at most 10, inet_pton), unused;
+//! - an error anywhere (a keyword with nothing after it, junk after a
+//!   nameserver's address or a domain, a bad address, an option out of
+//!   range) makes the whole file unusable.
 //!
 //! Output: a `ResolvConf`, read by the dialect sessions.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::path::Path;
-
-use hickory_resolver::system_conf::parse_resolv_conf;
 
 /// What BIND takes from resolv.conf.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +38,8 @@ pub struct ResolvConf {
     /// True when the file named no server and the libirs fallback
     /// (::1, 127.0.0.1) is in use.
     pub fallback: bool,
-    /// The search list as written (e.g. "example.com", "." for the root).
+    /// The search list as written (e.g. "example.com", "." for the root),
+    /// each domain's bytes kept ([`crate::rawtext`]).
     pub search: Vec<String>,
     pub ndots: u32,
     /// Seconds; 0 = the client's default.
@@ -36,8 +47,12 @@ pub struct ResolvConf {
     pub attempts: u32,
 }
 
+/// RESCONFMAXNAMESERVERS, RESCONFMAXSEARCH, RESCONFMAXSORTLIST and
+/// RESCONFMAXLINELEN (the size of libirs' word buffers).
 const MAX_NAMESERVERS: usize = 3;
 const MAX_SEARCH: usize = 8;
+const MAX_SORTLIST: usize = 10;
+const WORD_SIZE: usize = 256;
 
 impl Default for ResolvConf {
     /// What libirs uses when the file does not exist.
@@ -51,9 +66,28 @@ fn fallback_servers() -> Vec<IpAddr> {
 }
 
 /// Why a resolv.conf could not be used (BIND: "parse of /etc/resolv.conf
-/// failed").
-#[derive(Debug)]
+/// failed"): the first error libirs met, as isc_result_totext() names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResolvConfError(pub String);
+
+impl std::fmt::Display for ResolvConfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ResolvConfError {}
+
+/// libirs' results, by their isc_result_totext() text.
+const UNEXPECTED_END: &str = "unexpected end of input";
+const UNEXPECTED_TOKEN: &str = "unexpected token";
+const BAD_ADDRESS_FORM: &str = "bad address form";
+const RANGE: &str = "out of range";
+const QUOTA: &str = "quota reached";
+
+fn fail<T>(text: &str) -> Result<T, ResolvConfError> {
+    Err(ResolvConfError(text.to_string()))
+}
 
 impl ResolvConf {
     /// Reads the file; a missing file is the libirs default, not an error.
@@ -65,142 +99,309 @@ impl ResolvConf {
         }
     }
 
+    /// irs_resconf_load() on the file's bytes.
     pub fn parse(bytes: &[u8]) -> Result<ResolvConf, ResolvConfError> {
-        let directives = Directives::scan(bytes);
-        let (config, opts) = if directives.nameserver {
-            parse_resolv_conf(bytes).map_err(|e| ResolvConfError(e.to_string()))?
-        } else {
-            // hickory rejects a file without servers; BIND does not. Parse
-            // the rest of it (search, options) with a placeholder server
-            // that is then dropped.
-            let mut with_server = bytes.to_vec();
-            with_server.extend_from_slice(b"\nnameserver 127.0.0.1\n");
-            parse_resolv_conf(&with_server).map_err(|e| ResolvConfError(e.to_string()))?
-        };
-
-        let loopback_for_zero = |ip: IpAddr| if ip == IpAddr::V4(Ipv4Addr::UNSPECIFIED) { IpAddr::V4(Ipv4Addr::LOCALHOST) } else { ip };
-        let mut nameservers: Vec<IpAddr> =
-            if directives.nameserver { config.name_servers().iter().map(|ns| loopback_for_zero(ns.ip)).collect() } else { Vec::new() };
-        nameservers.truncate(MAX_NAMESERVERS);
-        let fallback = nameservers.is_empty();
-        if fallback {
-            nameservers = fallback_servers();
+        let mut f = Chars { bytes, pos: 0 };
+        let mut conf = Loading::default();
+        let mut first_error = None;
+        loop {
+            let (word, stop) = f.getword(WORD_SIZE);
+            let Some(stop) = stop else { break };
+            let done = match word.as_slice() {
+                b"" => Ok(()),
+                b"nameserver" => conf.nameserver(&mut f),
+                b"domain" => conf.domain(&mut f),
+                b"search" => conf.search(&mut f),
+                b"sortlist" => conf.sortlist(&mut f),
+                b"options" => conf.options(&mut f),
+                // An unknown keyword: the rest of its line is skipped.
+                _ => {
+                    if stop != b'\n' && f.eatline().is_none() {
+                        break;
+                    }
+                    Ok(())
+                }
+            };
+            if let Err(e) = done {
+                first_error.get_or_insert(e);
+            }
         }
-
-        // The last `search` or `domain` line wins, in hickory and libirs.
-        let search: Vec<String> = config.search().iter().take(MAX_SEARCH).map(|n| n.to_string()).collect();
-
+        if let Some(e) = first_error {
+            return Err(e);
+        }
+        let search = match conf.domain {
+            Some(d) => vec![d],
+            None => conf.search,
+        };
+        let search = search.iter().map(|w| crate::rawtext::decode(w)).collect();
+        let fallback = conf.nameservers.is_empty();
+        let nameservers = if fallback { fallback_servers() } else { conf.nameservers };
         Ok(ResolvConf {
             nameservers,
             fallback,
             search,
-            ndots: u32::try_from(opts.ndots).unwrap_or(u32::MAX),
-            timeout: if directives.timeout { opts.timeout.as_secs().try_into().unwrap_or(u32::MAX) } else { 0 },
-            attempts: if directives.attempts { u32::try_from(opts.attempts).unwrap_or(u32::MAX) } else { 3 },
+            ndots: u32::from(conf.ndots),
+            timeout: u32::from(conf.timeout),
+            attempts: u32::from(conf.attempts),
         })
     }
 }
 
-/// Which directives the file contains: the facts hickory's parsed result
-/// cannot tell (a default value and an explicit one look the same).
-#[derive(Debug, Default)]
-struct Directives {
-    nameserver: bool,
-    timeout: bool,
-    attempts: bool,
+/// The file read a byte at a time, as libirs reads it with fgetc(); None
+/// is EOF.
+struct Chars<'a> {
+    bytes: &'a [u8],
+    pos: usize,
 }
 
-impl Directives {
-    fn scan(bytes: &[u8]) -> Directives {
-        let mut d = Directives::default();
-        for line in String::from_utf8_lossy(bytes).lines() {
-            let mut words = line.split_whitespace();
-            match words.next() {
-                Some("nameserver") => d.nameserver |= words.next().is_some(),
-                Some("options") => {
-                    for w in words {
-                        d.timeout |= w.starts_with("timeout:");
-                        d.attempts |= w.starts_with("attempts:");
-                    }
-                }
-                _ => {}
+/// isspace() in the C locale.
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+impl Chars<'_> {
+    fn getc(&mut self) -> Option<u8> {
+        let c = self.bytes.get(self.pos).copied();
+        self.pos += usize::from(c.is_some());
+        c
+    }
+
+    /// eatline(): to the end of the line; the newline, or EOF.
+    fn eatline(&mut self) -> Option<u8> {
+        loop {
+            match self.getc() {
+                Some(b'\n') => return Some(b'\n'),
+                None => return None,
+                Some(_) => {}
             }
         }
-        d
     }
+
+    /// eatwhite(): white space up to a newline or anything else, a comment
+    /// counting as white space; the last character read.
+    fn eatwhite(&mut self) -> Option<u8> {
+        let mut ch = self.getc();
+        while let Some(c) = ch.filter(|&c| c != b'\n' && is_space(c)) {
+            let _ = c;
+            ch = self.getc();
+        }
+        if matches!(ch, Some(b';' | b'#')) {
+            ch = self.eatline();
+        }
+        ch
+    }
+
+    /// getword(): the next word and the character that ended it (None at
+    /// EOF, and when the word does not fit libirs' buffer of `size`).
+    fn getword(&mut self, size: usize) -> (Vec<u8>, Option<u8>) {
+        let mut word = Vec::new();
+        let mut ch = self.eatwhite();
+        loop {
+            let Some(c) = ch.filter(|&c| !is_space(c)) else { return (word, ch) };
+            if word.len() == size - 1 {
+                return (word, None);
+            }
+            word.push(c);
+            ch = self.getc();
+        }
+    }
+}
+
+/// irs_resconf_t as the file fills it in.
+struct Loading {
+    nameservers: Vec<IpAddr>,
+    domain: Option<Vec<u8>>,
+    search: Vec<Vec<u8>>,
+    sortlist: usize,
+    ndots: u8,
+    attempts: u8,
+    timeout: u8,
+}
+
+impl Default for Loading {
+    fn default() -> Self {
+        Loading { nameservers: Vec::new(), domain: None, search: Vec::new(), sortlist: 0, ndots: 1, attempts: 3, timeout: 0 }
+    }
+}
+
+impl Loading {
+    /// resconf_parsenameserver().
+    fn nameserver(&mut self, f: &mut Chars) -> Result<(), ResolvConfError> {
+        let (word, mut stop) = f.getword(WORD_SIZE);
+        if word.is_empty() {
+            return fail(UNEXPECTED_END);
+        }
+        if matches!(stop, Some(b' ' | b'\t')) {
+            stop = f.eatwhite();
+        }
+        if stop.is_some_and(|c| c != b'\n') {
+            return fail(UNEXPECTED_TOKEN);
+        }
+        if self.nameservers.len() == MAX_NAMESERVERS {
+            return Ok(());
+        }
+        let addr = numeric_host(&word).ok_or_else(|| ResolvConfError(BAD_ADDRESS_FORM.into()))?;
+        // add_server(): the all-zero IPv4 address is the loopback.
+        self.nameservers.push(if addr == IpAddr::V4(Ipv4Addr::UNSPECIFIED) { IpAddr::V4(Ipv4Addr::LOCALHOST) } else { addr });
+        Ok(())
+    }
+
+    /// resconf_parsedomain(): one name, replacing any search list.
+    fn domain(&mut self, f: &mut Chars) -> Result<(), ResolvConfError> {
+        let (word, mut stop) = f.getword(WORD_SIZE);
+        if word.is_empty() {
+            return fail(UNEXPECTED_END);
+        }
+        if matches!(stop, Some(b' ' | b'\t')) {
+            stop = f.eatwhite();
+        }
+        if stop.is_some_and(|c| c != b'\n') {
+            return fail(UNEXPECTED_TOKEN);
+        }
+        self.search.clear();
+        self.domain = Some(word);
+        Ok(())
+    }
+
+    /// resconf_parsesearch(): up to 8 names, replacing any domain.
+    fn search(&mut self, f: &mut Chars) -> Result<(), ResolvConfError> {
+        self.domain = None;
+        self.search.clear();
+        let (mut word, mut stop) = f.getword(WORD_SIZE);
+        if word.is_empty() {
+            return fail(UNEXPECTED_END);
+        }
+        while !word.is_empty() {
+            if self.search.len() < MAX_SEARCH {
+                self.search.push(word);
+            }
+            if matches!(stop, None | Some(b'\n')) {
+                break;
+            }
+            (word, stop) = f.getword(WORD_SIZE);
+        }
+        Ok(())
+    }
+
+    /// resconf_parsesortlist(): checked, not used by BIND's clients.
+    fn sortlist(&mut self, f: &mut Chars) -> Result<(), ResolvConfError> {
+        let (mut word, mut stop) = f.getword(WORD_SIZE);
+        if word.is_empty() {
+            return fail(UNEXPECTED_END);
+        }
+        while !word.is_empty() {
+            if self.sortlist == MAX_SORTLIST {
+                return fail(QUOTA);
+            }
+            let (addr, mask) = match word.iter().position(|&b| b == b'/') {
+                Some(i) => (&word[..i], Some(&word[i + 1..])),
+                None => (&word[..], None),
+            };
+            if !pton(addr) || mask.is_some_and(|m| !pton(m)) {
+                return fail(BAD_ADDRESS_FORM);
+            }
+            self.sortlist += 1;
+            if matches!(stop, None | Some(b'\n')) {
+                break;
+            }
+            (word, stop) = f.getword(WORD_SIZE);
+        }
+        Ok(())
+    }
+
+    /// resconf_parseoption().
+    fn options(&mut self, f: &mut Chars) -> Result<(), ResolvConfError> {
+        let (mut word, mut stop) = f.getword(WORD_SIZE);
+        if word.is_empty() {
+            return fail(UNEXPECTED_END);
+        }
+        while !word.is_empty() {
+            if let Some(n) = word.strip_prefix(b"ndots:") {
+                self.ndots = option_number(n)?;
+            } else if let Some(n) = word.strip_prefix(b"attempts:") {
+                self.attempts = option_number(n)?;
+            } else if let Some(n) = word.strip_prefix(b"timeout:") {
+                self.timeout = option_number(n)?;
+            }
+            if matches!(stop, None | Some(b'\n')) {
+                break;
+            }
+            (word, stop) = f.getword(WORD_SIZE);
+        }
+        Ok(())
+    }
+}
+
+/// resconf_optionnumber(): strtol(word, &end, 10) with nothing after the
+/// number, 0 to 255. As strtol, an optional sign, and no digits at all is
+/// 0 ("ndots:" sets 0).
+fn option_number(word: &[u8]) -> Result<u8, ResolvConfError> {
+    let (negative, digits) = match word.first() {
+        Some(b'-') => (true, &word[1..]),
+        Some(b'+') => (false, &word[1..]),
+        _ => (false, word),
+    };
+    let count = digits.iter().take_while(|b| b.is_ascii_digit()).count();
+    if count == 0 {
+        // strtol() read nothing: the end pointer is the word itself.
+        return if word.is_empty() { Ok(0) } else { fail(UNEXPECTED_TOKEN) };
+    }
+    if count != digits.len() {
+        return fail(UNEXPECTED_TOKEN);
+    }
+    // Saturating: strtol's LONG_MAX on overflow is out of range too.
+    let n = digits.iter().fold(0u64, |n, d| n.saturating_mul(10).saturating_add(u64::from(d - b'0')));
+    match u8::try_from(n) {
+        Ok(n) if !negative || n == 0 => Ok(n),
+        _ => fail(RANGE),
+    }
+}
+
+/// getaddrinfo(word, "53", AI_NUMERICHOST) as add_server() calls it: the
+/// C library's own reading of a numeric address (inet_aton's forms such as
+/// `127.1`, IPv6 with a `%scope`), and never a name lookup. The scope of
+/// an IPv6 address is dropped (rlookup's servers are addresses).
+fn numeric_host(word: &[u8]) -> Option<IpAddr> {
+    let host = std::ffi::CString::new(word).ok()?;
+    // SAFETY: zeroed addrinfo hints are valid (all fields null or 0).
+    let mut hints: libc::addrinfo = unsafe { std::mem::zeroed() };
+    hints.ai_family = libc::AF_UNSPEC;
+    hints.ai_socktype = libc::SOCK_DGRAM;
+    hints.ai_protocol = libc::IPPROTO_UDP;
+    hints.ai_flags = libc::AI_NUMERICHOST;
+    let mut res: *mut libc::addrinfo = std::ptr::null_mut();
+    // SAFETY: host and the service are NUL-terminated strings that outlive
+    // the call; res receives a list that is freed below.
+    let error = unsafe { libc::getaddrinfo(host.as_ptr(), c"53".as_ptr(), &hints, &mut res) };
+    if error != 0 || res.is_null() {
+        return None;
+    }
+    // SAFETY: on success res points to at least one addrinfo whose ai_addr
+    // is a sockaddr of ai_family's kind.
+    let addr = unsafe {
+        let ai = &*res;
+        match ai.ai_family {
+            libc::AF_INET => {
+                let sin = &*(ai.ai_addr as *const libc::sockaddr_in);
+                Some(IpAddr::V4(Ipv4Addr::from(u32::from_be(sin.sin_addr.s_addr))))
+            }
+            libc::AF_INET6 => {
+                let sin6 = &*(ai.ai_addr as *const libc::sockaddr_in6);
+                Some(IpAddr::V6(Ipv6Addr::from(sin6.sin6_addr.s6_addr)))
+            }
+            _ => None,
+        }
+    };
+    // SAFETY: res came from getaddrinfo and is freed once.
+    unsafe { libc::freeaddrinfo(res) };
+    addr
+}
+
+/// inet_pton() in either family (create_addr(): strict, no inet_aton forms).
+fn pton(word: &[u8]) -> bool {
+    std::str::from_utf8(word).is_ok_and(|w| w.parse::<Ipv4Addr>().is_ok() || w.parse::<Ipv6Addr>().is_ok())
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(s: &str) -> ResolvConf {
-        ResolvConf::parse(s.as_bytes()).expect("parses")
-    }
-
-    #[test]
-    fn servers_search_and_options() {
-        let rc =
-            parse("nameserver 192.0.2.1\nnameserver 2001:db8::1\nsearch example.com example.net\noptions ndots:2 timeout:1 attempts:4\n");
-        assert_eq!(rc.nameservers, vec!["192.0.2.1".parse::<IpAddr>().unwrap(), "2001:db8::1".parse().unwrap()]);
-        assert!(!rc.fallback);
-        assert_eq!(rc.search, vec!["example.com", "example.net"]);
-        assert_eq!((rc.ndots, rc.timeout, rc.attempts), (2, 1, 4));
-    }
-
-    #[test]
-    fn bind_defaults_when_options_absent() {
-        let rc = parse("nameserver 192.0.2.1\n");
-        assert_eq!((rc.ndots, rc.timeout, rc.attempts), (1, 0, 3));
-        assert!(rc.search.is_empty());
-    }
-
-    #[test]
-    fn systemd_stub_file() {
-        let rc = parse("# This is /run/systemd/resolve/stub-resolv.conf\nnameserver 127.0.0.53\noptions edns0 trust-ad\nsearch .\n");
-        assert_eq!(rc.nameservers, vec![IpAddr::from([127, 0, 0, 53])]);
-        assert_eq!(rc.search, vec!["."]);
-    }
-
-    #[test]
-    fn empty_file_falls_back_to_localhost() {
-        for text in ["", "# No DNS servers known.\n", "search example.com\n"] {
-            let rc = parse(text);
-            assert!(rc.fallback, "{text:?}");
-            assert_eq!(rc.nameservers, fallback_servers());
-        }
-        assert_eq!(parse("search example.com\n").search, vec!["example.com"]);
-    }
-
-    #[test]
-    fn at_most_three_servers() {
-        let rc = parse("nameserver 127.0.0.1\nnameserver 127.0.0.2\nnameserver 127.0.0.3\nnameserver 127.0.0.4\n");
-        assert_eq!(rc.nameservers.len(), 3);
-    }
-
-    #[test]
-    fn the_last_of_search_and_domain_wins() {
-        let rc = parse("search a.example b.example\ndomain c.example\nnameserver 127.0.0.1\n");
-        assert_eq!(rc.search, vec!["c.example"]);
-        let rc = parse("domain c.example\nsearch a.example b.example\nnameserver 127.0.0.1\n");
-        assert_eq!(rc.search, vec!["a.example", "b.example"]);
-    }
-
-    #[test]
-    fn at_most_eight_search_domains() {
-        let rc = parse("search a b c d e f g h i j\nnameserver 127.0.0.1\n");
-        assert_eq!(rc.search, vec!["a", "b", "c", "d", "e", "f", "g", "h"]);
-    }
-
-    #[test]
-    fn all_zero_server_is_loopback() {
-        let rc = parse("nameserver 0.0.0.0\n");
-        assert_eq!(rc.nameservers, vec![IpAddr::from([127, 0, 0, 1])]);
-    }
-
-    #[test]
-    fn missing_file_is_the_default() {
-        let rc = ResolvConf::load(Path::new("/nonexistent/rlookup/resolv.conf")).unwrap();
-        assert_eq!(rc, ResolvConf::default());
-    }
-}
+#[path = "resolv_conf_tests.rs"]
+mod tests;
