@@ -168,8 +168,10 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     };
     let paths = config::Paths::from_env();
-    let mut rc = match config::ResolvConf::load(&paths.resolv_conf) {
-        Ok(rc) => rc,
+    let (mut rc, resolv_conf_error) = match config::ResolvConf::load(&paths.resolv_conf) {
+        Ok(rc) => (rc, None),
+        // delv reads it only for its servers, later (session::delv).
+        Err(e) if dialect == Dialect::Delv => (config::ResolvConf::default(), Some(e)),
         Err(_) => {
             eprintln!("{progname}: parse of {} failed", paths.resolv_conf.display());
             return 1;
@@ -231,6 +233,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         insecure: own.insecure,
         compare: own.compare,
         validate,
+        resolv_conf_error,
     };
 
     let stdout = io::stdout();

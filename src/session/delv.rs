@@ -23,6 +23,7 @@ use crate::cli::delv::{self as grammar, End, Host, PROGNAME};
 use crate::cli::dig::{inet_pton4, inet_pton6, isc_parse_uint32};
 use crate::config::ResolvConf;
 use crate::config::anchors::{self, Failure, TrustAnchors};
+use crate::config::resolv_conf::ResolvConfError;
 use crate::error::{Error, Result};
 use crate::event::{DelvResult, Event, Said};
 use crate::plan::DelvPlan;
@@ -70,6 +71,10 @@ pub async fn main(args: &[String], rc: &ResolvConf, mut live: Live, opts: Option
             live.show(&Event::Servers(Arc::new(servers_view(plan, rc, req))))?;
             return Ok(0);
         }
+        let rc = match &opts.resolv_conf_error {
+            Some(e) => Err(e),
+            None => Ok(rc),
+        };
         match lookup(plan, rc, &mut live).await? {
             Ok(()) => Ok(0),
             Err(Stop::Exit(n)) => Ok(n),
@@ -105,7 +110,11 @@ fn bind_error_text(e: &std::io::Error) -> &'static str {
 
 /// Everything after parse_args(): Err(stop) when delv stops before or
 /// instead of the lookup.
-async fn lookup(plan: &DelvPlan, rc: &ResolvConf, live: &mut Live) -> Result<std::result::Result<(), Stop>> {
+async fn lookup(
+    plan: &DelvPlan,
+    rc: std::result::Result<&ResolvConf, &ResolvConfError>,
+    live: &mut Live,
+) -> Result<std::result::Result<(), Stop>> {
     // dns_client_create(): the dispatch sockets on the -b addresses.
     for source in [plan.source4, plan.source6].into_iter().flatten() {
         if let Err(e) = std::net::UdpSocket::bind(source) {
@@ -174,10 +183,22 @@ pub fn strip_signatures(resolution: &mut validate::Resolution) {
 
 /// addserver() (`@server`: an address, or a name resolved with
 /// getaddrinfo(), every address of it) or findserver() (resolv.conf's of
-/// the allowed families, else 127.0.0.1 and ::1).
-async fn servers(plan: &DelvPlan, rc: &ResolvConf, live: &mut Live) -> Result<std::result::Result<Vec<IpAddr>, Stop>> {
+/// the allowed families, else 127.0.0.1 and ::1; a resolv.conf libirs
+/// refuses: none, and the lookup ends NXDOMAIN without a query).
+async fn servers(
+    plan: &DelvPlan,
+    rc: std::result::Result<&ResolvConf, &ResolvConfError>,
+    live: &mut Live,
+) -> Result<std::result::Result<Vec<IpAddr>, Stop>> {
     let allowed = |ip: &IpAddr| if ip.is_ipv4() { plan.ipv4 } else { plan.ipv6 };
     let Some(server) = &plan.server else {
+        let rc = match rc {
+            Ok(rc) => rc,
+            Err(e) => {
+                stderr(live, format!(";; irs_resconf_load: {e}\n"))?;
+                return Ok(Ok(Vec::new()));
+            }
+        };
         let mut found: Vec<IpAddr> = rc.nameservers.iter().copied().filter(allowed).collect();
         if found.is_empty() {
             found = grammar::fallback_servers(plan);

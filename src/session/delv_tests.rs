@@ -61,16 +61,21 @@ fn options() -> Options {
         insecure: false,
         compare: false,
         validate: None,
+        resolv_conf_error: None,
     }
 }
 
 /// delv with these arguments and resolv.conf: (stdout, stderr, status).
 fn delv_rc(args: &[&str], rc: &ResolvConf) -> (String, String, i32) {
+    delv_opts(args, rc, options())
+}
+
+fn delv_opts(args: &[&str], rc: &ResolvConf, opts: Options) -> (String, String, i32) {
     let shared = Shared::default();
     let live = Live::new(Box::new(DelvSink::default()), Box::new(shared.clone()));
     let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let (code, err) = rt.block_on(main(&args, rc, live, options()));
+    let (code, err) = rt.block_on(main(&args, rc, live, opts));
     assert!(err.is_none());
     (shared.text(Stream::Out), shared.text(Stream::Err), code)
 }
@@ -96,6 +101,21 @@ fn the_port_is_parsed_before_the_servers() {
     // ... and after the grammar's own complaints.
     let (_, err, code) = delv(&["-p", "abc", "+foo"]);
     assert!(err.starts_with("Invalid option: +foo\n") && code == 1);
+}
+
+/// A resolv.conf libirs refuses: without `@server` delv says so and goes
+/// on with no server (the lookup ends NXDOMAIN, no query sent); with one
+/// it never reads the file. BIND 9.18.49's delv in the lab, same file
+/// (`nameserver 127.0.0.53 junk`).
+#[test]
+fn a_resolv_conf_libirs_refuses() {
+    let refused =
+        || Options { resolv_conf_error: Some(crate::config::resolv_conf::ResolvConfError("unexpected token".into())), ..options() };
+    let (_, err, code) = delv_opts(&["www.edge.lab"], &ResolvConf::default(), refused());
+    assert_eq!((err.as_str(), code), (";; irs_resconf_load: unexpected token\n;; resolution failed: NXDOMAIN\n", 0));
+    let port = closed_port().to_string();
+    let (_, err, _) = delv_opts(&["@127.0.0.1", "-p", &port, "+tries=1", "www.edge.lab"], &ResolvConf::default(), refused());
+    assert!(!err.contains("irs_resconf_load"), "{err}");
 }
 
 #[test]

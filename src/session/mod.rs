@@ -115,6 +115,10 @@ pub struct Options {
     /// `--validate[=chain]`: each answer validated from the trust anchor
     /// (`verdict`).
     pub validate: Option<std::sync::Arc<verdict::Context>>,
+    /// delv: why /etc/resolv.conf could not be read (dig and nslookup stop
+    /// at once; BIND's delv reads it only without `@server`, says why, and
+    /// goes on with no server).
+    pub resolv_conf_error: Option<crate::config::resolv_conf::ResolvConfError>,
 }
 
 /// A dialect's exit status and what ended it: the status the dialect
