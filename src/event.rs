@@ -112,6 +112,9 @@ pub struct Sending {
     /// lookup that prints its query (`+qr`). Shared with the engine's
     /// prepared query (each try of it sends the same).
     pub message: Option<Arc<Message>>,
+    /// When it went out (dighost's time_sent, set just before dig prints
+    /// the query: +yaml's query_time).
+    pub at: SystemTime,
 }
 
 /// A reply, with what the engine knew when it arrived.

@@ -129,6 +129,7 @@ pub fn render_all(bytes: &[u8]) -> bool {
                 protocol: Protocol::Udp,
                 bytes: bytes.to_vec(),
                 message: Some(message.clone()),
+                at: UNIX_EPOCH,
             })),
             Event::Reply(reply.clone()),
             Event::Received(Received { reply: reply.clone(), tcp: false, xfr: None, at: UNIX_EPOCH }),

@@ -310,6 +310,7 @@ impl<E: Emit> Engine<E> {
             protocol,
             bytes: p.bytes.clone(),
             message: p.message.clone(),
+            at: SystemTime::now(),
         };
         self.emit.emit(Event::Sending(Arc::new(s)))
     }

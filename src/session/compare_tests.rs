@@ -23,6 +23,7 @@ fn answered(last: u8, bytes: Vec<u8>) -> Recorded {
         protocol: Protocol::Udp,
         bytes: Vec::new(),
         message: None,
+        at: std::time::SystemTime::UNIX_EPOCH,
     };
     let packet = Packet {
         direction: Direction::Received,

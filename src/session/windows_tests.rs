@@ -25,6 +25,7 @@ fn sending(rdtype: u16) -> Event {
         protocol: Protocol::Udp,
         bytes,
         message,
+        at: std::time::SystemTime::UNIX_EPOCH,
     }))
 }
 

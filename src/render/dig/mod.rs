@@ -1621,7 +1621,8 @@ impl Sink for DigSink {
                         msg_count: 0,
                         server: s.addr,
                         local: Some(unspecified_like(s.addr)),
-                        sent_at: None,
+                        // dighost sets time_sent before it prints the query.
+                        sent_at: Some(s.at),
                         rtt: Duration::ZERO,
                     };
                     print_message(w, g, &p)?;

@@ -94,25 +94,29 @@ fn check(c: &Case) {
     let local = Some("0.0.0.0:0".parse().unwrap());
     let mut out = printed.into_bytes();
     if let Some(q) = c.query {
+        // Through the sink, as the engine's Sending event: +yaml's
+        // query_time is the event's time (dighost sets time_sent before it
+        // prints the query).
         let msg = message::parse(q).expect("query");
-        let p = Printed {
-            lookup: &l,
-            msg: &msg,
-            bytes: q,
-            is_query: true,
-            headers: true,
-            cookie: CookieCheck::NotChecked,
-            msg_count: 0,
-            server,
-            local,
-            sent_at,
-            rtt: Duration::ZERO,
+        let look = crate::render::servers::Look { palette: crate::render::style::Palette::OFF, unicode: false, width: None };
+        let mut sink = DigSink::new(look);
+        let mut captured = crate::render::Captured::default();
+        let sending = crate::event::Sending {
+            lookup: std::sync::Arc::new(l.clone()),
+            server: Server::new("127.0.0.1", "127.0.0.1"),
+            addr: server,
+            qname: msg.question[0].name.clone(),
+            protocol: if c.tcp { crate::response::Protocol::Tcp } else { crate::response::Protocol::Udp },
+            bytes: q.to_vec(),
+            message: Some(std::sync::Arc::new(msg)),
+            at: sent_at.unwrap_or(UNIX_EPOCH),
         };
-        print_message(&mut out, &g, &p).unwrap();
-        l.cmdline.clear();
-        if l.display.stats {
-            print_query_size(&mut out, &g, q.len()).unwrap();
+        for e in [crate::event::Event::Globals(std::sync::Arc::new(g.clone())), crate::event::Event::Sending(std::sync::Arc::new(sending))]
+        {
+            sink.event(&e, &mut captured).unwrap();
         }
+        out.extend_from_slice(captured.text(crate::render::Stream::Out).as_bytes());
+        l.cmdline.clear();
     }
     let (mut rrs, mut bytes) = (0u32, 0u64);
     for (i, r) in c.replies.iter().enumerate() {
