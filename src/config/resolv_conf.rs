@@ -105,7 +105,7 @@ impl ResolvConf {
         let mut conf = Loading::default();
         let mut first_error = None;
         loop {
-            let (word, stop) = f.getword(WORD_SIZE);
+            let (word, stop) = f.getword();
             let Some(stop) = stop else { break };
             let done = match word.as_slice() {
                 b"" => Ok(()),
@@ -181,8 +181,7 @@ impl Chars<'_> {
     /// counting as white space; the last character read.
     fn eatwhite(&mut self) -> Option<u8> {
         let mut ch = self.getc();
-        while let Some(c) = ch.filter(|&c| c != b'\n' && is_space(c)) {
-            let _ = c;
+        while ch.is_some_and(|c| c != b'\n' && is_space(c)) {
             ch = self.getc();
         }
         if matches!(ch, Some(b';' | b'#')) {
@@ -192,18 +191,51 @@ impl Chars<'_> {
     }
 
     /// getword(): the next word and the character that ended it (None at
-    /// EOF, and when the word does not fit libirs' buffer of `size`).
-    fn getword(&mut self, size: usize) -> (Vec<u8>, Option<u8>) {
+    /// EOF, and when the word does not fit libirs' buffer).
+    fn getword(&mut self) -> (Vec<u8>, Option<u8>) {
         let mut word = Vec::new();
         let mut ch = self.eatwhite();
         loop {
             let Some(c) = ch.filter(|&c| !is_space(c)) else { return (word, ch) };
-            if word.len() == size - 1 {
+            if word.len() == WORD_SIZE - 1 {
                 return (word, None);
             }
             word.push(c);
             ch = self.getc();
         }
+    }
+
+    /// A keyword's one value (`nameserver`, `domain`): a word, then nothing
+    /// but white space or a comment to the end of the line.
+    fn only_word(&mut self) -> Result<Vec<u8>, ResolvConfError> {
+        let (word, mut stop) = self.getword();
+        if word.is_empty() {
+            return fail(UNEXPECTED_END);
+        }
+        if matches!(stop, Some(b' ' | b'\t')) {
+            stop = self.eatwhite();
+        }
+        if stop.is_some_and(|c| c != b'\n') {
+            return fail(UNEXPECTED_TOKEN);
+        }
+        Ok(word)
+    }
+
+    /// A keyword's list of values (`search`, `sortlist`, `options`): each
+    /// word to the end of the line, at least one.
+    fn each_word(&mut self, mut each: impl FnMut(Vec<u8>) -> Result<(), ResolvConfError>) -> Result<(), ResolvConfError> {
+        let (mut word, mut stop) = self.getword();
+        if word.is_empty() {
+            return fail(UNEXPECTED_END);
+        }
+        while !word.is_empty() {
+            each(word)?;
+            if matches!(stop, None | Some(b'\n')) {
+                break;
+            }
+            (word, stop) = self.getword();
+        }
+        Ok(())
     }
 }
 
@@ -227,16 +259,7 @@ impl Default for Loading {
 impl Loading {
     /// resconf_parsenameserver().
     fn nameserver(&mut self, f: &mut Chars) -> Result<(), ResolvConfError> {
-        let (word, mut stop) = f.getword(WORD_SIZE);
-        if word.is_empty() {
-            return fail(UNEXPECTED_END);
-        }
-        if matches!(stop, Some(b' ' | b'\t')) {
-            stop = f.eatwhite();
-        }
-        if stop.is_some_and(|c| c != b'\n') {
-            return fail(UNEXPECTED_TOKEN);
-        }
+        let word = f.only_word()?;
         if self.nameservers.len() == MAX_NAMESERVERS {
             return Ok(());
         }
@@ -248,16 +271,7 @@ impl Loading {
 
     /// resconf_parsedomain(): one name, replacing any search list.
     fn domain(&mut self, f: &mut Chars) -> Result<(), ResolvConfError> {
-        let (word, mut stop) = f.getword(WORD_SIZE);
-        if word.is_empty() {
-            return fail(UNEXPECTED_END);
-        }
-        if matches!(stop, Some(b' ' | b'\t')) {
-            stop = f.eatwhite();
-        }
-        if stop.is_some_and(|c| c != b'\n') {
-            return fail(UNEXPECTED_TOKEN);
-        }
+        let word = f.only_word()?;
         self.search.clear();
         self.domain = Some(word);
         Ok(())
@@ -267,30 +281,20 @@ impl Loading {
     fn search(&mut self, f: &mut Chars) -> Result<(), ResolvConfError> {
         self.domain = None;
         self.search.clear();
-        let (mut word, mut stop) = f.getword(WORD_SIZE);
-        if word.is_empty() {
-            return fail(UNEXPECTED_END);
-        }
-        while !word.is_empty() {
-            if self.search.len() < MAX_SEARCH {
-                self.search.push(word);
+        let search = &mut self.search;
+        f.each_word(|word| {
+            if search.len() < MAX_SEARCH {
+                search.push(word);
             }
-            if matches!(stop, None | Some(b'\n')) {
-                break;
-            }
-            (word, stop) = f.getword(WORD_SIZE);
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// resconf_parsesortlist(): checked, not used by BIND's clients.
     fn sortlist(&mut self, f: &mut Chars) -> Result<(), ResolvConfError> {
-        let (mut word, mut stop) = f.getword(WORD_SIZE);
-        if word.is_empty() {
-            return fail(UNEXPECTED_END);
-        }
-        while !word.is_empty() {
-            if self.sortlist == MAX_SORTLIST {
+        let sortlist = &mut self.sortlist;
+        f.each_word(|word| {
+            if *sortlist == MAX_SORTLIST {
                 return fail(QUOTA);
             }
             let (addr, mask) = match word.iter().position(|&b| b == b'/') {
@@ -300,22 +304,14 @@ impl Loading {
             if !pton(addr) || mask.is_some_and(|m| !pton(m)) {
                 return fail(BAD_ADDRESS_FORM);
             }
-            self.sortlist += 1;
-            if matches!(stop, None | Some(b'\n')) {
-                break;
-            }
-            (word, stop) = f.getword(WORD_SIZE);
-        }
-        Ok(())
+            *sortlist += 1;
+            Ok(())
+        })
     }
 
     /// resconf_parseoption().
     fn options(&mut self, f: &mut Chars) -> Result<(), ResolvConfError> {
-        let (mut word, mut stop) = f.getword(WORD_SIZE);
-        if word.is_empty() {
-            return fail(UNEXPECTED_END);
-        }
-        while !word.is_empty() {
+        f.each_word(|word| {
             if let Some(n) = word.strip_prefix(b"ndots:") {
                 self.ndots = option_number(n)?;
             } else if let Some(n) = word.strip_prefix(b"attempts:") {
@@ -323,12 +319,8 @@ impl Loading {
             } else if let Some(n) = word.strip_prefix(b"timeout:") {
                 self.timeout = option_number(n)?;
             }
-            if matches!(stop, None | Some(b'\n')) {
-                break;
-            }
-            (word, stop) = f.getword(WORD_SIZE);
-        }
-        Ok(())
+            Ok(())
+        })
     }
 }
 
