@@ -79,14 +79,21 @@ fn dig_sink() -> Box<dyn Sink> {
     Box::new(crate::render::dig::DigSink::new(look))
 }
 
+/// An engine asking 127.0.0.1 at `port` (one try, 2 s), printing live
+/// into `out` (dig's default globals) and recording its events.
+fn engine_to(port: u16, out: &Shared) -> Engine<Both> {
+    let settings =
+        Settings { servers: vec![Server::new("127.0.0.1", "127.0.0.1")].into(), port, timeout: 2, tries: 1, ..Settings::default() };
+    let mut engine = Engine::new(settings, Both { live: Live::new(dig_sink(), Box::new(out.clone())), recorded: Vec::new() });
+    engine.emit.live.show(&Event::Globals(Arc::new(crate::plan::Globals::default()))).unwrap();
+    engine
+}
+
 #[tokio::test]
 async fn recorded_events_print_what_the_live_sink_printed() {
     let port = responder().await;
     let live_out = Shared::default();
-    let settings =
-        Settings { servers: vec![Server::new("127.0.0.1", "127.0.0.1")].into(), port, timeout: 2, tries: 1, ..Settings::default() };
-    let mut engine = Engine::new(settings, Both { live: Live::new(dig_sink(), Box::new(live_out.clone())), recorded: Vec::new() });
-    engine.emit.live.show(&Event::Globals(Arc::new(crate::plan::Globals::default()))).unwrap();
+    let mut engine = engine_to(port, &live_out);
     for name in ["www.example.", "nx.example."] {
         let mut l = Lookup::new(name, 1);
         l.cmdline = format!("\n; <<>> test <<>> {name}\n");
@@ -145,10 +152,7 @@ async fn cookie_responder() -> u16 {
 async fn a_reply_shares_the_lookup_its_query_went_out_with() {
     let port = cookie_responder().await;
     let out = Shared::default();
-    let settings =
-        Settings { servers: vec![Server::new("127.0.0.1", "127.0.0.1")].into(), port, timeout: 2, tries: 1, ..Settings::default() };
-    let mut engine = Engine::new(settings, Both { live: Live::new(dig_sink(), Box::new(out.clone())), recorded: Vec::new() });
-    engine.emit.live.show(&Event::Globals(Arc::new(crate::plan::Globals::default()))).unwrap();
+    let mut engine = engine_to(port, &out);
     let mut l = Lookup::new("www.example.", 1);
     l.edns = Some(0);
     l.sendcookie = true;
